@@ -1,0 +1,45 @@
+package defercheck.ir;
+
+/** A compile-time value pushed by {@link Instr.PushConst}. Untyped constants are already given their type. */
+public sealed interface Constant {
+
+    Type type();
+
+    record IntConst(long value) implements Constant {
+        @Override
+        public Type type() {
+            return Type.INT;
+        }
+    }
+
+    record StringConst(String value) implements Constant {
+        @Override
+        public Type type() {
+            return Type.STRING;
+        }
+    }
+
+    record BoolConst(boolean value) implements Constant {
+        @Override
+        public Type type() {
+            return Type.BOOL;
+        }
+    }
+
+    /** The zero value of an interface or func type: a nil interface or a nil func. */
+    record NilConst(Type type) implements Constant {
+    }
+
+    /** The zero value of any type of the subset. */
+    static Constant zero(Type type) {
+        if (type instanceof Type.Basic b) {
+            switch (b.kind()) {
+                case INT: return new IntConst(0);
+                case STRING: return new StringConst("");
+                case BOOL: return new BoolConst(false);
+                default: throw new AssertionError(b);
+            }
+        }
+        return new NilConst(type);
+    }
+}

@@ -1,0 +1,28 @@
+package defercheck.ir;
+
+import defercheck.source.GoVersion;
+import defercheck.source.SourceFile;
+import java.util.List;
+
+/**
+ * A checked, lowered program: what every machine runs. {@code init} is the synthetic function that
+ * initializes package variables (-1 when there are none); {@code main} is {@code main.main}.
+ * The lowering depends on {@code language} (per-iteration loop variables from 1.22).
+ */
+public record Program(
+        SourceFile source,
+        GoVersion language,
+        List<Function> functions,
+        List<Global> globals,
+        int init,
+        int main) {
+
+    public Program {
+        functions = List.copyOf(functions);
+        globals = List.copyOf(globals);
+    }
+
+    public Function function(int id) {
+        return functions.get(id);
+    }
+}

@@ -1,0 +1,61 @@
+package defercheck.source;
+
+/**
+ * The Go language version that decides semantics (like the {@code go} line of go.mod) and which
+ * runtime strategy the real compiler would use. Supported: 1.12 to 1.23.
+ */
+public record GoVersion(int minor) implements Comparable<GoVersion> {
+
+    public static final int OLDEST = 12;
+    public static final int NEWEST = 23;
+    public static final GoVersion DEFAULT = new GoVersion(NEWEST);
+
+    public GoVersion {
+        if (minor < OLDEST || minor > NEWEST) {
+            throw new IllegalArgumentException("unsupported Go version 1." + minor
+                    + " (supported: 1." + OLDEST + " to 1." + NEWEST + ")");
+        }
+    }
+
+    /** Parses "1.21", "go1.21" or "1.21.3"; throws IllegalArgumentException with a readable message. */
+    public static GoVersion parse(String text) {
+        String t = text.trim();
+        if (t.startsWith("go")) {
+            t = t.substring(2);
+        }
+        String[] parts = t.split("\\.");
+        if (parts.length < 2 || !parts[0].equals("1") || !parts[1].matches("\\d{1,3}")) {
+            throw new IllegalArgumentException("bad Go version '" + text + "': want 1.N, for example 1.22");
+        }
+        return new GoVersion(Integer.parseInt(parts[1]));
+    }
+
+    public boolean atLeast(int otherMinor) {
+        return minor >= otherMinor;
+    }
+
+    /** panic(nil) becomes a *runtime.PanicNilError (Go 1.21). */
+    public boolean panicNilError() {
+        return minor >= 21;
+    }
+
+    /** Each loop iteration gets its own variable (Go 1.22 language change). */
+    public boolean perIterationLoopVars() {
+        return minor >= 22;
+    }
+
+    /** Before 1.14 a recovered recursive panic could abort a Goexit (golang/go#29226). */
+    public boolean goexitAbortableByRecover() {
+        return minor < 14;
+    }
+
+    @Override
+    public int compareTo(GoVersion o) {
+        return Integer.compare(minor, o.minor);
+    }
+
+    @Override
+    public String toString() {
+        return "1." + minor;
+    }
+}
