@@ -1,0 +1,58 @@
+package defercheck.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code defercheck} command line. Exit codes follow sysexits(3): 64 usage, 65 bad input program. */
+@Command(name = "defercheck",
+        mixinStandardHelpOptions = true,
+        version = "defercheck 0.1.0",
+        description = "Executable specification and model checker for Go's defer, panic, recover and Goexit.",
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int EX_USAGE = 64;
+    public static final int EX_DATAERR = 65;
+    public static final int EX_NOINPUT = 66;
+    public static final int EX_SOFTWARE = 70;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code instead of exiting (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.getCommandSpec().exitCodeOnInvalidInput(EX_USAGE);
+        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(EX_USAGE));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("defercheck: internal error: " + ex
+                    + " (this is a defercheck bug; please report it with the input)");
+            return EX_SOFTWARE;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'defercheck --help'");
+    }
+}

@@ -1,0 +1,85 @@
+package defercheck.cli;
+
+import defercheck.Compilation;
+import defercheck.Frontend;
+import defercheck.semantics.Limits;
+import defercheck.semantics.Machine;
+import defercheck.semantics.MachineListener;
+import defercheck.semantics.Outcome;
+import defercheck.source.Diagnostic;
+import defercheck.source.GoVersion;
+import defercheck.source.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code defercheck run}: behaves like the compiled Go binary, optionally narrating every step. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a Go program on the model: stdout, stderr and exit code as the real binary gives them.",
+                "Exit codes: the program's own; 65 for a program outside the subset or with compile errors;"
+                        + " 124 when the step budget runs out."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE.go", description = "the Go program (package main, one file)")
+    Path file;
+
+    @Option(names = "--go", paramLabel = "V", converter = GoVersionConverter.class,
+            description = "Go version whose semantics to use, 1.12 to 1.23 (default: ${DEFAULT-VALUE})",
+            defaultValue = "1.23")
+    GoVersion version;
+
+    @Option(names = "--trace", description = "print every step: position, event, frames with pending defers, panics")
+    boolean trace;
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "50000000",
+            description = "step budget; past it the run stops with exit 124 (default: ${DEFAULT-VALUE})")
+    long maxSteps;
+
+    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "100000",
+            description = "Go stack depth that counts as Go's 1 GB stack overflow (default: ${DEFAULT-VALUE})")
+    int maxDepth;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SourceFile source;
+        try {
+            source = SourceLoader.load(file);
+        } catch (NoSuchFileException e) {
+            err.println("defercheck: " + file + ": no such file");
+            return Main.EX_NOINPUT;
+        } catch (IOException e) {
+            err.println("defercheck: " + file + ": " + e.getMessage());
+            return Main.EX_NOINPUT;
+        }
+        if (maxSteps <= 0 || maxDepth <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-steps and --max-depth must be positive");
+        }
+        Compilation c = Frontend.compile(source, version);
+        if (!c.ok()) {
+            c.diagnostics().forEach(d -> err.println(d.render()));
+            return Main.EX_DATAERR;
+        }
+        MachineListener listener = trace ? new TracePrinter(out, source) : MachineListener.NONE;
+        Outcome o = new Machine(c.program(), version, new Limits(maxSteps, maxDepth), listener).run();
+        if (trace) {
+            out.println("== exit code " + o.exitCode());
+        } else {
+            out.print(o.stdout());
+            err.print(o.stderr());
+        }
+        out.flush();
+        err.flush();
+        return o.exitCode();
+    }
+}

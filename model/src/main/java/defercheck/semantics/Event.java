@@ -1,0 +1,119 @@
+package defercheck.semantics;
+
+import defercheck.source.Span;
+import java.util.List;
+
+/**
+ * What a machine reports as it steps. Observable events are the semantics contract every strategy must
+ * agree on (DESIGN.md); the rest explain the run in traces.
+ */
+public sealed interface Event {
+
+    Span span();
+
+    /** Part of the semantics contract: every machine must produce the same sequence of these. */
+    default boolean observable() {
+        return false;
+    }
+
+    String describe();
+
+    record LineReached(Span span, String function) implements Event {
+        @Override
+        public String describe() {
+            return function + " reaches line " + span.line();
+        }
+    }
+
+    record Called(Span span, String function, List<String> args) implements Event {
+        @Override
+        public String describe() {
+            return "call " + function + "(" + String.join(", ", args) + ")";
+        }
+    }
+
+    record Returned(Span span, String function, List<String> results) implements Event {
+        @Override
+        public boolean observable() {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            return function + " returns" + (results.isEmpty() ? "" : " " + String.join(", ", results));
+        }
+    }
+
+    record DeferPushed(Span span, String frame, String call) implements Event {
+        @Override
+        public String describe() {
+            return "defer " + call + " pushed on " + frame;
+        }
+    }
+
+    /** A deferred call starts; {@code site} and {@code instance} identify it across machines. */
+    record DeferredCallStarted(Span span, int site, int instance, String frame, String call, String reason)
+            implements Event {
+        @Override
+        public boolean observable() {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            return "run deferred " + call + " of " + frame + " (" + reason + ")";
+        }
+    }
+
+    record Panicked(Span span, String panic) implements Event {
+        @Override
+        public String describe() {
+            return "start " + panic;
+        }
+    }
+
+    record RecoverCalled(Span span, String result, String why) implements Event {
+        @Override
+        public boolean observable() {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            return "recover() = " + result + " (" + why + ")";
+        }
+    }
+
+    record Recovery(Span span, String frame, List<String> dropped, boolean goexitResumed) implements Event {
+        @Override
+        public String describe() {
+            String d = dropped.isEmpty() ? "" : ", dropping " + String.join(", ", dropped);
+            return goexitResumed ? "recovered; Goexit resumes" + d
+                    : "recovered; " + frame + " runs its remaining defers and returns" + d;
+        }
+    }
+
+    record Output(Span span, boolean stderr, String text) implements Event {
+        @Override
+        public boolean observable() {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            return (stderr ? "stderr: " : "stdout: ") + ValueFormat.debug(new Value.StringValue(text));
+        }
+    }
+
+    record Finished(Span span, Outcome.Kind kind, int exitCode) implements Event {
+        @Override
+        public boolean observable() {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            return "program ends: " + kind.describe() + ", exit code " + exitCode;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package defercheck.semantics;
+
+import defercheck.ir.Builtin;
+import defercheck.ir.Function;
+import defercheck.ir.Slot;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One activation: pc, operand stack, variables, and its LIFO list of pending deferred calls. Machine
+ * state is explicit and mutable here; the Java call stack never grows with the Go call stack.
+ */
+public final class Frame {
+    private final Function function;
+    private final Box[] captures;
+    private final Object[] slots;
+    private final Value[] stack;
+    private final List<DeferredCall> defers = new ArrayList<>();
+    private final int[] siteInstances;
+    private final Invocation invocation;
+    private final int depth;
+    private final Builtin wrappedBuiltin;
+    private int sp;
+    private int pc;
+    private FrameMode mode = FrameMode.RUNNING;
+
+    /**
+     * @param args            the parameters' values; boxed parameters and results are boxed here
+     * @param wrappedBuiltin  non-null for the runtime's wrapper around a deferred builtin
+     */
+    public Frame(Function function, Box[] captures, List<Value> args, Invocation invocation, int depth,
+                 Builtin wrappedBuiltin) {
+        this.function = function;
+        this.captures = captures;
+        this.invocation = invocation;
+        this.depth = depth;
+        this.wrappedBuiltin = wrappedBuiltin;
+        this.slots = new Object[function.slots().size()];
+        this.stack = new Value[maxStack(function)];
+        this.siteInstances = new int[function.deferSites().size()];
+        initSlots(args);
+    }
+
+    private void initSlots(List<Value> args) {
+        List<Slot> all = function.slots();
+        for (int i = 0; i < all.size(); i++) {
+            Slot s = all.get(i);
+            Value v = i < args.size() ? args.get(i) : Zero.of(s.type());
+            boolean entrySlot = i < function.params() + function.results();
+            slots[i] = s.boxed() && entrySlot ? new Box(v) : v;
+        }
+    }
+
+    private static int maxStack(Function f) {
+        // Each instruction pushes at most two values, so code length bounds the depth with room to spare.
+        return f.code().size() * 2 + 4;
+    }
+
+    public Function function() {
+        return function;
+    }
+
+    public Box[] captures() {
+        return captures;
+    }
+
+    public Invocation invocation() {
+        return invocation;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public Builtin wrappedBuiltin() {
+        return wrappedBuiltin;
+    }
+
+    public int pc() {
+        return pc;
+    }
+
+    public void jump(int target) {
+        pc = target;
+    }
+
+    public void advance() {
+        pc++;
+    }
+
+    public FrameMode mode() {
+        return mode;
+    }
+
+    public void setMode(FrameMode m) {
+        mode = m;
+    }
+
+    public void push(Value v) {
+        stack[sp++] = v;
+    }
+
+    public Value pop() {
+        Value v = stack[--sp];
+        stack[sp] = null;
+        return v;
+    }
+
+    /** Pops n values and returns them in push order. */
+    public List<Value> popN(int n) {
+        Value[] out = new Value[n];
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = pop();
+        }
+        return List.of(out);
+    }
+
+    public Value local(int slot) {
+        return (Value) slots[slot];
+    }
+
+    public void setLocal(int slot, Value v) {
+        slots[slot] = v;
+    }
+
+    public Box box(int slot) {
+        return (Box) slots[slot];
+    }
+
+    public void setBox(int slot, Box b) {
+        slots[slot] = b;
+    }
+
+    /** A slot's current value whether or not it is boxed. */
+    public Value slotValue(int slot) {
+        Object o = slots[slot];
+        return o instanceof Box b ? b.get() : (Value) o;
+    }
+
+    public List<Value> results() {
+        Value[] out = new Value[function.results()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = slotValue(function.firstResultSlot() + i);
+        }
+        return List.of(out);
+    }
+
+    public List<DeferredCall> defers() {
+        return defers;
+    }
+
+    public boolean hasDefers() {
+        return !defers.isEmpty();
+    }
+
+    /** Rule 3: the deferred call is removed before it is called. */
+    public DeferredCall popDefer() {
+        return defers.remove(defers.size() - 1);
+    }
+
+    public int nextInstance(int site) {
+        return siteInstances[site]++;
+    }
+
+    public String name() {
+        return wrappedBuiltin != null ? "deferwrap(" + wrappedBuiltin.goName() + ")" : function.name();
+    }
+}

@@ -1,0 +1,140 @@
+package defercheck.semantics;
+
+import defercheck.ir.Capture;
+import defercheck.ir.Instr;
+import defercheck.semantics.Value.FuncValue;
+import java.util.List;
+
+/** Executes one IR instruction of the running frame. Calls push frames; panics hand over to the machinery. */
+final class Interpreter {
+    private final Machine machine;
+    private final Operators operators;
+    private final Builtins builtins;
+    private Frame lastFrame;
+    private int lastLine;
+
+    Interpreter(Machine machine) {
+        this.machine = machine;
+        this.operators = new Operators(machine);
+        this.builtins = new Builtins(machine);
+    }
+
+    void execute(Frame f) {
+        Instr in = f.function().code().get(f.pc());
+        noteLine(f, in);
+        f.advance();
+        if (!executeData(f, in) && !executeControl(f, in)) {
+            throw new AssertionError("unknown instruction " + in);
+        }
+    }
+
+    private void noteLine(Frame f, Instr in) {
+        int line = in.span().line();
+        if (f != lastFrame || line != lastLine) {
+            lastFrame = f;
+            lastLine = line;
+            machine.emit(new Event.LineReached(in.span(), f.name()));
+        }
+    }
+
+    /** Loads, stores, constants and operators. */
+    private boolean executeData(Frame f, Instr in) {
+        if (in instanceof Instr.PushConst c) {
+            f.push(Zero.constant(c.value()));
+        } else if (in instanceof Instr.LoadLocal l) {
+            f.push(f.local(l.slot()));
+        } else if (in instanceof Instr.StoreLocal s) {
+            f.setLocal(s.slot(), f.pop());
+        } else if (in instanceof Instr.LoadBoxed l) {
+            f.push(f.box(l.slot()).get());
+        } else if (in instanceof Instr.StoreBoxed s) {
+            f.box(s.slot()).set(f.pop());
+        } else if (in instanceof Instr.DeclareBoxed d) {
+            f.setBox(d.slot(), new Box(Zero.of(d.type())));
+        } else if (in instanceof Instr.RenewBoxed r) {
+            f.setBox(r.slot(), new Box(f.box(r.slot()).get()));
+        } else if (in instanceof Instr.LoadCaptured l) {
+            f.push(f.captures()[l.index()].get());
+        } else if (in instanceof Instr.StoreCaptured s) {
+            f.captures()[s.index()].set(f.pop());
+        } else if (in instanceof Instr.LoadGlobal g) {
+            f.push(machine.globals()[g.global()]);
+        } else if (in instanceof Instr.StoreGlobal g) {
+            machine.globals()[g.global()] = f.pop();
+        } else if (in instanceof Instr.Pop) {
+            f.pop();
+        } else if (in instanceof Instr.Binary b) {
+            operators.binary(f, b);
+        } else if (in instanceof Instr.Unary u) {
+            operators.unary(f, u);
+        } else if (in instanceof Instr.TypeAssert t) {
+            operators.typeAssert(f, t);
+        } else if (in instanceof Instr.MakeClosure m) {
+            f.push(makeClosure(f, m));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Jumps, calls, defer and return. */
+    private boolean executeControl(Frame f, Instr in) {
+        if (in instanceof Instr.Jump j) {
+            f.jump(j.target());
+        } else if (in instanceof Instr.JumpIfFalse j) {
+            if (!((Value.BoolValue) f.pop()).value()) {
+                f.jump(j.target());
+            }
+        } else if (in instanceof Instr.Call c) {
+            call(f, c);
+        } else if (in instanceof Instr.CallBuiltin b) {
+            builtins.call(f, b);
+        } else if (in instanceof Instr.Defer d) {
+            List<Value> args = f.popN(d.argc());
+            Value callee = f.pop();
+            pushDefer(f, new DeferredCall(f.function().deferSites().get(d.site()),
+                    f.nextInstance(d.site()), callee, null, args));
+        } else if (in instanceof Instr.DeferBuiltin d) {
+            List<Value> args = f.popN(d.argc());
+            pushDefer(f, new DeferredCall(f.function().deferSites().get(d.site()),
+                    f.nextInstance(d.site()), null, d.builtin(), args));
+        } else if (in instanceof Instr.Return) {
+            f.setMode(FrameMode.EXITING);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void pushDefer(Frame f, DeferredCall call) {
+        f.defers().add(call);
+        machine.emit(new Event.DeferPushed(call.site().span(), f.name(), call.describe()));
+    }
+
+    private void call(Frame f, Instr.Call c) {
+        List<Value> args = f.popN(c.argc());
+        Value callee = f.pop();
+        if (callee instanceof FuncValue fv) {
+            machine.pushFrame(fv.function(), fv.captures(), args, new Invocation.Call(), null);
+        } else {
+            machine.panicking().nilDereference(f, c.span());
+        }
+    }
+
+    private FuncValue makeClosure(Frame f, Instr.MakeClosure m) {
+        defercheck.ir.Program program = machine.program();
+        List<Capture> caps = m.captures();
+        Box[] boxes = new Box[caps.size()];
+        for (int i = 0; i < boxes.length; i++) {
+            Capture c = caps.get(i);
+            if (c instanceof Capture.FromLocal l) {
+                boxes[i] = f.box(l.slot());
+            } else if (c instanceof Capture.FromCaptured k) {
+                boxes[i] = f.captures()[k.index()];
+            } else {
+                throw new AssertionError(c);
+            }
+        }
+        return new FuncValue(program.function(m.function()), boxes);
+    }
+}

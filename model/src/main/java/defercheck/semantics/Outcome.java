@@ -1,0 +1,31 @@
+package defercheck.semantics;
+
+import java.util.List;
+
+/** How a run ended and what it wrote: the observables compared with the real binary. */
+public record Outcome(Kind kind, int exitCode, String stdout, String stderr, List<Event> observed) {
+
+    public Outcome {
+        observed = List.copyOf(observed);
+    }
+
+    public enum Kind {
+        NORMAL_EXIT("main returned"),
+        OS_EXIT("os.Exit"),
+        PANIC_CRASH("unrecovered panic"),
+        GOEXIT_DEADLOCK("main called runtime.Goexit"),
+        STACK_OVERFLOW("stack overflow"),
+        BREAKPOINT("runtime.Breakpoint (SIGTRAP)"),
+        STEP_LIMIT("step limit exceeded (defercheck budget, not Go behaviour)");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        public String describe() {
+            return description;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package defercheck.semantics;
+
+import defercheck.ir.Builtin;
+import defercheck.source.GoVersion;
+import defercheck.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rules 3 to 8 of the semantics: raising panics and Goexit, the defer walk, recover, recovery and the crash. */
+final class PanicMachinery {
+    static final String NIL_DEREFERENCE = "invalid memory address or nil pointer dereference";
+    private final Machine machine;
+
+    PanicMachinery(Machine machine) {
+        this.machine = machine;
+    }
+
+    /** panic(v); from Go 1.21 a nil v becomes a *runtime.PanicNilError. */
+    void panicBuiltin(Frame f, Value v, Span span) {
+        if (v instanceof Value.NilValue n && n.isNilInterface() && machine.version().panicNilError()) {
+            v = new Value.RuntimeErrorValue(RuntimeErrorKind.PANIC_NIL, "panic called with nil argument");
+        }
+        raiseValue(f, v, span);
+    }
+
+    /** A runtime error panic; {@code signal} marks faults that come from SIGSEGV (the crash text says so). */
+    void runtimeError(Frame f, String message, boolean signal, Span span) {
+        if (signal) {
+            machine.markSignalled();
+        }
+        raiseValue(f, new Value.RuntimeErrorValue(RuntimeErrorKind.ERROR_STRING, "runtime error: " + message), span);
+    }
+
+    void nilDereference(Frame f, Span span) {
+        runtimeError(f, NIL_DEREFERENCE, true, span);
+    }
+
+    void raiseValue(Frame f, Value v, Span span) {
+        raise(f, v, false, span);
+    }
+
+    /** runtime.Goexit: like a panic whose record recover() never returns and the crash text never prints. */
+    void goexit(Frame f, Span span) {
+        raise(f, null, true, span);
+    }
+
+    private void raise(Frame f, Value v, boolean goexit, Span span) {
+        PanicRecord p = new PanicRecord(v, goexit, f.depth(), machine.nextPanicSerial());
+        machine.panicStack().add(p);
+        f.setMode(FrameMode.PANICKING);
+        machine.emit(new Event.Panicked(span, p.describe()));
+    }
+
+    /** Rule 3: take the next deferred call of the innermost frame that has one, remove it, call it. */
+    void runNextDefer(Frame panicking) {
+        List<PanicRecord> panics = machine.panicStack();
+        PanicRecord p = panics.get(panics.size() - 1);
+        List<Frame> frames = machine.frameStack();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame f = frames.get(i);
+            if (f.hasDefers()) {
+                machine.invokeDeferred(f.popDefer(), f, new Invocation.ByPanic(p, f), p.describe());
+                return;
+            }
+        }
+        if (p.goexit()) {
+            machine.finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, panicking.function().span(),
+                    "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        } else {
+            crash(panicking);
+        }
+    }
+
+    /**
+     * Rule 4, mirroring runtime.gorecover's argp check: recover's caller must be the deferred call that
+     * the top panic's machinery started. A wrapped {@code defer recover()} counts as called by the frame
+     * that deferred it, which is why it works only inside a deferred function (test/recover1.go).
+     */
+    Value recoverBuiltin(Frame caller, Span span) {
+        Frame effective = caller;
+        if (caller.wrappedBuiltin() == Builtin.RECOVER) {
+            effective = deferrer(caller.invocation());
+        }
+        List<PanicRecord> panics = machine.panicStack();
+        PanicRecord top = panics.isEmpty() ? null : panics.get(panics.size() - 1);
+        String refusal = refusal(top, effective);
+        if (refusal != null) {
+            machine.emit(new Event.RecoverCalled(span, "nil", refusal));
+            return new Value.NilValue(defercheck.ir.Type.ANY);
+        }
+        top.markRecovered();
+        Value v = top.value();
+        machine.emit(new Event.RecoverCalled(span, ValueFormat.debug(v), "recovers panic #" + top.serial()));
+        return v;
+    }
+
+    private static String refusal(PanicRecord top, Frame effective) {
+        if (top == null) {
+            return "no panic";
+        } else if (top.goexit()) {
+            return "Goexit is running, not a panic";
+        } else if (top.recovered()) {
+            return "panic #" + top.serial() + " is already recovered";
+        } else if (effective == null || !(effective.invocation() instanceof Invocation.ByPanic bp)
+                || bp.panic() != top) {
+            return "caller is not a deferred call run by panic #" + top.serial();
+        }
+        return null;
+    }
+
+    private static Frame deferrer(Invocation how) {
+        if (how instanceof Invocation.AtExit a) {
+            return a.deferrer();
+        } else if (how instanceof Invocation.ByPanic b) {
+            return b.deferrer();
+        }
+        return null;
+    }
+
+    /**
+     * Rule 5: a deferred call returned with its panic recovered. Drop the recovered panic and every panic
+     * raised at or below the deferring frame; resume Goexit if one of those is a Goexit (since 1.14);
+     * otherwise unwind to the deferring frame, which finishes in normal-return mode.
+     */
+    void recover(PanicRecord recovered, Frame deferrer) {
+        List<PanicRecord> panics = machine.panicStack();
+        List<String> dropped = new ArrayList<>();
+        while (!panics.isEmpty()) {
+            PanicRecord q = panics.get(panics.size() - 1);
+            if (q.raisedDepth() < deferrer.depth()) {
+                break;
+            }
+            if (q.goexit() && !machine.version().goexitAbortableByRecover()) {
+                unwindAbove(q.raisedDepth());
+                machine.emit(new Event.Recovery(deferrer.function().span(),
+                        deferrer.name(), dropped, true));
+                return;
+            }
+            panics.remove(panics.size() - 1);
+            dropped.add(q.describe());
+        }
+        unwindAbove(deferrer.depth());
+        deferrer.setMode(FrameMode.EXITING);
+        machine.emit(new Event.Recovery(deferrer.function().span(), deferrer.name(), dropped, false));
+    }
+
+    private void unwindAbove(int depth) {
+        List<Frame> frames = machine.frameStack();
+        while (frames.size() > depth + 1) {
+            frames.remove(frames.size() - 1);
+        }
+    }
+
+    /** Rule 7: no deferred calls remain; print the panic stack oldest first and exit 2. */
+    private void crash(Frame panicking) {
+        StringBuilder sb = new StringBuilder();
+        printPanics(sb, machine.panicStack(), machine.version());
+        if (machine.signalled()) {
+            sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+        sb.append("\ngoroutine 1 [running]:\n").append(StackDump.render(machine));
+        machine.finish(Outcome.Kind.PANIC_CRASH, 2, panicking.function().span(), sb.toString());
+    }
+
+    /** Mirrors runtime.printpanics: oldest first, a tab before each later one, Goexit records silent. */
+    static void printPanics(StringBuilder sb, List<PanicRecord> panics, GoVersion version) {
+        for (int i = 0; i < panics.size(); i++) {
+            PanicRecord p = panics.get(i);
+            if (i > 0 && !panics.get(i - 1).goexit()) {
+                sb.append('\t');
+            }
+            if (p.goexit()) {
+                continue;
+            }
+            sb.append("panic: ").append(ValueFormat.panicValue(p.value(), version));
+            if (p.recovered()) {
+                sb.append(" [recovered]");
+            }
+            sb.append('\n');
+        }
+    }
+}

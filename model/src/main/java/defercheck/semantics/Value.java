@@ -1,0 +1,89 @@
+package defercheck.semantics;
+
+import defercheck.ir.Function;
+import defercheck.ir.Type;
+import java.util.Arrays;
+
+/**
+ * A run-time value. Interface values need no wrapper: every value knows its dynamic type, and a nil
+ * interface or nil func is {@link NilValue}.
+ */
+public sealed interface Value {
+
+    /** The dynamic type's name as the runtime spells it in "interface conversion" messages. */
+    String dynamicTypeName();
+
+    record IntValue(long value) implements Value {
+        @Override
+        public String dynamicTypeName() {
+            return "int";
+        }
+    }
+
+    record StringValue(String value) implements Value {
+        @Override
+        public String dynamicTypeName() {
+            return "string";
+        }
+    }
+
+    record BoolValue(boolean value) implements Value {
+        public static final BoolValue TRUE = new BoolValue(true);
+        public static final BoolValue FALSE = new BoolValue(false);
+
+        public static BoolValue of(boolean b) {
+            return b ? TRUE : FALSE;
+        }
+
+        @Override
+        public String dynamicTypeName() {
+            return "bool";
+        }
+    }
+
+    /** A nil interface ({@code type} is an interface type) or a nil func ({@code type} is a func type). */
+    record NilValue(Type type) implements Value {
+        @Override
+        public String dynamicTypeName() {
+            return type.isInterface() ? "nil" : type.toString();
+        }
+
+        public boolean isNilInterface() {
+            return type.isInterface();
+        }
+    }
+
+    /** A func value: the function and the boxes of the variables it captured (shared, by reference). */
+    record FuncValue(Function function, Box[] captures) implements Value {
+        @Override
+        public String dynamicTypeName() {
+            return function.type().toString();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FuncValue f && f.function == function && Arrays.equals(f.captures, captures);
+        }
+
+        @Override
+        public int hashCode() {
+            return function.id() * 31 + Arrays.hashCode(captures);
+        }
+
+        @Override
+        public String toString() {
+            return "func " + function.name();
+        }
+    }
+
+    /**
+     * An error the runtime makes: {@code runtime.errorString} (divide by zero, nil dereference),
+     * {@code *runtime.TypeAssertionError}, {@code *runtime.PanicNilError}. {@code message} is what Error() returns.
+     */
+    record RuntimeErrorValue(RuntimeErrorKind kind, String message) implements Value {
+        @Override
+        public String dynamicTypeName() {
+            return kind.goType();
+        }
+    }
+}
