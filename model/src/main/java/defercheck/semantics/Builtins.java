@@ -7,9 +7,9 @@ import java.util.List;
 
 /** The builtins and library calls of the subset: output, panic, recover, Goexit, Breakpoint, os.Exit. */
 final class Builtins {
-    private final Machine machine;
+    private final Host machine;
 
-    Builtins(Machine machine) {
+    Builtins(Host machine) {
         this.machine = machine;
     }
 
@@ -35,18 +35,18 @@ final class Builtins {
                 f.push(new Value.StringValue(ValueFormat.fmtSprintln(args)));
                 break;
             case PANIC:
-                machine.panicking().panicBuiltin(f, args.get(0), c.span());
+                machine.raisePanic(f, RuntimeErrors.panicValue(machine.version(), args.get(0)), c.span());
                 break;
             case RECOVER:
-                f.push(machine.panicking().recoverBuiltin(f, c.span()));
+                f.push(machine.recover(f, c.span()));
                 break;
             case RUNTIME_GOEXIT:
-                machine.panicking().goexit(f, c.span());
+                machine.goexit(f, c.span());
                 break;
             case RUNTIME_BREAKPOINT:
                 machine.finish(Outcome.Kind.BREAKPOINT, 2, c.span(),
                         "SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\ngoroutine 1 [running]:\n"
-                                + StackDump.render(machine));
+                                + machine.stackDump());
                 break;
             case OS_EXIT:
                 long code = ((Value.IntValue) args.get(0)).value();

@@ -7,13 +7,13 @@ import java.util.List;
 
 /** Executes one IR instruction of the running frame. Calls push frames; panics hand over to the machinery. */
 final class Interpreter {
-    private final Machine machine;
+    private final Host machine;
     private final Operators operators;
     private final Builtins builtins;
     private Frame lastFrame;
     private int lastLine;
 
-    Interpreter(Machine machine) {
+    Interpreter(Host machine) {
         this.machine = machine;
         this.operators = new Operators(machine);
         this.builtins = new Builtins(machine);
@@ -99,7 +99,7 @@ final class Interpreter {
             pushDefer(f, new DeferredCall(f.function().deferSites().get(d.site()),
                     f.nextInstance(d.site()), null, d.builtin(), args));
         } else if (in instanceof Instr.Return) {
-            f.setMode(FrameMode.EXITING);
+            machine.returnFrom(f, in.span());
         } else {
             return false;
         }
@@ -107,17 +107,16 @@ final class Interpreter {
     }
 
     private void pushDefer(Frame f, DeferredCall call) {
-        f.defers().add(call);
-        machine.emit(new Event.DeferPushed(call.site().span(), f.name(), call.describe()));
+        machine.deferCall(f, call);
     }
 
     private void call(Frame f, Instr.Call c) {
         List<Value> args = f.popN(c.argc());
         Value callee = f.pop();
         if (callee instanceof FuncValue fv) {
-            machine.pushFrame(fv.function(), fv.captures(), args, new Invocation.Call(), null);
+            machine.call(f, fv, args, c.span());
         } else {
-            machine.panicking().nilDereference(f, c.span());
+            RuntimeErrors.nilDereference(machine, f, c.span());
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * each with its LIFO list of deferred calls, plus the panic stack. {@link #step()} does one instruction
  * or one action of the panic machinery; nothing Go-level travels on the Java call stack or as an exception.
  */
-public final class Machine {
+public final class Machine implements Host {
     private final Program program;
     private final GoVersion version;
     private final Limits limits;
@@ -149,7 +149,8 @@ public final class Machine {
         }
     }
 
-    void finish(Outcome.Kind kind, int exitCode, Span span, String stderrText) {
+    @Override
+    public void finish(Outcome.Kind kind, int exitCode, Span span, String stderrText) {
         if (!stderrText.isEmpty()) {
             stderr.append(stderrText);
         }
@@ -157,12 +158,14 @@ public final class Machine {
         outcome = new Outcome(kind, exitCode, stdout.toString(), stderr.toString(), observed);
     }
 
-    void write(boolean toStderr, String text, Span span) {
+    @Override
+    public void write(boolean toStderr, String text, Span span) {
         (toStderr ? stderr : stdout).append(text);
         emit(new Event.Output(span, toStderr, text));
     }
 
-    void emit(Event e) {
+    @Override
+    public void emit(Event e) {
         if (e.observable()) {
             observed.add(e);
         }
@@ -175,15 +178,49 @@ public final class Machine {
         return out;
     }
 
-    PanicMachinery panicking() {
-        return panicking;
+    @Override
+    public void call(Frame caller, Value.FuncValue fn, List<Value> args, Span span) {
+        pushFrame(fn.function(), fn.captures(), args, new Invocation.Call(), null);
+    }
+
+    /** Rule 1: the deferred call, already evaluated, goes on top of the frame's LIFO list. */
+    @Override
+    public void deferCall(Frame f, DeferredCall call) {
+        f.defers().add(call);
+        emit(new Event.DeferPushed(call.site().span(), f.name(), call.describe()));
+    }
+
+    @Override
+    public void returnFrom(Frame f, Span span) {
+        f.setMode(FrameMode.EXITING);
+    }
+
+    @Override
+    public void raisePanic(Frame f, Value v, Span span) {
+        panicking.raiseValue(f, v, span);
+    }
+
+    @Override
+    public void goexit(Frame f, Span span) {
+        panicking.goexit(f, span);
+    }
+
+    @Override
+    public Value recover(Frame f, Span span) {
+        return panicking.recoverBuiltin(f, span);
+    }
+
+    @Override
+    public String stackDump() {
+        return StackDump.render(this);
     }
 
     int nextPanicSerial() {
         return ++panicSerial;
     }
 
-    void markSignalled() {
+    @Override
+    public void markSignalled() {
         signalled = true;
     }
 
@@ -191,7 +228,8 @@ public final class Machine {
         return signalled;
     }
 
-    Value[] globals() {
+    @Override
+    public Value[] globals() {
         return globals;
     }
 
@@ -207,10 +245,12 @@ public final class Machine {
         return frames.get(frames.size() - 1);
     }
 
+    @Override
     public Program program() {
         return program;
     }
 
+    @Override
     public GoVersion version() {
         return version;
     }

@@ -9,9 +9,9 @@ import defercheck.semantics.Value.StringValue;
 
 /** Go's operators on run-time values, including the runtime panics they raise. */
 final class Operators {
-    private final Machine machine;
+    private final Host machine;
 
-    Operators(Machine machine) {
+    Operators(Host machine) {
         this.machine = machine;
     }
 
@@ -60,7 +60,7 @@ final class Operators {
             case DIV:
             case REM:
                 if (y == 0) {
-                    machine.panicking().runtimeError(f, "integer divide by zero", false, b.span());
+                    RuntimeErrors.raise(machine, f, "integer divide by zero", b.span());
                     return null;
                 }
                 return new IntValue(b.op() == defercheck.ir.BinaryOp.DIV ? x / y : x % y);
@@ -81,7 +81,7 @@ final class Operators {
 
     private Value shift(Frame f, Instr.Binary b, long x, long y) {
         if (y < 0) {
-            machine.panicking().runtimeError(f, "negative shift amount", false, b.span());
+            RuntimeErrors.raise(machine, f, "negative shift amount", b.span());
             return null;
         }
         if (b.op() == defercheck.ir.BinaryOp.SHL) {
@@ -120,7 +120,7 @@ final class Operators {
         } else if (ok) {
             f.push(x);
         } else {
-            machine.panicking().raiseValue(f, new Value.RuntimeErrorValue(RuntimeErrorKind.TYPE_ASSERTION,
+            machine.raisePanic(f, new Value.RuntimeErrorValue(RuntimeErrorKind.TYPE_ASSERTION,
                     assertionMessage(x, t)), t.span());
         }
     }

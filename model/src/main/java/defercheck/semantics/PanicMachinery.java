@@ -8,31 +8,10 @@ import java.util.List;
 
 /** Rules 3 to 8 of the semantics: raising panics and Goexit, the defer walk, recover, recovery and the crash. */
 final class PanicMachinery {
-    static final String NIL_DEREFERENCE = "invalid memory address or nil pointer dereference";
     private final Machine machine;
 
     PanicMachinery(Machine machine) {
         this.machine = machine;
-    }
-
-    /** panic(v); from Go 1.21 a nil v becomes a *runtime.PanicNilError. */
-    void panicBuiltin(Frame f, Value v, Span span) {
-        if (v instanceof Value.NilValue n && n.isNilInterface() && machine.version().panicNilError()) {
-            v = new Value.RuntimeErrorValue(RuntimeErrorKind.PANIC_NIL, "panic called with nil argument");
-        }
-        raiseValue(f, v, span);
-    }
-
-    /** A runtime error panic; {@code signal} marks faults that come from SIGSEGV (the crash text says so). */
-    void runtimeError(Frame f, String message, boolean signal, Span span) {
-        if (signal) {
-            machine.markSignalled();
-        }
-        raiseValue(f, new Value.RuntimeErrorValue(RuntimeErrorKind.ERROR_STRING, "runtime error: " + message), span);
-    }
-
-    void nilDereference(Frame f, Span span) {
-        runtimeError(f, NIL_DEREFERENCE, true, span);
     }
 
     void raiseValue(Frame f, Value v, Span span) {

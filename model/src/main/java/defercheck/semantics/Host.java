@@ -1,0 +1,49 @@
+package defercheck.semantics;
+
+import defercheck.ir.Program;
+import defercheck.semantics.Value.FuncValue;
+import defercheck.source.GoVersion;
+import defercheck.source.Span;
+import java.util.List;
+
+/**
+ * What the {@link Interpreter} needs from the machine it runs on. Plain instructions (loads, operators,
+ * calls, output) are the same everywhere; {@code defer}, {@code return}, panics, Goexit and recover are
+ * where the abstract semantics and the runtime strategies (heap, stack, open-coded, panic loop) differ.
+ */
+public interface Host {
+
+    Program program();
+
+    GoVersion version();
+
+    Value[] globals();
+
+    void emit(Event e);
+
+    void write(boolean toStderr, String text, Span span);
+
+    void finish(Outcome.Kind kind, int exitCode, Span span, String stderrText);
+
+    /** An ordinary call: push a frame for {@code fn}; its results go to {@code caller}'s operand stack. */
+    void call(Frame caller, FuncValue fn, List<Value> args, Span span);
+
+    /** The {@code defer} statement, with callee and arguments already evaluated. */
+    void deferCall(Frame f, DeferredCall call);
+
+    /** The {@code return} statement, with the result slots already assigned. */
+    void returnFrom(Frame f, Span span);
+
+    /** Starts a panic with {@code v} (after panic(nil) has become a PanicNilError where the version says so). */
+    void raisePanic(Frame f, Value v, Span span);
+
+    /** Records that a fault came from a signal (SIGSEGV); the crash text then carries a [signal] line. */
+    void markSignalled();
+
+    void goexit(Frame f, Span span);
+
+    Value recover(Frame f, Span span);
+
+    /** The model's goroutine dump for crash texts. */
+    String stackDump();
+}
