@@ -32,7 +32,9 @@ if [[ "${1:-}" == "--one" ]]; then
     exit 3
   fi
   set +e
-  (cd "$work" && timeout 20 ./prog < /dev/null > "$out/stdout" 2> "$out/stderr")
+  # Builds run in parallel, but runs are serialized (one binary at a time, machine-wide lock) so that a
+  # heavy program such as overflow/ (a 1 GB stack) gets its 20 s without competing for CPU and memory.
+  (cd "$work" && flock /tmp/defercheck-regen-run.lock timeout 20 ./prog < /dev/null > "$out/stdout" 2> "$out/stderr")
   echo $? > "$out/exit"
   set -e
   if [[ "$(cat "$out/exit")" == 124 ]]; then

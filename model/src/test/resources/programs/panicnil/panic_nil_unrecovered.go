@@ -1,4 +1,4 @@
-// panic(nil) unrecovered: "panic: nil" on go1.19 and the PanicNilError message on 1.21+ (with [recovered]-free chain).
+// panic(nil) unrecovered: the crash says "panic: nil" on go1.19 and "panic: panic called with nil argument" on 1.21+.
 package main
 
 import "fmt"
