@@ -1,6 +1,7 @@
 package defercheck.plan;
 
 import defercheck.ir.Builtin;
+import defercheck.ir.Constant;
 import defercheck.ir.Instr;
 import java.util.BitSet;
 import java.util.List;
@@ -34,6 +35,23 @@ final class DeadCode {
         return scan(code, false);
     }
 
+    /**
+     * {@code if false { … }}: gc's deadcode pass (up to 1.21) and the writer's {@code staticBool} (1.22+)
+     * both remove the body before walk. Recognised as a constant false pushed right before a forward
+     * JumpIfFalse; the instructions it skips are dead.
+     */
+    static BitSet constantFalseBodies(List<Instr> code) {
+        BitSet dead = new BitSet();
+        for (int i = 0; i + 1 < code.size(); i++) {
+            if (code.get(i) instanceof Instr.PushConst c
+                    && c.value() instanceof Constant.BoolConst b && !b.value()
+                    && code.get(i + 1) instanceof Instr.JumpIfFalse j && j.target() > i + 1) {
+                dead.set(i + 2, j.target());
+            }
+        }
+        return dead;
+    }
+
     private static BitSet scan(List<Instr> code, boolean forwardJumpsTerminate) {
         BitSet targets = new BitSet();
         for (Instr in : code) {
@@ -58,6 +76,7 @@ final class DeadCode {
                     || in instanceof Instr.CallBuiltin c && c.builtin() == Builtin.PANIC
                     || forwardJumpsTerminate && in instanceof Instr.Jump j && j.target() > i;
         }
+        dead.or(constantFalseBodies(code));
         return dead;
     }
 }

@@ -94,7 +94,7 @@ public final class DeferPlanner {
         if (!v.atLeast(14)) {
             return "no open-coded defers before Go 1.14";
         }
-        BitSet dropped = v.atLeast(22) ? DeadCode.droppedBeforeWalk(f.code()) : new BitSet();
+        BitSet dropped = v.atLeast(22) ? DeadCode.droppedBeforeWalk(f.code()) : DeadCode.constantFalseBodies(f.code());
         List<DeferSite> counted = new ArrayList<>();
         for (DeferSite site : f.deferSites()) {
             int at = instructionOf(f, site.index());

@@ -161,4 +161,19 @@ class DeferPlannerTest {
             assertEquals(List.of(OPEN_CODED, OPEN_CODED), allocations(p, v));
         }
     }
+
+    /** {@code if false { defer println("e") }; defer println("f")}: only line 20 prints (probe p4). */
+    @Test
+    void constantFalseBodyIsRemoved() {
+        Fn f = Fn.top(0, "ifFalse");
+        f.emit(new defercheck.ir.Instr.PushConst(new defercheck.ir.Constant.BoolConst(false), Ir.at(17, 5)));
+        f.emit(new defercheck.ir.Instr.JumpIfFalse(3, Ir.at(17, 2)));
+        f.deferPrintln(18, 3, false).deferPrintln(20, 2, false).implicitReturn();
+        Program p = Ir.program(f);
+        for (GoVersion v : List.of(GO119(), GO121, GO122, GO123)) {
+            List<SitePlan> sites = DeferPlanner.sites(p, v);
+            assertEquals(1, sites.size());
+            assertEquals(20, sites.get(0).span().line());
+        }
+    }
 }
