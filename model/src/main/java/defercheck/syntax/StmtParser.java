@@ -106,7 +106,7 @@ final class StmtParser {
         List<Expr> lhs = p.exprs.exprList();
         TokenKind k = in.kind();
         if (k == TokenKind.DEFINE || k == TokenKind.ASSIGN || k.assignOpBase() != null) {
-            in.next();
+            Span opSpan = in.next().span();
             if (in.at(TokenKind.RANGE)) {
                 in.unsupported(in.tok().span(), "range clause");
                 in.next();
@@ -114,7 +114,7 @@ final class StmtParser {
                 return new BadStmt(start);
             }
             List<Expr> rhs = k.assignOpBase() != null ? List.of(p.exprs.expr()) : p.exprs.exprList();
-            return new AssignStmt(lhs, k, rhs, start.to(in.prev()));
+            return new AssignStmt(lhs, k, rhs, start.to(in.prev()), opSpan);
         }
         if (k == TokenKind.INC || k == TokenKind.DEC) {
             in.next();
