@@ -1,0 +1,167 @@
+package defercheck.check;
+
+import defercheck.ir.Type;
+import defercheck.syntax.ExprPrinter;
+import defercheck.syntax.TokenKind;
+import defercheck.syntax.ast.AssignStmt;
+import defercheck.syntax.ast.Expr;
+import defercheck.syntax.ast.Ident;
+import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.IntLit;
+import defercheck.syntax.ast.VarDecl;
+import defercheck.syntax.ast.VarSpec;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Variable declarations, {@code :=}, {@code =}, op-assignments and inc/dec statements. */
+final class AssignChecker {
+
+    private final Env env;
+
+    AssignChecker(Env env) {
+        this.env = env;
+    }
+
+    void localVarDecl(VarDecl d) {
+        for (VarSpec spec : d.specs()) {
+            List<Var> vars = varSpec(spec, Var.Kind.LOCAL, -1);
+            for (int i = 0; i < vars.size(); i++) {
+                Ident name = spec.names().get(i);
+                if (!name.name().equals("_")) {
+                    env.stmts.declare(vars.get(i), name.span());
+                    env.locals.add(vars.get(i));
+                }
+            }
+        }
+    }
+
+    /** Checks a var spec and makes its Vars (not yet in scope: a var's scope starts after its spec). */
+    List<Var> varSpec(VarSpec spec, Var.Kind kind, int firstGlobal) {
+        Type declared = spec.type() == null ? null : env.types.resolve(spec.type());
+        int n = spec.names().size();
+        List<Operand> values = spec.values().isEmpty() ? null : env.assign.values(n, spec.values());
+        List<Var> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Type t = declared;
+            if (values != null && declared != null) {
+                env.assign.assign(values.get(i), declared, "variable declaration");
+            } else if (values != null) {
+                t = env.assign.defaultType(values.get(i), "variable declaration");
+            }
+            Ident name = spec.names().get(i);
+            FuncInfo owner = env.ctx == null ? null : env.ctx.info;
+            Var v = new Var(name.name(), t == null ? Type.ANY : t, name.span(), kind, owner,
+                    kind == Var.Kind.GLOBAL ? firstGlobal + i : -1);
+            env.info.defs.put(name, v);
+            out.add(v);
+        }
+        return out;
+    }
+
+    void assignStmt(AssignStmt s) {
+        if (s.op() == TokenKind.DEFINE) {
+            shortVarDecl(s);
+        } else if (s.op() == TokenKind.ASSIGN) {
+            assign(s);
+        } else {
+            opAssign(s, s.lhs().get(0), s.op().assignOpBase(), s.rhs().get(0), ExprPrinter.print(s.lhs().get(0))
+                    + " " + s.op().text() + " " + ExprPrinter.print(s.rhs().get(0)));
+        }
+    }
+
+    private void shortVarDecl(AssignStmt s) {
+        List<Operand> values = env.assign.values(s.lhs().size(), s.rhs());
+        List<Var> fresh = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < s.lhs().size(); i++) {
+            Expr e = s.lhs().get(i);
+            if (!(e instanceof Ident)) {
+                env.error(e.span(), "non-name " + ExprPrinter.print(e) + " on left side of :=");
+                continue;
+            }
+            Ident id = (Ident) e;
+            Operand value = values == null ? Operand.invalid(e) : values.get(i);
+            if (!id.name().equals("_") && !seen.add(id.name())) {
+                env.error(id.span(), id.name() + " repeated on left side of :=");
+                continue;
+            }
+            Obj old = env.ctx.scope.lookupLocal(id.name());
+            if (id.name().equals("_")) {
+                env.assign.defaultType(value, "assignment");
+            } else if (old instanceof Var) {
+                env.info.uses.put(id, old);
+                env.assign.assign(value, ((Var) old).type(), "assignment");
+            } else {
+                Type t = env.assign.defaultType(value, "assignment");
+                Var v = new Var(id.name(), t == null ? Type.ANY : t, id.span(), Var.Kind.LOCAL, env.ctx.info, -1);
+                env.info.defs.put(id, v);
+                fresh.add(v);
+            }
+        }
+        if (fresh.isEmpty() && s.lhs().stream().allMatch(e -> e instanceof Ident)) {
+            env.error(s.opSpan(), "no new variables on left side of :=");
+        }
+        for (Var v : fresh) {
+            env.stmts.declare(v, v.declared());
+            env.locals.add(v);
+        }
+    }
+
+    private void assign(AssignStmt s) {
+        List<Type> targets = new ArrayList<>();
+        for (Expr e : s.lhs()) {
+            targets.add(target(e));
+        }
+        List<Operand> values = env.assign.values(s.lhs().size(), s.rhs());
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (targets.get(i) == null) {
+                env.assign.defaultType(values.get(i), "assignment");
+            } else {
+                env.assign.assign(values.get(i), targets.get(i), "assignment");
+            }
+        }
+    }
+
+    /** The type of an assignable left side, null for the blank identifier or after an error. */
+    private Type target(Expr e) {
+        if (e instanceof Ident && ((Ident) e).name().equals("_")) {
+            return null;
+        }
+        Operand x = e instanceof Ident ? env.exprs.ident((Ident) e, false) : env.exprs.expr(e);
+        if (x.invalid()) {
+            return null;
+        }
+        if (x.mode() != Mode.VARIABLE) {
+            env.error(e.span(), "cannot assign to " + ExprPrinter.print(e)
+                    + " (neither addressable nor a map index expression)");
+            return null;
+        }
+        return x.type();
+    }
+
+    void incDec(IncDecStmt s) {
+        IntLit one = new IntLit(BigInteger.ONE, "1", s.span());
+        opAssign(s, s.x(), s.increment() ? TokenKind.ADD : TokenKind.SUB, one,
+                ExprPrinter.print(s.x()) + (s.increment() ? "++" : "--"));
+    }
+
+    /** {@code x op= y}: x is read, so it counts as used; the operand type is recorded under {@code key}. */
+    private void opAssign(Object key, Expr lhs, TokenKind op, Expr rhs, String text) {
+        Type t = target(lhs);
+        Operand x = env.exprs.value(lhs);
+        Operand y = env.exprs.value(rhs);
+        if (t == null || x.invalid()) {
+            return;
+        }
+        Operand r = env.ops.binaryOp(op, x, y, lhs, text, key);
+        if (!r.invalid()) {
+            env.assign.assign(r, t, "assignment");
+        }
+    }
+}

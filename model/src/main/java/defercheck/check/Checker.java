@@ -1,0 +1,139 @@
+package defercheck.check;
+
+import defercheck.ir.Type;
+import defercheck.source.Span;
+import defercheck.syntax.Diagnostics;
+import defercheck.syntax.ast.Decl;
+import defercheck.syntax.ast.FuncDecl;
+import defercheck.syntax.ast.GoFile;
+import defercheck.syntax.ast.ImportSpec;
+import defercheck.syntax.ast.VarDecl;
+import defercheck.syntax.ast.VarSpec;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Name resolution and type checking of a parsed file, with gc's messages. Package-level functions are
+ * declared first (their bodies may refer to each other in any order), then package variables in
+ * source order, then function bodies are checked.
+ */
+public final class Checker {
+
+    private static final Set<String> PACKAGES = Set.of("fmt", "os", "runtime");
+
+    private final Env env;
+
+    private Checker(Diagnostics diags) {
+        this.env = new Env(diags);
+    }
+
+    /** Checks {@code file}; errors go to {@code diags}. The Info is complete only when there are none. */
+    public static Info check(GoFile file, Diagnostics diags) {
+        Checker c = new Checker(diags);
+        c.run(file);
+        return c.env.info;
+    }
+
+    private void run(GoFile file) {
+        if (!file.packageName().name().equals("main")) {
+            env.unsupported(file.packageName().span(), "package " + file.packageName().name() + " (only package main)");
+        }
+        imports(file.imports());
+        env.info.init = new FuncInfo(new Type.Func(List.of(), List.of()), file.span(), null, null);
+        declareFunctions(file.decls());
+        declareGlobals(file.decls());
+        for (FuncObj f : env.info.functions) {
+            env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type());
+        }
+        checkMain(file);
+        reportUnused(file.imports());
+    }
+
+    private void imports(List<ImportSpec> specs) {
+        for (ImportSpec spec : specs) {
+            if (!PACKAGES.contains(spec.path())) {
+                env.unsupported(spec.span(), "import \"" + spec.path() + "\"");
+            } else if (env.pkg.lookupLocal(spec.path()) != null) {
+                env.error(spec.span(), spec.path() + " redeclared in this block");
+            } else {
+                env.pkg.insert(new PackageObj(spec.path(), spec));
+            }
+        }
+    }
+
+    private void declareFunctions(List<Decl> decls) {
+        for (Decl d : decls) {
+            if (!(d instanceof FuncDecl)) {
+                continue;
+            }
+            FuncDecl f = (FuncDecl) d;
+            String name = f.name().name();
+            Type.Func sig = env.types.signature(f.type());
+            if (f.body() == null) {
+                env.error(f.name().span(), "missing function body");
+            } else if (name.equals("init")) {
+                env.unsupported(f.name().span(), "func init");
+            } else if (name.equals("main") && !(sig.params().isEmpty() && sig.results().isEmpty())) {
+                env.error(f.name().span(), "func main must have no arguments and no return values");
+            }
+            if (name.equals("_") || name.equals("init") || redeclared(name, f.name().span())) {
+                continue;
+            }
+            FuncObj obj = new FuncObj(name, sig, f, env.info.functions.size());
+            env.info.functions.add(obj);
+            env.info.funcs.put(f, new FuncInfo(sig, f.span(), f.body(), null));
+            env.pkg.insert(obj);
+        }
+    }
+
+    private boolean redeclared(String name, Span at) {
+        Obj old = env.pkg.lookupLocal(name);
+        if (old == null) {
+            return false;
+        }
+        Span prev = old instanceof FuncObj ? ((FuncObj) old).decl().name().span()
+                : old instanceof Var ? ((Var) old).declared() : ((PackageObj) old).spec().span();
+        env.error(at, name + " redeclared in this block\n\t" + prev.position() + ": other declaration of " + name);
+        return true;
+    }
+
+    private void declareGlobals(List<Decl> decls) {
+        for (Decl d : decls) {
+            if (!(d instanceof VarDecl)) {
+                continue;
+            }
+            for (VarSpec spec : ((VarDecl) d).specs()) {
+                List<Var> vars = env.assigns.varSpec(spec, Var.Kind.GLOBAL, env.info.globals.size());
+                env.info.globals.addAll(vars);
+                if (!spec.values().isEmpty()) {
+                    env.info.globalInits.add(spec);
+                }
+                for (Var v : vars) {
+                    if (!v.name().equals("_") && !redeclared(v.name(), v.declared())) {
+                        env.pkg.insert(v);
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkMain(GoFile file) {
+        if (!(env.pkg.lookupLocal("main") instanceof FuncObj)) {
+            env.error(file.packageName().span(), "function main is undeclared in the main package");
+        }
+    }
+
+    private void reportUnused(List<ImportSpec> specs) {
+        for (ImportSpec spec : specs) {
+            Obj o = env.pkg.lookupLocal(spec.path());
+            if (o instanceof PackageObj && ((PackageObj) o).spec() == spec && !((PackageObj) o).used()) {
+                env.error(spec.span(), "\"" + spec.path() + "\" imported and not used");
+            }
+        }
+        for (Var v : env.locals) {
+            if (!v.used()) {
+                env.error(v.declared(), "declared and not used: " + v.name());
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package defercheck.check;
+
+import defercheck.source.Span;
+import defercheck.syntax.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+
+/** State shared by the parts of the checker: diagnostics, results, the current function and the parts. */
+final class Env {
+
+    final Diagnostics diags;
+    final Info info = new Info();
+    final List<Var> locals = new ArrayList<>();
+    final TypeResolver types = new TypeResolver(this);
+    final Assigner assign = new Assigner(this);
+    final ExprChecker exprs = new ExprChecker(this);
+    final OperatorChecker ops = new OperatorChecker(this);
+    final CallChecker calls = new CallChecker(this);
+    final Conversions conversions = new Conversions(this);
+    final StmtChecker stmts = new StmtChecker(this);
+    final AssignChecker assigns = new AssignChecker(this);
+    final Scope pkg = new Scope(Universe.SCOPE);
+    FuncContext ctx;
+
+    Env(Diagnostics diags) {
+        this.diags = diags;
+    }
+
+    /** The innermost scope: the current block's, or the package scope outside functions. */
+    Scope scope() {
+        return ctx != null ? ctx.scope : pkg;
+    }
+
+    void error(Span at, String message) {
+        diags.error(at, message);
+    }
+
+    void unsupported(Span at, String what) {
+        diags.unsupported(at, what);
+    }
+}

@@ -1,0 +1,4 @@
+package defercheck.check;
+
+/** The predeclared nil. */
+public record NilObj(String name) implements Obj { }

@@ -1,0 +1,226 @@
+package defercheck.check;
+
+import defercheck.ir.Type;
+import defercheck.source.Span;
+import defercheck.syntax.ExprPrinter;
+import defercheck.syntax.TokenKind;
+import defercheck.syntax.ast.AssignStmt;
+import defercheck.syntax.ast.BadStmt;
+import defercheck.syntax.ast.Block;
+import defercheck.syntax.ast.BranchStmt;
+import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.DeclStmt;
+import defercheck.syntax.ast.DeferStmt;
+import defercheck.syntax.ast.EmptyStmt;
+import defercheck.syntax.ast.Expr;
+import defercheck.syntax.ast.ExprStmt;
+import defercheck.syntax.ast.Field;
+import defercheck.syntax.ast.ForStmt;
+import defercheck.syntax.ast.FuncType;
+import defercheck.syntax.ast.IfStmt;
+import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.ParenExpr;
+import defercheck.syntax.ast.ReturnStmt;
+import defercheck.syntax.ast.Stmt;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Statements, function bodies and the "missing return" rule. Assignments are in {@link AssignChecker}. */
+final class StmtChecker {
+
+    private final Env env;
+
+    StmtChecker(Env env) {
+        this.env = env;
+    }
+
+    /** Declares the parameters and results of {@code fi} in a new scope and checks its body. */
+    void funcBody(FuncInfo fi, FuncType type) {
+        FuncContext outer = env.ctx;
+        env.ctx = new FuncContext(fi, new Scope(env.scope()));
+        declareFields(fi, type.params(), fi.type().params(), Var.Kind.PARAM, "~p");
+        declareFields(fi, type.results(), fi.type().results(), Var.Kind.RESULT, "~r");
+        fi.setNamedResults(type.results().stream().anyMatch(f -> f.name() != null));
+        if (fi.body() != null) {
+            env.ctx.open();
+            stmts(fi.body().stmts());
+            env.ctx.close();
+            if (!fi.type().results().isEmpty() && !Terminating.isTerminating(fi.body())) {
+                env.error(fi.body().rbrace(), "missing return");
+            }
+        }
+        env.ctx = outer;
+    }
+
+    private void declareFields(FuncInfo fi, List<Field> fields, List<Type> types, Var.Kind kind, String hidden) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            String name = f.name() == null || f.name().name().equals("_") ? hidden + i : f.name().name();
+            Var v = new Var(name, types.get(i), f.span(), kind, fi, -1);
+            (kind == Var.Kind.PARAM ? fi.params() : fi.results()).add(v);
+            if (f.name() != null && !f.name().name().equals("_")) {
+                declare(v, f.name().span());
+                env.info.defs.put(f.name(), v);
+            }
+        }
+    }
+
+    /** Adds a variable to the current block, reporting a redeclaration in the same block. */
+    void declare(Var v, Span at) {
+        Obj old = env.ctx.scope.lookupLocal(v.name());
+        if (old instanceof Var) {
+            env.error(at, v.name() + " redeclared in this block\n\t" + ((Var) old).declared().position()
+                    + ": other declaration of " + v.name());
+        }
+        env.ctx.scope.insert(v);
+    }
+
+    void stmts(List<Stmt> list) {
+        for (Stmt s : list) {
+            stmt(s);
+        }
+    }
+
+    void stmt(Stmt s) {
+        if (s instanceof Block) {
+            env.ctx.open();
+            stmts(((Block) s).stmts());
+            env.ctx.close();
+        } else if (s instanceof ExprStmt) {
+            exprStmt((ExprStmt) s);
+        } else if (s instanceof DeclStmt) {
+            env.assigns.localVarDecl(((DeclStmt) s).decl());
+        } else if (s instanceof AssignStmt) {
+            env.assigns.assignStmt((AssignStmt) s);
+        } else if (s instanceof IncDecStmt) {
+            env.assigns.incDec((IncDecStmt) s);
+        } else if (s instanceof IfStmt) {
+            ifStmt((IfStmt) s);
+        } else if (s instanceof ForStmt) {
+            forStmt((ForStmt) s);
+        } else if (s instanceof BranchStmt) {
+            branch((BranchStmt) s);
+        } else if (s instanceof ReturnStmt) {
+            returnStmt((ReturnStmt) s);
+        } else if (s instanceof DeferStmt) {
+            deferStmt((DeferStmt) s);
+        } else if (!(s instanceof EmptyStmt) && !(s instanceof BadStmt)) {
+            throw new AssertionError(s);
+        }
+    }
+
+    private void exprStmt(ExprStmt s) {
+        Operand x = env.exprs.expr(s.x());
+        if (x.invalid()) {
+            return;
+        }
+        Expr e = s.x();
+        while (e instanceof ParenExpr) {
+            e = ((ParenExpr) e).x();
+        }
+        boolean call = e instanceof CallExpr && !(env.info.calls.get(e) instanceof CallKind.Conversion);
+        if (!call) {
+            env.error(s.x().span(), env.assign.single(x).invalid() ? ExprPrinter.print(s.x()) + " is not used"
+                    : x.describe() + " is not used");
+        }
+    }
+
+    private void condition(Expr cond, String stmt) {
+        if (cond == null) {
+            return;
+        }
+        Operand x = env.exprs.value(cond);
+        if (!x.invalid() && (x.mode() == Mode.NIL || !Type.BOOL.equals(x.type()))) {
+            env.error(cond.span(), "non-boolean condition in " + stmt + " statement");
+        } else if (!x.invalid()) {
+            env.assign.defaultType(x, "condition");
+        }
+    }
+
+    private void ifStmt(IfStmt s) {
+        env.ctx.open();
+        if (s.init() != null) {
+            stmt(s.init());
+        }
+        condition(s.cond(), "if");
+        stmt(s.then());
+        if (s.otherwise() != null) {
+            stmt(s.otherwise());
+        }
+        env.ctx.close();
+    }
+
+    private void forStmt(ForStmt s) {
+        env.ctx.open();
+        if (s.init() != null) {
+            stmt(s.init());
+        }
+        condition(s.cond(), "for");
+        if (s.post() != null) {
+            if (s.post() instanceof AssignStmt && ((AssignStmt) s.post()).op() == TokenKind.DEFINE) {
+                env.error(s.post().span(), "cannot declare in post statement of for loop");
+            } else {
+                stmt(s.post());
+            }
+        }
+        env.ctx.loops++;
+        stmt(s.body());
+        env.ctx.loops--;
+        env.ctx.close();
+    }
+
+    private void branch(BranchStmt s) {
+        if (env.ctx.loops == 0) {
+            env.error(s.span(), s.kind() == TokenKind.BREAK ? "break is not in a loop, switch, or select"
+                    : "continue is not in a loop");
+        }
+    }
+
+    private void returnStmt(ReturnStmt s) {
+        FuncInfo fi = env.ctx.info;
+        List<Type> want = fi.type().results();
+        if (s.results().isEmpty()) {
+            if (!want.isEmpty() && !fi.namedResults()) {
+                returnCount(s.span(), "not enough", List.of(), want);
+            }
+            return;
+        }
+        List<Operand> have = env.calls.args(new CallExpr(null, s.results(), s.span(), s.span()));
+        if (have == null) {
+            return;
+        }
+        if (have.size() != want.size()) {
+            boolean few = have.size() < want.size();
+            Span at = few ? have.get(have.size() - 1).expr().span() : have.get(want.size()).expr().span();
+            returnCount(at, few ? "not enough" : "too many", have, want);
+            return;
+        }
+        for (int i = 0; i < have.size(); i++) {
+            env.assign.assign(have.get(i), want.get(i), "return statement");
+        }
+    }
+
+    private void returnCount(Span at, String what, List<Operand> have, List<Type> want) {
+        env.error(at, what + " return values\n\thave (" + have.stream().map(Operand::haveName)
+                .collect(Collectors.joining(", ")) + ")\n\twant (" + want.stream().map(Type::toString)
+                .collect(Collectors.joining(", ")) + ")");
+    }
+
+    private void deferStmt(DeferStmt s) {
+        Expr e = s.call();
+        if (e instanceof ParenExpr) {
+            env.error(e.span(), "expression in defer must not be parenthesized");
+            env.exprs.expr(e);
+            return;
+        }
+        if (!(e instanceof CallExpr)) {
+            env.error(e.span(), "expression in defer must be function call");
+            env.exprs.expr(e);
+            return;
+        }
+        Operand x = env.exprs.expr(e);
+        if (!x.invalid() && env.info.calls.get(e) instanceof CallKind.Conversion) {
+            env.error(e.span(), "defer requires function call, not conversion");
+        }
+    }
+}

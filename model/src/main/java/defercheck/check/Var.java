@@ -1,0 +1,78 @@
+package defercheck.check;
+
+import defercheck.ir.Type;
+import defercheck.source.Span;
+
+/**
+ * A variable: package-level, parameter, result or local. Every declaration makes its own Var, so
+ * shadowed variables are distinct. {@code owner} is the function that declares it (null for globals);
+ * {@code captured} is set when a nested function literal refers to it, which makes it a boxed slot.
+ */
+public final class Var implements Obj {
+
+    public enum Kind { GLOBAL, PARAM, RESULT, LOCAL }
+
+    private final String name;
+    private final Type type;
+    private final Span declared;
+    private final Kind kind;
+    private final FuncInfo owner;
+    private final int globalIndex;
+    private boolean used;
+    private boolean captured;
+
+    public Var(String name, Type type, Span declared, Kind kind, FuncInfo owner, int globalIndex) {
+        this.name = name;
+        this.type = type;
+        this.declared = declared;
+        this.kind = kind;
+        this.owner = owner;
+        this.globalIndex = globalIndex;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public Span declared() {
+        return declared;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public FuncInfo owner() {
+        return owner;
+    }
+
+    public int globalIndex() {
+        return globalIndex;
+    }
+
+    public boolean used() {
+        return used;
+    }
+
+    public boolean captured() {
+        return captured;
+    }
+
+    void markUsed() {
+        used = true;
+    }
+
+    void markCaptured() {
+        captured = true;
+    }
+
+    @Override
+    public String toString() {
+        return name + "@" + declared.position();
+    }
+}

@@ -1,0 +1,167 @@
+package defercheck.lower;
+
+import defercheck.check.FuncInfo;
+import defercheck.check.Var;
+import defercheck.ir.Capture;
+import defercheck.ir.Constant;
+import defercheck.ir.DeferSite;
+import defercheck.ir.Function;
+import defercheck.ir.Instr;
+import defercheck.ir.Slot;
+import defercheck.source.Span;
+import defercheck.syntax.ast.Expr;
+import defercheck.syntax.ast.Ident;
+import defercheck.syntax.ast.VarSpec;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lowers one function: owns its frame layout (params, then results, then every local declaration
+ * in order, each with its own slot), its code, its captured variables and its defer sites.
+ */
+final class FunctionLowerer {
+
+    final LowerContext ctx;
+    final FuncInfo fi;
+    final String name;
+    final int id;
+    final int parent;
+    final List<Instr> code = new ArrayList<>();
+    final List<DeferSite> sites = new ArrayList<>();
+    final ExprLowerer exprs;
+    final StmtLowerer stmts;
+    private final List<Slot> slots = new ArrayList<>();
+    private final Map<Var, Integer> slotOf = new IdentityHashMap<>();
+    private final List<Var> captures = new ArrayList<>();
+    int returns;
+    private int closures;
+
+    FunctionLowerer(LowerContext ctx, FuncInfo fi, String name, int id, int parent) {
+        this.ctx = ctx;
+        this.fi = fi;
+        this.name = name;
+        this.id = id;
+        this.parent = parent;
+        this.exprs = new ExprLowerer(this);
+        this.stmts = new StmtLowerer(this);
+    }
+
+    Function lowerBody() {
+        fi.params().forEach(this::addSlot);
+        fi.results().forEach(this::addSlot);
+        stmts.stmts(fi.body().stmts());
+        emit(new Instr.Return(fi.body().rbrace()));
+        return function();
+    }
+
+    /** The package initializer: each initialized package variable, in source order. */
+    Function lowerInit(List<VarSpec> specs) {
+        for (VarSpec spec : specs) {
+            stmts.pushValues(spec.values(), spec.names().size());
+            for (int i = spec.names().size() - 1; i >= 0; i--) {
+                Ident n = spec.names().get(i);
+                Var v = ctx.info.definitionOf(n);
+                emit(n.name().equals("_") ? new Instr.Pop(n.span()) : new Instr.StoreGlobal(v.globalIndex(), n.span()));
+            }
+        }
+        emit(new Instr.Return(fi.span()));
+        return function();
+    }
+
+    private Function function() {
+        return new Function(id, name, fi.span(), fi.type(), fi.params().size(), fi.results().size(),
+                fi.namedResults(), slots, captures.size(), code, sites, returns, parent);
+    }
+
+    private int addSlot(Var v) {
+        slotOf.put(v, slots.size());
+        slots.add(new Slot(v.name(), v.type(), v.captured(), v.declared()));
+        return slots.size() - 1;
+    }
+
+    /** A local declaration executes: a new slot, and a fresh box when a closure captures it. */
+    void declare(Var v, Span at) {
+        int slot = addSlot(v);
+        if (v.captured()) {
+            emit(new Instr.DeclareBoxed(slot, v.type(), at));
+        }
+    }
+
+    /** {@code var x T} without a value: the zero value, also when the declaration runs again in a loop. */
+    void declareZero(Var v, Span at) {
+        declare(v, at);
+        if (!v.captured()) {
+            emit(new Instr.PushConst(Constant.zero(v.type()), at));
+            emit(new Instr.StoreLocal(slotOf.get(v), at));
+        }
+    }
+
+    int slot(Var v) {
+        return slotOf.get(v);
+    }
+
+    void load(Var v, Span at) {
+        if (v.kind() == Var.Kind.GLOBAL) {
+            emit(new Instr.LoadGlobal(v.globalIndex(), at));
+        } else if (v.owner() == fi) {
+            emit(v.captured() ? new Instr.LoadBoxed(slot(v), at) : new Instr.LoadLocal(slot(v), at));
+        } else {
+            emit(new Instr.LoadCaptured(captureIndex(v), at));
+        }
+    }
+
+    void store(Var v, Span at) {
+        if (v.kind() == Var.Kind.GLOBAL) {
+            emit(new Instr.StoreGlobal(v.globalIndex(), at));
+        } else if (v.owner() == fi) {
+            emit(v.captured() ? new Instr.StoreBoxed(slot(v), at) : new Instr.StoreLocal(slot(v), at));
+        } else {
+            emit(new Instr.StoreCaptured(captureIndex(v), at));
+        }
+    }
+
+    private int captureIndex(Var v) {
+        for (int i = 0; i < captures.size(); i++) {
+            if (captures.get(i) == v) {
+                return i;
+            }
+        }
+        captures.add(v);
+        return captures.size() - 1;
+    }
+
+    /** Lowers a nested literal and emits the MakeClosure that creates it here. */
+    void closure(FuncInfo child, Span at) {
+        int childId = ctx.reserve();
+        closures++;
+        String childName = parent < 0 ? name + ".func" + closures : name + "." + closures;
+        FunctionLowerer inner = new FunctionLowerer(ctx, child, childName, childId, id);
+        ctx.define(inner.lowerBody());
+        List<Capture> caps = new ArrayList<>();
+        for (Var v : inner.captures) {
+            caps.add(v.owner() == fi ? new Capture.FromLocal(slot(v)) : new Capture.FromCaptured(captureIndex(v)));
+        }
+        emit(new Instr.MakeClosure(childId, caps, at));
+    }
+
+    int emit(Instr i) {
+        code.add(i);
+        return code.size() - 1;
+    }
+
+    /** Points the placeholder jump at {@code at} to {@code target}. */
+    void patch(int at, int target) {
+        Instr i = code.get(at);
+        code.set(at, i instanceof Instr.Jump ? new Instr.Jump(target, i.span()) : new Instr.JumpIfFalse(target, i.span()));
+    }
+
+    int here() {
+        return code.size();
+    }
+
+    void expr(Expr e) {
+        exprs.expr(e);
+    }
+}

@@ -1,0 +1,47 @@
+package defercheck.lower;
+
+import defercheck.check.FuncObj;
+import defercheck.check.Info;
+import defercheck.check.Var;
+import defercheck.ir.Global;
+import defercheck.ir.Program;
+import defercheck.source.GoVersion;
+import defercheck.source.SourceFile;
+import defercheck.syntax.ast.GoFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lowers a checked file to the IR. Top-level functions get ids 0..n-1 in source order (so a call can
+ * name any of them), then the package initializer {@code main.init} when some package variable has an
+ * initializer, then function literals in the order they are met.
+ */
+public final class Lowerer {
+
+    private Lowerer() {
+    }
+
+    public static Program lower(GoFile file, Info info, SourceFile source, GoVersion language) {
+        LowerContext ctx = new LowerContext(info, language);
+        for (int i = 0; i < info.functions().size(); i++) {
+            ctx.reserve();
+        }
+        int init = info.globalInits().isEmpty() ? -1 : ctx.reserve();
+        int main = -1;
+        for (FuncObj f : info.functions()) {
+            FunctionLowerer fl = new FunctionLowerer(ctx, info.funcInfo(f.decl()), "main." + f.name(), f.index(), -1);
+            ctx.define(fl.lowerBody());
+            if (f.name().equals("main")) {
+                main = f.index();
+            }
+        }
+        if (init >= 0) {
+            ctx.define(new FunctionLowerer(ctx, info.init(), "main.init", init, -1).lowerInit(info.globalInits()));
+        }
+        List<Global> globals = new ArrayList<>();
+        for (Var v : info.globals()) {
+            globals.add(new Global(v.name(), v.type(), v.declared()));
+        }
+        return new Program(source, language, ctx.functions(), globals, init, main);
+    }
+}

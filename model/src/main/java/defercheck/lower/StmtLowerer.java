@@ -1,0 +1,264 @@
+package defercheck.lower;
+
+import defercheck.check.CallKind;
+import defercheck.check.Var;
+import defercheck.ir.BinaryOp;
+import defercheck.ir.Constant;
+import defercheck.ir.DeferSite;
+import defercheck.ir.Instr;
+import defercheck.ir.Type;
+import defercheck.source.Span;
+import defercheck.syntax.ExprPrinter;
+import defercheck.syntax.TokenKind;
+import defercheck.syntax.ast.AssignStmt;
+import defercheck.syntax.ast.BadStmt;
+import defercheck.syntax.ast.Block;
+import defercheck.syntax.ast.BranchStmt;
+import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.DeclStmt;
+import defercheck.syntax.ast.DeferStmt;
+import defercheck.syntax.ast.EmptyStmt;
+import defercheck.syntax.ast.Expr;
+import defercheck.syntax.ast.ExprStmt;
+import defercheck.syntax.ast.ForStmt;
+import defercheck.syntax.ast.FuncLit;
+import defercheck.syntax.ast.Ident;
+import defercheck.syntax.ast.IfStmt;
+import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.ParenExpr;
+import defercheck.syntax.ast.ReturnStmt;
+import defercheck.syntax.ast.Stmt;
+import defercheck.syntax.ast.TypeAssertExpr;
+import defercheck.syntax.ast.VarSpec;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Lowers statements; see the Instr javadoc for the evaluation-order contract. */
+final class StmtLowerer {
+
+    private final FunctionLowerer f;
+    private final Deque<Loop> loops = new ArrayDeque<>();
+
+    StmtLowerer(FunctionLowerer f) {
+        this.f = f;
+    }
+
+    void stmts(List<Stmt> list) {
+        list.forEach(this::stmt);
+    }
+
+    void stmt(Stmt s) {
+        if (s instanceof Block) {
+            stmts(((Block) s).stmts());
+        } else if (s instanceof ExprStmt) {
+            exprStmt((ExprStmt) s);
+        } else if (s instanceof DeclStmt) {
+            ((DeclStmt) s).decl().specs().forEach(this::varSpec);
+        } else if (s instanceof AssignStmt) {
+            assign((AssignStmt) s);
+        } else if (s instanceof IncDecStmt) {
+            incDec((IncDecStmt) s);
+        } else if (s instanceof IfStmt) {
+            ifStmt((IfStmt) s);
+        } else if (s instanceof ForStmt) {
+            forStmt((ForStmt) s);
+        } else if (s instanceof BranchStmt) {
+            branch((BranchStmt) s);
+        } else if (s instanceof ReturnStmt) {
+            returnStmt((ReturnStmt) s);
+        } else if (s instanceof DeferStmt) {
+            deferStmt((DeferStmt) s);
+        } else if (!(s instanceof EmptyStmt) && !(s instanceof BadStmt)) {
+            throw new AssertionError(s);
+        }
+    }
+
+    private void exprStmt(ExprStmt s) {
+        Expr e = unparen(s.x());
+        f.exprs.call((CallExpr) e);
+        for (int i = f.exprs.resultCount((CallExpr) e); i > 0; i--) {
+            f.emit(new Instr.Pop(e.span()));
+        }
+    }
+
+    private static Expr unparen(Expr e) {
+        while (e instanceof ParenExpr) {
+            e = ((ParenExpr) e).x();
+        }
+        return e;
+    }
+
+    /** Pushes {@code n} values: one per expression, a spread multi-value call, or a comma-ok assertion. */
+    void pushValues(List<Expr> rhs, int n) {
+        if (rhs.size() == 1 && n == 2 && rhs.get(0) instanceof TypeAssertExpr) {
+            TypeAssertExpr a = (TypeAssertExpr) rhs.get(0);
+            f.expr(a.x());
+            f.emit(new Instr.TypeAssert(f.ctx.info.typeOf(a), f.ctx.info.typeOf(a.x()), true, a.span()));
+            return;
+        }
+        rhs.forEach(f::expr);
+    }
+
+    private void varSpec(VarSpec spec) {
+        if (spec.values().isEmpty()) {
+            for (Ident n : spec.names()) {
+                Var v = f.ctx.info.definitionOf(n);
+                if (!n.name().equals("_")) {
+                    f.declareZero(v, n.span());
+                }
+            }
+            return;
+        }
+        pushValues(spec.values(), spec.names().size());
+        List<Var> targets = new ArrayList<>();
+        for (Ident n : spec.names()) {
+            Var v = n.name().equals("_") ? null : f.ctx.info.definitionOf(n);
+            if (v != null) {
+                f.declare(v, n.span());
+            }
+            targets.add(v);
+        }
+        storeAll(targets, spec.span());
+    }
+
+    /**
+     * Pops the pushed values into the targets, last first. Go assigns left to right, so when a variable
+     * appears twice the leftmost-wins order is kept by popping the earlier copy's value away.
+     */
+    private void storeAll(List<Var> targets, Span at) {
+        for (int i = targets.size() - 1; i >= 0; i--) {
+            Var v = targets.get(i);
+            if (v == null || targets.subList(i + 1, targets.size()).contains(v)) {
+                f.emit(new Instr.Pop(at));
+            } else {
+                f.store(v, at);
+            }
+        }
+    }
+
+    private void assign(AssignStmt s) {
+        if (s.op() != TokenKind.DEFINE && s.op() != TokenKind.ASSIGN) {
+            Var v = (Var) f.ctx.info.objectOf((Ident) s.lhs().get(0));
+            f.load(v, s.span());
+            f.expr(s.rhs().get(0));
+            f.emit(new Instr.Binary(ExprLowerer.binaryOp(s.op().assignOpBase()), f.ctx.info.operandType(s), s.span()));
+            f.store(v, s.span());
+            return;
+        }
+        pushValues(s.rhs(), s.lhs().size());
+        List<Var> targets = new ArrayList<>();
+        for (Expr e : s.lhs()) {
+            Ident id = (Ident) e;
+            Var fresh = f.ctx.info.definitionOf(id);
+            if (fresh != null && s.op() == TokenKind.DEFINE) {
+                f.declare(fresh, id.span());
+            }
+            targets.add(id.name().equals("_") ? null : (Var) f.ctx.info.objectOf(id));
+        }
+        storeAll(targets, s.span());
+    }
+
+    private void incDec(IncDecStmt s) {
+        Var v = (Var) f.ctx.info.objectOf((Ident) s.x());
+        f.load(v, s.span());
+        f.emit(new Instr.PushConst(new Constant.IntConst(1), s.span()));
+        f.emit(new Instr.Binary(s.increment() ? BinaryOp.ADD : BinaryOp.SUB, Type.INT, s.span()));
+        f.store(v, s.span());
+    }
+
+    private void ifStmt(IfStmt s) {
+        if (s.init() != null) {
+            stmt(s.init());
+        }
+        f.expr(s.cond());
+        int toElse = f.emit(new Instr.JumpIfFalse(-1, s.cond().span()));
+        stmt(s.then());
+        if (s.otherwise() == null) {
+            f.patch(toElse, f.here());
+            return;
+        }
+        int toEnd = f.emit(new Instr.Jump(-1, s.then().rbrace()));
+        f.patch(toElse, f.here());
+        stmt(s.otherwise());
+        f.patch(toEnd, f.here());
+    }
+
+    /**
+     * init; cond: if !cond goto end; body; continue: [RenewBoxed per-iteration vars]; post; goto cond; end.
+     * From Go 1.22 each iteration has its own copy of a captured loop variable declared by init.
+     */
+    private void forStmt(ForStmt s) {
+        if (s.init() != null) {
+            stmt(s.init());
+        }
+        int top = f.here();
+        int exit = -1;
+        if (s.cond() != null) {
+            f.expr(s.cond());
+            exit = f.emit(new Instr.JumpIfFalse(-1, s.cond().span()));
+        }
+        Loop loop = new Loop();
+        loops.push(loop);
+        stmt(s.body());
+        loops.pop();
+        int next = f.here();
+        renewLoopVars(s);
+        if (s.post() != null) {
+            stmt(s.post());
+        }
+        f.emit(new Instr.Jump(top, s.span()));
+        int end = f.here();
+        if (exit >= 0) {
+            f.patch(exit, end);
+        }
+        loop.breaks.forEach(b -> f.patch(b, end));
+        loop.continues.forEach(c -> f.patch(c, next));
+    }
+
+    private void renewLoopVars(ForStmt s) {
+        if (!f.ctx.language.perIterationLoopVars() || !(s.init() instanceof AssignStmt)
+                || ((AssignStmt) s.init()).op() != TokenKind.DEFINE) {
+            return;
+        }
+        for (Expr e : ((AssignStmt) s.init()).lhs()) {
+            Var v = f.ctx.info.definitionOf((Ident) e);
+            if (v != null && v.captured()) {
+                f.emit(new Instr.RenewBoxed(f.slot(v), e.span()));
+            }
+        }
+    }
+
+    private void branch(BranchStmt s) {
+        int j = f.emit(new Instr.Jump(-1, s.span()));
+        (s.kind() == TokenKind.BREAK ? loops.peek().breaks : loops.peek().continues).add(j);
+    }
+
+    /** All operands are evaluated before any result slot is written, so a panicking operand leaves them. */
+    private void returnStmt(ReturnStmt s) {
+        f.returns++;
+        if (!s.results().isEmpty()) {
+            pushValues(s.results(), f.fi.results().size());
+            List<Var> results = new ArrayList<>(f.fi.results());
+            for (int i = results.size() - 1; i >= 0; i--) {
+                f.store(results.get(i), s.span());
+            }
+        }
+        f.emit(new Instr.Return(s.span()));
+    }
+
+    private void deferStmt(DeferStmt s) {
+        CallExpr c = (CallExpr) s.call();
+        int site = f.sites.size();
+        String callee = c.fun() instanceof FuncLit ? "func literal" : ExprPrinter.print(c.fun());
+        f.sites.add(new DeferSite(site, s.span(), !loops.isEmpty(), callee));
+        CallKind k = f.ctx.info.callKind(c);
+        if (k instanceof CallKind.BuiltinCall) {
+            f.emit(new Instr.DeferBuiltin(site, ((CallKind.BuiltinCall) k).builtin(), f.exprs.args(c), s.span()));
+        } else {
+            f.expr(c.fun());
+            f.emit(new Instr.Defer(site, f.exprs.args(c), s.span()));
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package defercheck.syntax;
+
+import defercheck.source.SourceFile;
+import defercheck.source.Span;
+import defercheck.syntax.ast.Decl;
+import defercheck.syntax.ast.FuncDecl;
+import defercheck.syntax.ast.FuncType;
+import defercheck.syntax.ast.GoFile;
+import defercheck.syntax.ast.Ident;
+import defercheck.syntax.ast.ImportSpec;
+import defercheck.syntax.ast.VarDecl;
+import defercheck.syntax.ast.VarSpec;
+import defercheck.syntax.ast.Block;
+import defercheck.syntax.ast.Expr;
+import defercheck.syntax.ast.TypeExpr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser for the Go subset, one method per grammar rule of the Go spec. This class
+ * owns the file-level rules (SourceFile, ImportDecl, TopLevelDecl, FunctionDecl, VarDecl); types,
+ * statements and expressions are in {@link TypeParser}, {@link StmtParser} and {@link ExprParser}.
+ * Syntax errors are reported and the parser resynchronizes at the next declaration or statement.
+ */
+public final class Parser {
+
+    final TokenCursor in;
+    final TypeParser types;
+    final StmtParser stmts;
+    final ExprParser exprs;
+
+    private Parser(SourceFile source, Diagnostics diags) {
+        this.in = new TokenCursor(new Lexer(source, diags), diags);
+        this.types = new TypeParser(this);
+        this.stmts = new StmtParser(this);
+        this.exprs = new ExprParser(this);
+    }
+
+    /** Parses a whole file. Errors go to {@code diags}; the returned tree is partial when there are any. */
+    public static GoFile parse(SourceFile source, Diagnostics diags) {
+        Parser p = new Parser(source, diags);
+        List<ImportSpec> imports = new ArrayList<>();
+        List<Decl> decls = new ArrayList<>();
+        Ident pkg = new Ident("main", Span.at(source.name(), 1, 1));
+        try {
+            pkg = p.packageClause();
+            p.importDecls(imports);
+            p.topLevelDecls(decls);
+        } catch (TokenCursor.Bailout stop) {
+            // the error limit or the nesting limit was reached; diagnostics already say why
+        }
+        return new GoFile(pkg, imports, decls, pkg.span());
+    }
+
+    /** PackageClause = "package" PackageName ";" . */
+    private Ident packageClause() {
+        if (!in.at(TokenKind.PACKAGE)) {
+            in.syntaxError("package statement must be first");
+            throw new TokenCursor.Bailout();
+        }
+        in.next();
+        Ident name = ident();
+        semicolonAfter("package clause");
+        return name;
+    }
+
+    /** { ImportDecl ";" } */
+    private void importDecls(List<ImportSpec> out) {
+        while (in.at(TokenKind.IMPORT)) {
+            importDecl(out);
+            semicolonAfter("import declaration");
+        }
+    }
+
+    /** ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) . */
+    private void importDecl(List<ImportSpec> out) {
+        in.next();
+        if (!in.got(TokenKind.LPAREN)) {
+            importSpec(out);
+            return;
+        }
+        while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
+            long before = in.consumed();
+            importSpec(out);
+            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RPAREN)) {
+                in.syntaxError("unexpected " + in.tok().describe() + ", expected semicolon, newline, or )");
+                skipPast(in.consumed() == before);
+            }
+        }
+        in.want(TokenKind.RPAREN);
+    }
+
+    /** ImportSpec = [ "." | PackageName ] ImportPath . Named and dot imports are outside the subset. */
+    private void importSpec(List<ImportSpec> out) {
+        if (in.at(TokenKind.IDENT) || in.at(TokenKind.PERIOD)) {
+            in.unsupported(in.tok().span(), "named import");
+            in.next();
+        }
+        if (!in.at(TokenKind.STRING)) {
+            in.syntaxError("unexpected " + in.tok().describe() + ", expected import path");
+            return;
+        }
+        Token path = in.next();
+        out.add(new ImportSpec(path.value(), path.span()));
+    }
+
+    /** { TopLevelDecl ";" } */
+    private void topLevelDecls(List<Decl> out) {
+        while (!in.at(TokenKind.EOF)) {
+            long before = in.consumed();
+            Decl d = topLevelDecl();
+            if (d != null) {
+                out.add(d);
+            }
+            if (!in.at(TokenKind.EOF) && !in.got(TokenKind.SEMICOLON)) {
+                in.syntaxError("unexpected " + in.tok().describe() + " after top level declaration");
+                syncDecl(in.consumed() == before);
+            }
+        }
+    }
+
+    /** TopLevelDecl = Declaration | FunctionDecl . Returns null for what was skipped. */
+    private Decl topLevelDecl() {
+        switch (in.kind()) {
+            case FUNC:
+                return functionDecl();
+            case VAR:
+                return varDecl();
+            case CONST:
+            case TYPE:
+                in.unsupported(in.tok().span(), in.kind().text() + " declaration");
+                stmts.skipStatement();
+                return null;
+            case IMPORT:
+                in.syntaxError("imports must appear before other declarations");
+                importDecl(new ArrayList<>());
+                return null;
+            default:
+                in.syntaxError("non-declaration statement outside function body");
+                syncDecl(true);
+                return null;
+        }
+    }
+
+    /** FunctionDecl = "func" FunctionName Signature [ FunctionBody ] . */
+    private Decl functionDecl() {
+        Span start = in.next().span();
+        if (in.at(TokenKind.LPAREN)) {
+            in.unsupported(in.tok().span(), "methods");
+            stmts.skipStatement();
+            return null;
+        }
+        Ident name = ident();
+        if (in.at(TokenKind.LBRACK)) {
+            in.unsupported(in.tok().span(), "generic functions");
+            stmts.skipStatement();
+            return null;
+        }
+        FuncType sig = types.signature(start);
+        Block body = in.at(TokenKind.LBRACE) ? stmts.block() : null;
+        return new FuncDecl(name, sig, body, start.to(in.prev()));
+    }
+
+    /** VarDecl = "var" ( VarSpec | "(" { VarSpec ";" } ")" ) . */
+    VarDecl varDecl() {
+        Span start = in.next().span();
+        List<VarSpec> specs = new ArrayList<>();
+        if (!in.got(TokenKind.LPAREN)) {
+            specs.add(varSpec());
+            return new VarDecl(specs, start.to(in.prev()));
+        }
+        while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
+            long before = in.consumed();
+            specs.add(varSpec());
+            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RPAREN)) {
+                in.syntaxError("unexpected " + in.tok().describe() + ", expected semicolon, newline, or )");
+                skipPast(in.consumed() == before);
+            }
+        }
+        in.want(TokenKind.RPAREN);
+        return new VarDecl(specs, start.to(in.prev()));
+    }
+
+    /** VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) . */
+    private VarSpec varSpec() {
+        Span start = in.tok().span();
+        List<Ident> names = new ArrayList<>();
+        do {
+            names.add(ident());
+        } while (in.got(TokenKind.COMMA));
+        TypeExpr type = null;
+        if (!in.at(TokenKind.ASSIGN)) {
+            type = types.type();
+        }
+        List<Expr> values = in.got(TokenKind.ASSIGN) ? exprs.exprList() : List.of();
+        return new VarSpec(names, type, values, start.to(in.prev()));
+    }
+
+    Ident ident() {
+        if (in.at(TokenKind.IDENT)) {
+            Token t = in.next();
+            return new Ident(t.text(), t.span());
+        }
+        in.syntaxError("unexpected " + in.tok().describe() + ", expected name");
+        return new Ident("_", in.tok().span());
+    }
+
+    private void semicolonAfter(String what) {
+        if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.EOF)) {
+            in.syntaxError("unexpected " + in.tok().describe() + " after " + what);
+            syncDecl(false);
+        }
+    }
+
+    /** Skips to the next token that can start a top-level declaration. */
+    private void syncDecl(boolean forceProgress) {
+        if (forceProgress && !in.at(TokenKind.EOF)) {
+            in.next();
+        }
+        while (!in.at(TokenKind.EOF) && !in.at(TokenKind.FUNC) && !in.at(TokenKind.VAR)
+                && !in.at(TokenKind.CONST) && !in.at(TokenKind.TYPE) && !in.at(TokenKind.IMPORT)) {
+            in.next();
+        }
+    }
+
+    private void skipPast(boolean forceProgress) {
+        if (forceProgress && !in.at(TokenKind.EOF)) {
+            in.next();
+        }
+        while (!in.at(TokenKind.EOF) && !in.at(TokenKind.RPAREN) && !in.got(TokenKind.SEMICOLON)) {
+            in.next();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package defercheck.syntax.ast;
+
+import defercheck.syntax.TokenKind;
+import defercheck.source.Span;
+
+/** {@code break} or {@code continue} (kind BREAK or CONTINUE), without labels. */
+public record BranchStmt(TokenKind kind, Span span) implements Stmt { }

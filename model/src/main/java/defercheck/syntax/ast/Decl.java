@@ -1,0 +1,9 @@
+package defercheck.syntax.ast;
+
+import defercheck.source.Span;
+
+/** A top-level declaration. */
+public sealed interface Decl permits FuncDecl, VarDecl {
+
+    Span span();
+}

@@ -1,0 +1,6 @@
+package defercheck.syntax.ast;
+
+import defercheck.source.Span;
+
+/** A var declaration inside a function. */
+public record DeclStmt(VarDecl decl, Span span) implements Stmt { }

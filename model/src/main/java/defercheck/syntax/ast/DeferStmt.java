@@ -1,0 +1,6 @@
+package defercheck.syntax.ast;
+
+import defercheck.source.Span;
+
+/** A defer statement; {@code call} is whatever expression followed the keyword (checked later). */
+public record DeferStmt(Expr call, Span span) implements Stmt { }

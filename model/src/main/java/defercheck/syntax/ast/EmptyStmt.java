@@ -1,0 +1,6 @@
+package defercheck.syntax.ast;
+
+import defercheck.source.Span;
+
+/** The empty statement. */
+public record EmptyStmt(Span span) implements Stmt { }

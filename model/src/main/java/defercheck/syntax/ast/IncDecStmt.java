@@ -1,0 +1,6 @@
+package defercheck.syntax.ast;
+
+import defercheck.source.Span;
+
+/** {@code x++} or {@code x--}. */
+public record IncDecStmt(Expr x, boolean increment, Span span) implements Stmt { }

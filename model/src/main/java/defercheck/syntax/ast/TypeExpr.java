@@ -1,0 +1,9 @@
+package defercheck.syntax.ast;
+
+import defercheck.source.Span;
+
+/** A type as written in the source. */
+public sealed interface TypeExpr permits TypeName, InterfaceType, FuncType, BadType {
+
+    Span span();
+}

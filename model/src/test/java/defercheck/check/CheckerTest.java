@@ -1,0 +1,81 @@
+package defercheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import defercheck.Frontend;
+import defercheck.source.Diagnostic;
+import defercheck.source.GoVersion;
+import defercheck.source.SourceFile;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Messages and positions as go1.22/1.23 gc prints them for the same programs. */
+class CheckerTest {
+
+    static String errors(String src) {
+        return Frontend.compile(new SourceFile("prog.go", src), GoVersion.DEFAULT).diagnostics().stream()
+                .map(Diagnostic::render).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void goldenMessages() {
+        String src = "package main\n"
+                + "import \"os\"\n"
+                + "func f() (int, int) { return 1, 2 }\n"
+                + "func g(a int, b string) int { return a }\n"
+                + "func main() {\n"
+                + "\tx := 1\n"
+                + "\tvar s string = \"a\"\n"
+                + "\tc := g(1)\n"
+                + "\te := x + s\n"
+                + "\tprintln(x / 0, c, e)\n"
+                + "\tvar y int = nil\n"
+                + "}\n";
+        assertEquals("prog.go:2:8: \"os\" imported and not used\n"
+                + "prog.go:8:9: not enough arguments in call to g\n\thave (number)\n\twant (int, string)\n"
+                + "prog.go:9:7: invalid operation: x + s (mismatched types int and string)\n"
+                + "prog.go:10:14: invalid operation: division by zero\n"
+                + "prog.go:11:6: declared and not used: y\n"
+                + "prog.go:11:14: cannot use nil as int value in variable declaration", errors(src));
+    }
+
+    @Test
+    void statementErrors() {
+        String src = "package main\n"
+                + "func f() int {\n"
+                + "\tfor {\n"
+                + "\t\tbreak\n"
+                + "\t}\n"
+                + "}\n"
+                + "func main() {\n"
+                + "\tbreak\n"
+                + "\tx := 1\n"
+                + "\tx := 2\n"
+                + "\tdefer (f())\n"
+                + "\tdefer x\n"
+                + "\ta, b := f()\n"
+                + "\tif x {\n"
+                + "\t}\n"
+                + "}\n";
+        assertEquals("prog.go:6:1: missing return\n"
+                + "prog.go:8:2: break is not in a loop, switch, or select\n"
+                + "prog.go:10:4: no new variables on left side of :=\n"
+                + "prog.go:11:8: expression in defer must not be parenthesized\n"
+                + "prog.go:12:8: expression in defer must be function call\n"
+                + "prog.go:13:2: declared and not used: a\n"
+                + "prog.go:13:5: declared and not used: b\n"
+                + "prog.go:13:10: assignment mismatch: 2 variables but f returns 1 value\n"
+                + "prog.go:14:5: non-boolean condition in if statement", errors(src));
+    }
+
+    @Test
+    void mainRulesAndUnsupported() {
+        assertEquals("prog.go:1:9: function main is undeclared in the main package", errors("package main\n"));
+        assertEquals("prog.go:2:6: func main must have no arguments and no return values",
+                errors("package main\nfunc main(x int) {\n}\n"));
+        assertEquals("prog.go:2:38: unsupported: println of interface value (prints an address)",
+                errors("package main\nfunc main() { var i any = 1; println(i) }\n"));
+        assertEquals("prog.go:2:15: unsupported: go statement",
+                errors("package main\nfunc main() { go main() }\n"));
+    }
+}
