@@ -3,8 +3,8 @@ package defercheck.runtime;
 import defercheck.ir.Function;
 
 /**
- * Decides, per function, what the compiler does with each defer site. A stand-in for
- * {@code defercheck.plan.DeferPlanner} (branch {@code plan}) until it is merged; see {@link PlaceholderPlanner}.
+ * Decides, per function, what the compiler does with each defer site: {@link CompilerPlan} for the real
+ * toolchain's choice, {@link ForcedPlans} to force one strategy everywhere it is allowed.
  */
 @FunctionalInterface
 public interface AllocationPlan {

@@ -57,13 +57,15 @@ public enum Strategy {
         return new MachineConfig(id, plan, panicLoop, java.util.Set.of());
     }
 
-    /** The real toolchain's combination: 1.12 heap, 1.13 stack+heap, 1.14-1.21 open+stack+heap, 1.22+ panic loop. */
-    public static MachineConfig real(GoVersion version) {
-        AllocationPlan plan = new PlaceholderPlanner(version);
+    /**
+     * The real toolchain's combination for a program: 1.12 heap, 1.13 stack+heap, 1.14-1.21
+     * open+stack+heap and 1.22+ the panic loop, each site as {@link CompilerPlan} decides.
+     */
+    public static MachineConfig real(defercheck.ir.Program program, GoVersion version) {
         boolean panicLoop = version.atLeast(22);
         String name = "go" + version + (panicLoop ? " (panicloop runtime)" : version.atLeast(14) ? " (open+stack+heap)"
                 : version.atLeast(13) ? " (stack+heap)" : " (heap)");
-        return new MachineConfig(name, plan, panicLoop, java.util.Set.of());
+        return new MachineConfig(name, new CompilerPlan(program, version), panicLoop, java.util.Set.of());
     }
 
     public static Strategy byId(String id) {
