@@ -21,6 +21,11 @@ final class OpenDeferFrames {
         int start = fromDepth;
         if (fromDepth < 0) {
             prevDefer = m.deferHead;
+            if (prevDefer == null) {
+                // The runtime would fault on the nil g._defer; only a broken chain gets here, and the
+                // caller's "gp._defer != d" check then reports it.
+                return;
+            }
             start = Sp.depth(prevDefer.sp);
         }
         for (int depth = start; depth >= 0; depth--) {
@@ -98,6 +103,11 @@ final class OpenDeferFrames {
     Boolean step(Activity.OpenFrameRun r) {
         DeferRecord d = r.d;
         GoFrame fr = d.varp;
+        if (fr == null || !d.openDefer) {
+            // Only a broken machine frees a record under a running runOpenDeferFrame; end the run so
+            // that the caller's "gp._defer != d" check reports it, as the runtime's throw would.
+            return true;
+        }
         if (r.calling) {
             r.calling = false;
             RuntimePanic p = r.callPanic;
