@@ -30,7 +30,7 @@ public final class Frontend {
             if (!diags.isEmpty()) {
                 return new Compilation(null, diags.sorted());
             }
-            Info info = Checker.check(tree, diags);
+            Info info = Checker.check(tree, diags, language);
             if (!diags.isEmpty()) {
                 return new Compilation(null, diags.sorted());
             }

@@ -126,7 +126,7 @@ final class CallChecker {
                 break;
             case PRINT:
             case PRINTLN:
-                args.forEach(a -> printable(a, b.goName()));
+                args.forEach(a -> printable(a, b.goName(), args.size() != c.args().size()));
                 break;
             case RUNTIME_GOEXIT:
             case RUNTIME_BREAKPOINT:
@@ -152,16 +152,17 @@ final class CallChecker {
         return false;
     }
 
-    /** print and println write interfaces and funcs as addresses, which no model can reproduce. */
-    private void printable(Operand a, String name) {
+    /**
+     * print and println write interfaces and funcs as addresses; the lowering marks each such operand,
+     * which it cannot do inside the spread results of a multi-value call.
+     */
+    private void printable(Operand a, String name, boolean spread) {
         if (a.mode() == Mode.NIL) {
             env.error(a.expr().span(), "use of untyped nil in argument to " + name);
         } else if (a.untyped()) {
             env.assign.defaultType(a, "argument to " + name);
-        } else if (a.type().isInterface()) {
-            env.unsupported(a.expr().span(), name + " of interface value (prints an address)");
-        } else if (a.type() instanceof Type.Func) {
-            env.unsupported(a.expr().span(), name + " of func value (prints an address)");
+        } else if (spread && (a.type().isInterface() || a.type() instanceof Type.Func)) {
+            env.unsupported(a.expr().span(), name + " of a multi-value call with interface or func results");
         }
     }
 

@@ -1,6 +1,7 @@
 package defercheck.check;
 
 import defercheck.ir.Type;
+import defercheck.source.GoVersion;
 import defercheck.source.Span;
 import defercheck.syntax.Diagnostics;
 import defercheck.syntax.ast.Decl;
@@ -22,14 +23,19 @@ public final class Checker {
     private static final Set<String> PACKAGES = Set.of("fmt", "os", "runtime");
 
     private final Env env;
+    private final GoVersion version;
 
-    private Checker(Diagnostics diags) {
+    private Checker(Diagnostics diags, GoVersion version) {
         this.env = new Env(diags);
+        this.version = version;
     }
 
-    /** Checks {@code file}; errors go to {@code diags}. The Info is complete only when there are none. */
-    public static Info check(GoFile file, Diagnostics diags) {
-        Checker c = new Checker(diags);
+    /**
+     * Checks {@code file}; errors go to {@code diags}, worded as the toolchain of {@code version} words
+     * them. The Info is complete only when there are none.
+     */
+    public static Info check(GoFile file, Diagnostics diags, GoVersion version) {
+        Checker c = new Checker(diags, version);
         c.run(file);
         return c.env.info;
     }
@@ -127,12 +133,12 @@ public final class Checker {
         for (ImportSpec spec : specs) {
             Obj o = env.pkg.lookupLocal(spec.path());
             if (o instanceof PackageObj && ((PackageObj) o).spec() == spec && !((PackageObj) o).used()) {
-                env.error(spec.span(), "\"" + spec.path() + "\" imported and not used");
+                env.error(spec.span(), UnusedMessages.importPath(spec.path(), version));
             }
         }
         for (Var v : env.locals) {
             if (!v.used()) {
-                env.error(v.declared(), "declared and not used: " + v.name());
+                env.error(v.declared(), UnusedMessages.variable(v.name(), version));
             }
         }
     }

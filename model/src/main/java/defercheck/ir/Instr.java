@@ -108,6 +108,14 @@ public sealed interface Instr {
     record TypeAssert(Type target, Type sourceType, boolean commaOk, Span span) implements Instr { }
 
     /**
+     * (x → s) for an interface or func operand of {@code print}/{@code println}: the runtime prints such
+     * values as addresses ({@code (0x4b2a40,0xc000012345)} for an interface, {@code 0x47c1e0} for a func),
+     * which this replaces by the same shape with made-up numbers. Only a nil interface's {@code (0x0,0x0)}
+     * is exact; conformance compares stderr with hexadecimal numbers masked.
+     */
+    record PrintAddress(Type staticType, Span span) implements Instr { }
+
+    /**
      * (→) leaves the function: the result slots already hold the results (the lowering stores the
      * operands of {@code return e1, e2} after evaluating all of them). Runs the frame's defers, then
      * returns the result slots' values to the caller.

@@ -5,8 +5,10 @@ import defercheck.check.FuncObj;
 import defercheck.check.Obj;
 import defercheck.check.Var;
 import defercheck.ir.BinaryOp;
+import defercheck.ir.Builtin;
 import defercheck.ir.Constant;
 import defercheck.ir.Instr;
+import defercheck.ir.Type;
 import defercheck.ir.UnaryOp;
 import defercheck.syntax.TokenKind;
 import defercheck.syntax.ast.BinaryExpr;
@@ -136,12 +138,30 @@ final class ExprLowerer {
             f.emit(new Instr.Call(argc, ((CallKind.FuncCall) k).signature().results().size(), c.span()));
         } else if (k instanceof CallKind.BuiltinCall) {
             CallKind.BuiltinCall b = (CallKind.BuiltinCall) k;
-            f.emit(new Instr.CallBuiltin(b.builtin(), args(c), b.results(), c.span()));
+            f.emit(new Instr.CallBuiltin(b.builtin(), builtinArgs(b.builtin(), c), b.results(), c.span()));
         } else if (k instanceof CallKind.Conversion) {
             expr(c.args().get(0));
         } else {
             throw new AssertionError(k);
         }
+    }
+
+    /**
+     * Pushes a builtin's arguments; print and println operands of interface or func type become the
+     * addresses the runtime prints for them.
+     */
+    int builtinArgs(Builtin b, CallExpr c) {
+        if (b != Builtin.PRINT && b != Builtin.PRINTLN) {
+            return args(c);
+        }
+        for (Expr a : c.args()) {
+            expr(a);
+            Type t = f.ctx.info.typeOf(a);
+            if (t != null && (t.isInterface() || t instanceof Type.Func)) {
+                f.emit(new Instr.PrintAddress(t, a.span()));
+            }
+        }
+        return c.args().size();
     }
 
     /** Pushes the arguments and returns how many values that is (a multi-value call spreads). */

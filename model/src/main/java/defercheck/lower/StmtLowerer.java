@@ -3,6 +3,7 @@ package defercheck.lower;
 import defercheck.check.CallKind;
 import defercheck.check.Var;
 import defercheck.ir.BinaryOp;
+import defercheck.ir.Builtin;
 import defercheck.ir.Constant;
 import defercheck.ir.DeferSite;
 import defercheck.ir.Instr;
@@ -255,7 +256,8 @@ final class StmtLowerer {
         f.sites.add(new DeferSite(site, s.span(), !loops.isEmpty(), callee));
         CallKind k = f.ctx.info.callKind(c);
         if (k instanceof CallKind.BuiltinCall) {
-            f.emit(new Instr.DeferBuiltin(site, ((CallKind.BuiltinCall) k).builtin(), f.exprs.args(c), s.span()));
+            Builtin b = ((CallKind.BuiltinCall) k).builtin();
+            f.emit(new Instr.DeferBuiltin(site, b, f.exprs.builtinArgs(b, c), s.span()));
         } else {
             f.expr(c.fun());
             f.emit(new Instr.Defer(site, f.exprs.args(c), s.span()));

@@ -32,6 +32,15 @@ public sealed interface Event {
         }
     }
 
+    /** A return statement has assigned the result slots; the frame's defers run next (rule 2). */
+    record ReturnStarted(Span span, String function, List<String> results, int pendingDefers) implements Event {
+        @Override
+        public String describe() {
+            return "return from " + function + (results.isEmpty() ? "" : ": results " + String.join(", ", results))
+                    + (pendingDefers == 0 ? "" : "; " + pendingDefers + " deferred call(s) run next");
+        }
+    }
+
     record Returned(Span span, String function, List<String> results) implements Event {
         @Override
         public boolean observable() {

@@ -145,6 +145,16 @@ public final class Frame {
         return List.of(out);
     }
 
+    /** The result slots as {@code name = value} (unnamed results show as ~r0 and so on). */
+    public List<String> namedResults() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < function.results(); i++) {
+            int slot = function.firstResultSlot() + i;
+            out.add(function.slots().get(slot).name() + " = " + ValueFormat.debug(slotValue(slot)));
+        }
+        return out;
+    }
+
     public List<DeferredCall> defers() {
         return defers;
     }

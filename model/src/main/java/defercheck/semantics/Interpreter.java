@@ -71,6 +71,8 @@ public final class Interpreter {
             operators.typeAssert(f, t);
         } else if (in instanceof Instr.MakeClosure m) {
             f.push(makeClosure(f, m));
+        } else if (in instanceof Instr.PrintAddress a) {
+            f.push(new Value.StringValue(ValueFormat.address(f.pop(), a.staticType())));
         } else {
             return false;
         }

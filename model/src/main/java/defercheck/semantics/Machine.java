@@ -124,17 +124,17 @@ public final class Machine implements Host {
                 deferrer.name(), call.describe(), reason));
         if (call.builtin() != null) {
             pushFrame(wrappers.forBuiltin(call.builtin(), call.args().size(), call.site().span()),
-                    new Box[0], call.args(), how, call.builtin());
+                    new Box[0], call.args(), how, call.builtin(), call.site().span());
         } else if (call.callee() instanceof Value.FuncValue fv) {
-            pushFrame(fv.function(), fv.captures(), call.args(), how, null);
+            pushFrame(fv.function(), fv.captures(), call.args(), how, null, call.site().span());
         } else {
             pushFrame(wrappers.forNilCall(((Value.NilValue) call.callee()).type(), call.args().size(),
-                    call.site().span()), new Box[0], call.args(), how, null);
+                    call.site().span()), new Box[0], call.args(), how, null, call.site().span());
         }
     }
 
     /** Pushes a frame, or ends the run with Go's stack-overflow fatal error when the depth budget is spent. */
-    void pushFrame(Function fn, Box[] captures, List<Value> args, Invocation how, Builtin wrapped) {
+    void pushFrame(Function fn, Box[] captures, List<Value> args, Invocation how, Builtin wrapped, Span site) {
         if (frames.size() >= limits.maxDepth()) {
             finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(frames));
             return;
@@ -142,7 +142,7 @@ public final class Machine implements Host {
         Frame f = new Frame(fn, captures, args, how, frames.size(), wrapped);
         frames.add(f);
         if (wrapped == null && !fn.name().startsWith("runtime.")) {
-            emit(new Event.Called(fn.span(), fn.name(), describeAll(args)));
+            emit(new Event.Called(site, fn.name(), describeAll(args)));
         }
     }
 
@@ -177,7 +177,7 @@ public final class Machine implements Host {
 
     @Override
     public void call(Frame caller, Value.FuncValue fn, List<Value> args, Span span) {
-        pushFrame(fn.function(), fn.captures(), args, new Invocation.Call(), null);
+        pushFrame(fn.function(), fn.captures(), args, new Invocation.Call(), null, span);
     }
 
     /** Rule 1: the deferred call, already evaluated, goes on top of the frame's LIFO list. */
@@ -187,9 +187,13 @@ public final class Machine implements Host {
         emit(new Event.DeferPushed(call.site().span(), f.name(), call.describe()));
     }
 
+    /** Rule 2: the result slots are already assigned; the frame now runs its defers. */
     @Override
     public void returnFrom(Frame f, Span span) {
         f.setMode(FrameMode.EXITING);
+        if (f.wrappedBuiltin() == null) {
+            emit(new Event.ReturnStarted(span, f.name(), f.namedResults(), f.defers().size()));
+        }
     }
 
     @Override

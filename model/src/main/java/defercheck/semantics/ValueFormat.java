@@ -6,6 +6,7 @@ import defercheck.semantics.Value.IntValue;
 import defercheck.semantics.Value.NilValue;
 import defercheck.semantics.Value.RuntimeErrorValue;
 import defercheck.semantics.Value.StringValue;
+import defercheck.ir.Type;
 import defercheck.source.GoVersion;
 import java.util.List;
 
@@ -26,6 +27,18 @@ public final class ValueFormat {
         }
         // The checker rejects interface and func operands; an address is the closest honest answer.
         return "0x0";
+    }
+
+    /**
+     * How print/println show an interface or func operand: addresses. A nil interface is exactly
+     * {@code (0x0,0x0)} and a nil func {@code 0x0}; other addresses are made up (hex is masked in comparisons).
+     */
+    public static String address(Value v, Type staticType) {
+        boolean nil = v instanceof NilValue n && (!staticType.isInterface() || n.isNilInterface());
+        if (staticType.isInterface()) {
+            return nil ? "(0x0,0x0)" : "(0x4a0000,0xc000010000)";
+        }
+        return nil ? "0x0" : "0x4a0000";
     }
 
     /** fmt's %v. */

@@ -73,9 +73,26 @@ class CheckerTest {
         assertEquals("prog.go:1:9: function main is undeclared in the main package", errors("package main\n"));
         assertEquals("prog.go:2:6: func main must have no arguments and no return values",
                 errors("package main\nfunc main(x int) {\n}\n"));
-        assertEquals("prog.go:2:38: unsupported: println of interface value (prints an address)",
-                errors("package main\nfunc main() { var i any = 1; println(i) }\n"));
+        assertEquals("", errors("package main\nfunc main() { var i any = 1; println(i) }\n"));
+        assertEquals("prog.go:3:23: unsupported: println of a multi-value call with interface or func results",
+                errors("package main\nfunc two() (any, int) { return 1, 2 }\nfunc main() { println(two()) }\n"));
         assertEquals("prog.go:2:15: unsupported: go statement",
                 errors("package main\nfunc main() { go main() }\n"));
+    }
+
+    @Test
+    void unusedErrorsAreWordedLikeTheChosenToolchain() {
+        String src = "package main\nimport \"os\"\nfunc main() {\n\tx := 1\n}\n";
+        assertEquals("prog.go:2:8: imported and not used: \"os\"\nprog.go:4:2: x declared but not used",
+                errorsAt(src, 19));
+        assertEquals("prog.go:2:8: \"os\" imported and not used\nprog.go:4:2: x declared and not used",
+                errorsAt(src, 22));
+        assertEquals("prog.go:2:8: \"os\" imported and not used\nprog.go:4:2: declared and not used: x",
+                errorsAt(src, 23));
+    }
+
+    static String errorsAt(String src, int minor) {
+        return Frontend.compile(new SourceFile("prog.go", src), new GoVersion(minor)).diagnostics().stream()
+                .map(Diagnostic::render).collect(Collectors.joining("\n"));
     }
 }

@@ -2,6 +2,7 @@ package defercheck.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import defercheck.Compilation;
@@ -13,6 +14,8 @@ import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;
 import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
+import defercheck.toolchain.KnownBug;
+import defercheck.toolchain.KnownBugs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +24,9 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CorpusTest {
     static final Path ROOT = Paths.get("src/test/resources/programs");
+    private static final Pattern TOOLCHAIN_BUG = Pattern.compile("(?m)^// toolchain-bug: #(\\d+)$");
 
     static List<Path> programs() throws IOException {
         try (Stream<Path> s = Files.walk(ROOT)) {
@@ -56,9 +63,16 @@ class CorpusTest {
             if (!Files.exists(g)) {
                 continue;
             }
+            Optional<KnownBug> bug = declaredToolchainBug(p);
             for (Map.Entry<String, Golden.Expected> e : Golden.read(g).byVersion().entrySet()) {
+                GoVersion v = GoVersion.parse(e.getKey());
                 String name = ROOT.relativize(p) + " @ go" + e.getKey();
-                tests.add(DynamicTest.dynamicTest(name, () -> check(p, GoVersion.parse(e.getKey()), e.getValue())));
+                if (bug.isPresent() && bug.get().affects(v.minor())) {
+                    tests.add(DynamicTest.dynamicTest(name + " (toolchain bug " + bug.get().label() + ")",
+                            () -> checkToolchainBug(p, v, e.getValue())));
+                } else {
+                    tests.add(DynamicTest.dynamicTest(name, () -> check(p, v, e.getValue())));
+                }
             }
         }
         assertFalse(tests.isEmpty(), "no corpus programs found under " + ROOT.toAbsolutePath());
@@ -71,13 +85,37 @@ class CorpusTest {
     }
 
     static void check(Path program, GoVersion version, Golden.Expected want) throws IOException {
+        assertEquals(render(want.exit(), want.stdout(), want.stderr()), runModel(program, version));
+    }
+
+    /**
+     * The real binary has a known bug here: the model keeps the specified behaviour, so it must differ from
+     * the golden. If it stops differing, either the model copied the bug or the golden no longer shows it.
+     */
+    static void checkToolchainBug(Path program, GoVersion version, Golden.Expected want) throws IOException {
+        assertNotEquals(render(want.exit(), want.stdout(), want.stderr()), runModel(program, version));
+    }
+
+    private static String runModel(Path program, GoVersion version) throws IOException {
         String text = Files.readString(program, StandardCharsets.UTF_8);
         Compilation c = Frontend.compile(new SourceFile("prog.go", text), version);
         assertTrue(c.ok(), () -> "does not compile on the model: " + c.diagnostics());
         Outcome o = new Machine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
-        String got = "exit " + o.exitCode() + "\n--- stdout\n" + o.stdout() + "\n--- stderr\n"
-                + StderrNormalizer.normalize(o.stderr());
-        String expected = "exit " + want.exit() + "\n--- stdout\n" + want.stdout() + "\n--- stderr\n" + want.stderr();
-        assertEquals(expected, got);
+        return render(o.exitCode(), o.stdout(), StderrNormalizer.normalize(o.stderr()));
+    }
+
+    private static String render(int exit, String stdout, String normalizedStderr) {
+        return "exit " + exit + "\n--- stdout\n" + stdout + "\n--- stderr\n" + normalizedStderr;
+    }
+
+    /** A program that shows a toolchain bug says so in a line {@code // toolchain-bug: #NNNNN}. */
+    static Optional<KnownBug> declaredToolchainBug(Path program) throws IOException {
+        Matcher m = TOOLCHAIN_BUG.matcher(Files.readString(program, StandardCharsets.UTF_8));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int issue = Integer.parseInt(m.group(1));
+        return Optional.of(KnownBugs.byIssue(issue)
+                .orElseThrow(() -> new AssertionError(program + " names #" + issue + ", not in KnownBugs")));
     }
 }

@@ -1,4 +1,5 @@
 // #73916 shape: a deferred named func with an argument whose inlined helper calls recover must NOT recover; 1.22/1.23 wrongly do.
+// toolchain-bug: #73916
 package main
 
 import "fmt"

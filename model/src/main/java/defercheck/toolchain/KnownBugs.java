@@ -1,0 +1,23 @@
+package defercheck.toolchain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The toolchain bugs defercheck knows about (GO_DEFER_FACTS §6), in issue order. */
+public final class KnownBugs {
+
+    public static final List<KnownBug> ALL = List.of(
+            new KnownBug(52072, 12, 20, "go1.21",
+                    "a nil *T in an interface with a value method panics at the defer statement, not at the call"),
+            new KnownBug(73916, 22, 24, "open",
+                    "a deferred func with arguments whose inlined helper calls recover() wrongly recovers"),
+            new KnownBug(73920, 20, 24, "open",
+                    "a deferred promoted-method value whose helper calls recover() wrongly recovers"));
+
+    private KnownBugs() {
+    }
+
+    public static Optional<KnownBug> byIssue(int issue) {
+        return ALL.stream().filter(b -> b.issue() == issue).findFirst();
+    }
+}
