@@ -122,9 +122,8 @@ public final class RuntimeMachine implements Host {
 
     private void pushFrame(Function fn, Box[] captures, List<Value> args, CallKind kind, int deferrer,
                            Builtin wrapped) {
-        List<Frame> plain = plainFrames();
         if (frames.size() >= limits.maxDepth()) {
-            finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(plain));
+            finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(plainFrames()));
             return;
         }
         Invocation how = kind == CallKind.ENTRY_MAIN || kind == CallKind.ENTRY_INIT

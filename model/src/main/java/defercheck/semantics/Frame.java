@@ -4,6 +4,7 @@ import defercheck.ir.Builtin;
 import defercheck.ir.Function;
 import defercheck.ir.Slot;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public final class Frame {
     private final Function function;
     private final Box[] captures;
     private final Object[] slots;
-    private final Value[] stack;
+    private Value[] stack;
     private final List<DeferredCall> defers = new ArrayList<>();
     private final int[] siteInstances;
     private final Invocation invocation;
@@ -36,7 +37,7 @@ public final class Frame {
         this.depth = depth;
         this.wrappedBuiltin = wrappedBuiltin;
         this.slots = new Object[function.slots().size()];
-        this.stack = new Value[maxStack(function)];
+        this.stack = new Value[INITIAL_STACK];
         this.siteInstances = new int[function.deferSites().size()];
         initSlots(args);
     }
@@ -51,10 +52,7 @@ public final class Frame {
         }
     }
 
-    private static int maxStack(Function f) {
-        // Each instruction pushes at most two values, so code length bounds the depth with room to spare.
-        return f.code().size() * 2 + 4;
-    }
+    private static final int INITIAL_STACK = 8;
 
     public Function function() {
         return function;
@@ -97,6 +95,9 @@ public final class Frame {
     }
 
     public void push(Value v) {
+        if (sp == stack.length) {
+            stack = Arrays.copyOf(stack, sp * 2);
+        }
         stack[sp++] = v;
     }
 
