@@ -2,6 +2,13 @@ package defercheck.cli;
 
 import defercheck.Compilation;
 import defercheck.Frontend;
+import defercheck.ir.Program;
+import defercheck.runtime.MachineConfig;
+import defercheck.runtime.Mutant;
+import defercheck.runtime.Mutants;
+import defercheck.runtime.RuntimeListener;
+import defercheck.runtime.RuntimeMachine;
+import defercheck.runtime.Strategy;
 import defercheck.semantics.Limits;
 import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
@@ -37,6 +44,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "print every step: position, event, frames with pending defers, panics")
     boolean trace;
 
+    @Option(names = "--strategy", paramLabel = "S",
+            description = "abstract, heap, stack, open, panicloop, or all (compare them; exit 70 on any difference);"
+                    + " default: the real compiler's combination for --go")
+    String strategy;
+
+    @Option(names = "--mutant", paramLabel = "ID", description = "build the mutant's machine in (see 'defercheck mutants')")
+    String mutant;
+
+    @Option(names = "--cost", description = "after the run, print each machine's cost: records, bits, runtime calls")
+    boolean cost;
+
     @Option(names = "--max-steps", paramLabel = "N", defaultValue = "50000000",
             description = "step budget; past it the run stops with exit 124 (default: ${DEFAULT-VALUE})")
     long maxSteps;
@@ -70,8 +88,29 @@ final class RunCommand implements Callable<Integer> {
             c.diagnostics().forEach(d -> err.println(d.render()));
             return Main.EX_DATAERR;
         }
-        MachineListener listener = trace ? new TracePrinter(out, source) : MachineListener.NONE;
-        Outcome o = new Machine(c.program(), version, new Limits(maxSteps, maxDepth), listener).run();
+        Limits limits = new Limits(maxSteps, maxDepth);
+        Mutant m = mutant == null ? null : mutantOrUsage(mutant);
+        if ("all".equals(strategy)) {
+            return MachineSelection.compareAll(c.program(), version, limits, m, cost, out);
+        }
+        Outcome o;
+        if ("abstract".equals(strategy) && m == null) {
+            MachineListener listener = trace ? new TracePrinter(out, source) : MachineListener.NONE;
+            o = new Machine(c.program(), version, limits, listener).run();
+        } else {
+            MachineConfig config = configOrUsage(c.program(), m);
+            RuntimeListener listener = trace ? new RuntimeTracePrinter(out, source) : RuntimeListener.NONE;
+            RuntimeMachine rm = new RuntimeMachine(c.program(), version, limits, config, listener);
+            o = rm.run();
+            if (cost) {
+                out.print(o.stdout());
+                err.print(o.stderr());
+                out.println("== cost (" + rm.name() + "): " + rm.cost().render());
+                out.flush();
+                err.flush();
+                return o.exitCode();
+            }
+        }
         if (trace) {
             out.println("== exit code " + o.exitCode());
         } else {
@@ -81,5 +120,33 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return o.exitCode();
+    }
+
+    private Mutant mutantOrUsage(String id) {
+        try {
+            return Mutants.byId(id);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The forced strategy, the mutant's machine, or (by default) the real toolchain's combination. */
+    private MachineConfig configOrUsage(Program program, Mutant m) {
+        if (m != null) {
+            return m.config();
+        }
+        if (strategy == null) {
+            return Strategy.real(program, version);
+        }
+        try {
+            MachineConfig forced = Strategy.byId(strategy).forced();
+            if (forced == null) {
+                throw new IllegalArgumentException("no machine for " + strategy);
+            }
+            return forced;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--strategy: " + e.getMessage()
+                    + " (want abstract, heap, stack, open, panicloop or all)");
+        }
     }
 }

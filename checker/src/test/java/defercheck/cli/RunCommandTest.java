@@ -104,10 +104,21 @@ class RunCommandTest {
     @Test
     void traceNarratesDefersAndPanics() throws IOException {
         Path p = file("p.go", "package main\nfunc main() {\n\tdefer func() { recover() }()\n\tpanic(\"boom\")\n}\n");
-        Result r = cli("run", "--trace", p.toString());
+        Result r = cli("run", "--strategy", "abstract", "--trace", p.toString());
         assertEquals(0, r.code());
         assertTrue(r.out().contains("start #1 panic(\"boom\")"), r.out());
         assertTrue(r.out().contains("recover() = \"boom\" (recovers panic #1)"), r.out());
         assertTrue(r.out().contains("panics: #1 panic(\"boom\") [recovered]"), r.out());
+    }
+
+    @Test
+    void defaultTraceShowsTheStrategyLevelState() throws IOException {
+        Path p = file("q.go", "package main\nfunc main() {\n\tdefer func() { recover() }()\n\tpanic(\"boom\")\n}\n");
+        Result r = cli("run", "--go", "1.21", "--trace", p.toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("deferBits |= 1<<0"), r.out());
+        assertTrue(r.out().contains("synthetic open-defer record"), r.out());
+        assertTrue(r.out().contains("recovery: jumps to the deferreturn segment of main.main"), r.out());
+        assertTrue(r.out().contains("g._defer: "), r.out());
     }
 }

@@ -267,9 +267,12 @@ final class ResultEscape {
         }
     }
 
-    /** A top-level function's results outlive it: closures it created escape; others flow to the caller. */
+    /**
+     * A function's results outlive it: closures it created escape; others flow to the caller. A closure
+     * literal that gc would inline is the exception, since its body then lives in the caller's frame.
+     */
     private void returned(Function f) {
-        if (f.isClosure()) {
+        if (f.isClosure() && likelyInlined(f)) {
             return;
         }
         for (int s = f.firstResultSlot(); s < f.firstResultSlot() + f.results(); s++) {
@@ -279,6 +282,23 @@ final class ResultEscape {
                 }
             }
         }
+    }
+
+    /**
+     * An approximation of gc's inlining budget for a literal: one that makes no calls beyond the cheap
+     * builtins inlines (the issue 32175 probe), one that calls fmt or another function does not
+     * (the closures/deferred_call_returns_closure corpus program). gc never inlines a function with a defer.
+     */
+    private static boolean likelyInlined(Function f) {
+        for (Instr in : f.code()) {
+            if (in instanceof Instr.Call || in instanceof Instr.Defer || in instanceof Instr.DeferBuiltin) {
+                return false;
+            }
+            if (in instanceof Instr.CallBuiltin c && leaksArguments(c.builtin())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean createdWithin(int closure, int function) {

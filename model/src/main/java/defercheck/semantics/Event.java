@@ -102,6 +102,17 @@ public sealed interface Event {
         }
     }
 
+    /**
+     * A step of a strategy machine's runtime (deferproc, deferBits, synthetic records, recovery jumps):
+     * explains a run in traces; never part of the contract, since it differs per strategy.
+     */
+    record RuntimeAction(Span span, String routine, String detail) implements Event {
+        @Override
+        public String describe() {
+            return routine + ": " + detail;
+        }
+    }
+
     record Output(Span span, boolean stderr, String text) implements Event {
         @Override
         public boolean observable() {

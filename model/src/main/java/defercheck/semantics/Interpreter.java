@@ -6,20 +6,20 @@ import defercheck.semantics.Value.FuncValue;
 import java.util.List;
 
 /** Executes one IR instruction of the running frame. Calls push frames; panics hand over to the machinery. */
-final class Interpreter {
+public final class Interpreter {
     private final Host machine;
     private final Operators operators;
     private final Builtins builtins;
     private Frame lastFrame;
     private int lastLine;
 
-    Interpreter(Host machine) {
+    public Interpreter(Host machine) {
         this.machine = machine;
         this.operators = new Operators(machine);
         this.builtins = new Builtins(machine);
     }
 
-    void execute(Frame f) {
+    public void execute(Frame f) {
         Instr in = f.function().code().get(f.pc());
         noteLine(f, in);
         f.advance();

@@ -136,10 +136,7 @@ public final class Machine implements Host {
     /** Pushes a frame, or ends the run with Go's stack-overflow fatal error when the depth budget is spent. */
     void pushFrame(Function fn, Box[] captures, List<Value> args, Invocation how, Builtin wrapped, Span site) {
         if (frames.size() >= limits.maxDepth()) {
-            finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(),
-                    "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-                            + "runtime: sp=0x0 stack=[0x0, 0x0]\n"
-                            + "fatal error: stack overflow\n\nruntime stack:\n" + StackDump.render(this));
+            finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(frames));
             return;
         }
         Frame f = new Frame(fn, captures, args, how, frames.size(), wrapped);
@@ -172,7 +169,7 @@ public final class Machine implements Host {
         listener.onEvent(e, this);
     }
 
-    static List<String> describeAll(List<Value> values) {
+    public static List<String> describeAll(List<Value> values) {
         List<String> out = new ArrayList<>(values.size());
         values.forEach(v -> out.add(ValueFormat.debug(v)));
         return out;

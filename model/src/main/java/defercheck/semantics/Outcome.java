@@ -16,6 +16,8 @@ public record Outcome(Kind kind, int exitCode, String stdout, String stderr, Lis
         GOEXIT_DEADLOCK("main called runtime.Goexit"),
         STACK_OVERFLOW("stack overflow"),
         BREAKPOINT("runtime.Breakpoint (SIGTRAP)"),
+        /** A runtime throw ("fatal error: bad defer entry in panic"): only a broken strategy gets here. */
+        FATAL_ERROR("runtime fatal error"),
         STEP_LIMIT("step limit exceeded (defercheck budget, not Go behaviour)");
 
         private final String description;

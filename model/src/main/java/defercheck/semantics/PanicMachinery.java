@@ -44,7 +44,7 @@ final class PanicMachinery {
         }
         if (p.goexit()) {
             machine.finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, panicking.function().span(),
-                    "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+                    CrashText.GOEXIT_DEADLOCK);
         } else {
             crash(panicking);
         }
@@ -132,13 +132,9 @@ final class PanicMachinery {
 
     /** Rule 7: no deferred calls remain; print the panic stack oldest first and exit 2. */
     private void crash(Frame panicking) {
-        StringBuilder sb = new StringBuilder();
-        printPanics(sb, machine.panicStack(), machine.version());
-        if (machine.signalled()) {
-            sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
-        }
-        sb.append("\ngoroutine 1 [running]:\n").append(StackDump.render(machine));
-        machine.finish(Outcome.Kind.PANIC_CRASH, 2, panicking.function().span(), sb.toString());
+        machine.finish(Outcome.Kind.PANIC_CRASH, 2, panicking.function().span(),
+                CrashText.panicCrash(machine.panicStack(), machine.version(), machine.signalled(),
+                        machine.frameStack()));
     }
 
     /** Mirrors runtime.printpanics: oldest first, a tab before each later one, Goexit records silent. */

@@ -3,14 +3,18 @@ package defercheck.semantics;
 import java.util.List;
 
 /** The model's goroutine stack for crash texts: function names innermost first (not part of the contract). */
-final class StackDump {
+public final class StackDump {
 
     private StackDump() {
     }
 
     static String render(Machine m) {
+        return render(m.frameStack());
+    }
+
+    /** The same dump for any machine's frames, innermost last in the list. */
+    public static String render(List<Frame> frames) {
         StringBuilder sb = new StringBuilder();
-        List<Frame> frames = m.frameStack();
         for (int i = frames.size() - 1; i >= 0; i--) {
             Frame f = frames.get(i);
             int pc = Math.max(0, Math.min(f.pc() - 1, f.function().code().size() - 1));

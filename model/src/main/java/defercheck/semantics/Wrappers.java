@@ -17,10 +17,10 @@ import java.util.List;
  * when the deferred call runs, not at the defer statement. Since Go 1.17 the compiler really does wrap
  * such calls in a closure; a wrapper for {@code recover} is transparent to the recover caller rule.
  */
-final class Wrappers {
+public final class Wrappers {
     private final int firstId;
 
-    Wrappers(int firstId) {
+    public Wrappers(int firstId) {
         this.firstId = firstId;
     }
 
@@ -38,7 +38,7 @@ final class Wrappers {
         }
     }
 
-    Function forBuiltin(Builtin b, int argc, Span span) {
+    public Function forBuiltin(Builtin b, int argc, Span span) {
         List<Instr> code = new ArrayList<>();
         loadArgs(code, argc, span);
         int rc = resultCount(b);
@@ -48,7 +48,7 @@ final class Wrappers {
         return wrapper("runtime.deferwrap(" + b.goName() + ")", argc, code, span);
     }
 
-    Function forNilCall(Type funcType, int argc, Span span) {
+    public Function forNilCall(Type funcType, int argc, Span span) {
         List<Instr> code = new ArrayList<>();
         code.add(new Instr.PushConst(new Constant.NilConst(funcType), span));
         loadArgs(code, argc, span);

@@ -52,6 +52,38 @@ record GoToolchain(int minor, Path home) {
         return exec(work, 60, work.resolve("prog").toString());
     }
 
+    /**
+     * Builds every program as its own main package of one module with {@code -gcflags=-d=defer} and
+     * returns the compiler's plan lines per program, each as {@code prog.go:LINE:COL: ...}.
+     */
+    List<String> deferPlans(List<String> sources, Path work) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        Files.writeString(work.resolve("go.mod"), "module prog\n\ngo " + version() + "\n");
+        for (int i = 0; i < sources.size(); i++) {
+            Path dir = work.resolve(String.format("p%04d", i));
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("prog.go"), sources.get(i));
+        }
+        Run build = exec(work, 600, home.resolve("bin/go").toString(), "build", "-gcflags=-d=defer", "./...");
+        if (build.exit() != 0) {
+            throw new IOException("go" + version() + " build failed:\n" + build.stderr());
+        }
+        StringBuilder[] plans = new StringBuilder[sources.size()];
+        for (int i = 0; i < plans.length; i++) {
+            plans[i] = new StringBuilder();
+        }
+        for (String line : build.stderr().split("\n")) {
+            if (line.length() > 6 && line.charAt(0) == 'p' && line.startsWith("/prog.go:", 5)) {
+                plans[Integer.parseInt(line.substring(1, 5))].append(line.substring(6)).append('\n');
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (StringBuilder b : plans) {
+            out.add(b.toString());
+        }
+        return out;
+    }
+
     private Run exec(Path dir, int seconds, String... cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         Map<String, String> env = pb.environment();

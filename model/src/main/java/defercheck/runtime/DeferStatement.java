@@ -1,0 +1,82 @@
+package defercheck.runtime;
+
+import defercheck.semantics.DeferredCall;
+import defercheck.semantics.Event;
+
+/**
+ * The code the compiler emits for a {@code defer} statement, per the frame's plan: ssagen's
+ * openDeferRecord (store the closure in its slot, then set the bit), a call of runtime.deferprocStack
+ * with a {@code _defer} in the frame, or a call of runtime.deferproc with a record from newdefer.
+ */
+final class DeferStatement {
+    private final RuntimeMachine m;
+    private int stackSerial;
+
+    DeferStatement(RuntimeMachine m) {
+        this.m = m;
+    }
+
+    void execute(GoFrame gf, DeferredCall call) {
+        m.emit(new Event.DeferPushed(call.site().span(), gf.name(), call.describe()));
+        int site = call.site().index();
+        switch (gf.plan.site(site)) {
+            case OPEN_CODED:
+                openDeferRecord(gf, site, call);
+                break;
+            case STACK:
+                deferprocStack(gf, call);
+                break;
+            case HEAP:
+                deferproc(gf, call);
+                break;
+            default:
+                throw new AssertionError(gf.plan.site(site));
+        }
+    }
+
+    /** The slot is written before the bit is set, so a panic in between never sees a half-made defer. */
+    private void openDeferRecord(GoFrame gf, int site, DeferredCall call) {
+        gf.slots[site] = call;
+        gf.deferBits |= 1 << site;
+        m.cost.openBitsSet++;
+        m.action("openDeferRecord", gf.name() + ": slot " + site + " = " + call.describe()
+                + "; deferBits |= 1<<" + site + " (now " + gf.bitsText() + ")");
+    }
+
+    /** runtime.deferprocStack: the record lives in the frame and is never pooled (heap=false). */
+    private void deferprocStack(GoFrame gf, DeferredCall call) {
+        DeferRecord d = new DeferRecord(++stackSerial, false);
+        gf.stackRecords.add(d);
+        fill(d, gf, call);
+        m.pushRecord(d);
+        m.cost.stackRecords++;
+        m.cost.deferprocStack++;
+        m.action("deferprocStack", "stack record #" + d.id + " in " + gf.name() + " linked at the head of g._defer");
+    }
+
+    /** runtime.deferproc: newdefer, then link at the head (d.link = g._defer; g._defer = d); returns 0. */
+    private void deferproc(GoFrame gf, DeferredCall call) {
+        m.cost.deferproc++;
+        DeferRecord d = m.newdefer();
+        fill(d, gf, call);
+        if (m.config.has(Flaw.FIFO_CHAIN) && m.deferHead != null) {
+            DeferRecord last = m.deferHead;
+            while (last.link != null) {
+                last = last.link;
+            }
+            last.link = d;
+            m.action("deferproc", "heap record #" + d.id + " appended at the TAIL of g._defer (mutant)");
+            return;
+        }
+        m.pushRecord(d);
+        m.action("deferproc", "heap record #" + d.id + " linked at the head of g._defer; deferproc returns 0");
+    }
+
+    private static void fill(DeferRecord d, GoFrame gf, DeferredCall call) {
+        d.started = false;
+        d.sp = gf.sp();
+        d.pc = "deferproc return in " + gf.name();
+        d.fn = call;
+        d.panic = null;
+    }
+}

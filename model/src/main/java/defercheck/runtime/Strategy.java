@@ -1,0 +1,79 @@
+package defercheck.runtime;
+
+import defercheck.source.GoVersion;
+
+/**
+ * The registry of machines: an explicit table, no reflection. A forced strategy puts every eligible
+ * site into it (loop defers stay heap records, as in every Go version). {@link #real(GoVersion)} is the
+ * combination the real compiler and runtime use for a version.
+ */
+public enum Strategy {
+    ABSTRACT("abstract", "the abstract semantics (GO_DEFER_FACTS §0)", null, false, 12),
+    HEAP("heap", "heap _defer records, deferproc/deferreturn, gopanic with started (Go <= 1.12)",
+            ForcedPlans.HEAP, false, 12),
+    STACK("stack", "deferprocStack records in frames, heap records for loop defers (Go 1.13)",
+            ForcedPlans.STACK, false, 12),
+    OPEN("open", "open-coded deferBits and slots, synthetic records sorted by sp (Go 1.14-1.21)",
+            ForcedPlans.OPEN, false, 14),
+    PANICLOOP("panicloop", "_panic.start/nextDefer/nextFrame, recovery by startSP (Go 1.22+)",
+            ForcedPlans.OPEN, true, 14);
+
+    private final String id;
+    private final String description;
+    private final AllocationPlan plan;
+    private final boolean panicLoop;
+    private final int oldestVersion;
+
+    Strategy(String id, String description, AllocationPlan plan, boolean panicLoop, int oldestVersion) {
+        this.id = id;
+        this.description = description;
+        this.plan = plan;
+        this.panicLoop = panicLoop;
+        this.oldestVersion = oldestVersion;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Whether this machine's runtime can stand for {@code version}: the open-coded and panic-loop
+     * runtimes have the 1.14 Goexit, which a recovered panic cannot abort; the version's Goexit rule
+     * (GO_DEFER_FACTS §1, #29226) is language-visible, so they are not run for 1.12 and 1.13.
+     */
+    public boolean applicable(GoVersion version) {
+        return version.atLeast(oldestVersion);
+    }
+
+    /** The machine with every eligible site forced into this strategy; null for {@link #ABSTRACT}. */
+    public MachineConfig forced() {
+        if (plan == null) {
+            return null;
+        }
+        return new MachineConfig(id, plan, panicLoop, java.util.Set.of());
+    }
+
+    /**
+     * The real toolchain's combination for a program: 1.12 heap, 1.13 stack+heap, 1.14-1.21
+     * open+stack+heap and 1.22+ the panic loop, each site as {@link CompilerPlan} decides.
+     */
+    public static MachineConfig real(defercheck.ir.Program program, GoVersion version) {
+        boolean panicLoop = version.atLeast(22);
+        String name = "go" + version + (panicLoop ? " (panicloop runtime)" : version.atLeast(14) ? " (open+stack+heap)"
+                : version.atLeast(13) ? " (stack+heap)" : " (heap)");
+        return new MachineConfig(name, new CompilerPlan(program, version), panicLoop, java.util.Set.of());
+    }
+
+    public static Strategy byId(String id) {
+        for (Strategy s : values()) {
+            if (s.id.equals(id)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown strategy '" + id + "'");
+    }
+}

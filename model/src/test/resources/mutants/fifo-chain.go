@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	defer println("first deferred")
+	defer println("second deferred")
+}
