@@ -28,10 +28,10 @@ final class BoundOptions {
     @Option(names = "--size", paramLabel = "N", description = "statements in the whole program")
     Integer size;
 
-    @Option(names = "--conds", paramLabel = "BOOL", description = "conditional defers (true/false)")
+    @Option(names = "--conds", arity = "1", paramLabel = "BOOL", description = "conditional defers (true/false)")
     Boolean conds;
 
-    @Option(names = "--exits", paramLabel = "BOOL", description = "runtime.Goexit and os.Exit (true/false)")
+    @Option(names = "--exits", arity = "1", paramLabel = "BOOL", description = "runtime.Goexit and os.Exit (true/false)")
     Boolean exits;
 
     Bound resolve() {
