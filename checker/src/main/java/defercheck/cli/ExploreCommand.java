@@ -1,0 +1,166 @@
+package defercheck.cli;
+
+import defercheck.core.CoreLowering;
+import defercheck.core.CoreProgram;
+import defercheck.explore.Bound;
+import defercheck.explore.CounterexampleWriter;
+import defercheck.explore.Explorer;
+import defercheck.explore.MachineSuite;
+import defercheck.explore.ProgramCheck;
+import defercheck.explore.ProgramSpace;
+import defercheck.explore.Progress;
+import defercheck.explore.Summary;
+import defercheck.reduce.Reducer;
+import defercheck.runtime.Mutant;
+import defercheck.runtime.Mutants;
+import defercheck.source.GoVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code defercheck explore}: every program of a bound on every machine of a Go version, compared. */
+@Command(name = "explore", mixinStandardHelpOptions = true,
+        description = {"Run every program of a bounded space on every machine of a Go version and compare observables.",
+                "Exit 0: all machines agree; 1: a counterexample (written as a trace under --out)."})
+final class ExploreCommand implements Callable<Integer> {
+
+    @Mixin
+    BoundOptions bounds = new BoundOptions();
+
+    @Option(names = "--go", paramLabel = "V", converter = GoVersionConverter.class, defaultValue = "1.23",
+            description = "Go version: language rules and the real strategy set (default: ${DEFAULT-VALUE})")
+    GoVersion version;
+
+    @Option(names = "--mutant", paramLabel = "ID", description = "check this mutant against the abstract semantics")
+    String mutant;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
+    Integer threads;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "check only the I-th of N equal rank ranges (1-based)")
+    String shard;
+
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "resume from and keep writing this checkpoint")
+    Path checkpoint;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "write the summary as JSON")
+    Path json;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "traces/found",
+            description = "where counterexample traces go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--all", description = "keep going after the first counterexample and count them all")
+    boolean all;
+
+    @Option(names = "--random", paramLabel = "N", description = "check N random programs of the bound instead")
+    Long random;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed for --random")
+    long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Bound bound;
+        Mutant m;
+        long[] range;
+        try {
+            bound = bounds.resolve();
+            m = mutant == null ? null : Mutants.byId(mutant);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        MachineSuite suite;
+        try {
+            suite = new MachineSuite(version, m);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ProgramSpace space = new ProgramSpace(bound);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be positive");
+        }
+        if (random != null) {
+            return randomMode(o, bound, space, suite);
+        }
+        range = Shards.range(spec.commandLine(), shard, space.size());
+        o.println("exploring " + bound.describe() + ": " + space.size() + " programs"
+                + (shard == null ? "" : ", shard " + shard + " = ranks [" + range[0] + ", " + range[1] + ")")
+                + ", Go " + version + (m == null ? "" : ", mutant " + m.id()) + ", " + n + " thread(s)");
+        var names = suite.names(CoreLowering.lower(space.program(0), version, ""));
+        Progress progress = System.console() != null ? new TerminalProgress(err) : Progress.NONE;
+        String key = bound.name() + "/go" + version + "/" + (m == null ? "-" : m.id()) + "/" + range[0] + "-" + range[1]
+                + "/" + (all ? "all" : "first");
+        Explorer explorer = new Explorer(bound, () -> check(suite), n, !all);
+        Summary s = explorer.run(range[0], range[1], checkpoint, key, progress, names);
+        s = new Summary(s.bound(), version.toString(), s.machines(), s.from(), s.to(), s.programs(), s.divergences(),
+                s.firstDivergence(), s.elapsedMs());
+        report(o, s);
+        if (s.firstDivergence() >= 0) {
+            Path file = CounterexampleWriter.write(out, bound.name(), s.firstDivergence(),
+                    space.program(s.firstDivergence()), suite);
+            o.println("smallest counterexample: rank " + s.firstDivergence() + ", trace " + file);
+            o.print(defercheck.core.GoPrinter.print(space.program(s.firstDivergence())));
+        }
+        writeJson(s);
+        o.flush();
+        return s.divergences() == 0 ? 0 : 1;
+    }
+
+    static ProgramCheck check(MachineSuite suite) {
+        return p -> suite.compare(CoreLowering.lower(p, suite.version(), "")).agrees();
+    }
+
+    private int randomMode(PrintWriter o, Bound bound, ProgramSpace space, MachineSuite suite) throws IOException {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        ProgramCheck check = check(suite);
+        long start = System.currentTimeMillis();
+        o.println("checking " + random + " random programs of " + bound.describe() + ", seed " + seed + ", Go " + version);
+        for (long i = 0; i < random; i++) {
+            long rank = rnd.nextLong(space.size());
+            CoreProgram p = space.program(rank);
+            if (!check.agrees(p)) {
+                CoreProgram small = Reducer.reduce(p, q -> !check.agrees(q));
+                Path file = CounterexampleWriter.write(out, bound.name() + "-random", rank, small, suite);
+                o.println("counterexample after " + (i + 1) + " programs (rank " + rank + "), reduced; trace " + file);
+                o.print(defercheck.core.GoPrinter.print(small));
+                writeJson(new Summary(bound.name(), version.toString(), suite.names(CoreLowering.lower(p, version, "")),
+                        0, space.size(), i + 1, 1, rank, System.currentTimeMillis() - start));
+                return 1;
+            }
+        }
+        Summary s = new Summary(bound.name(), version.toString(), suite.names(CoreLowering.lower(space.program(0), version, "")),
+                0, space.size(), random, 0, -1, System.currentTimeMillis() - start);
+        report(o, s);
+        writeJson(s);
+        return 0;
+    }
+
+    private static void report(PrintWriter o, Summary s) {
+        o.printf("%s, Go %s: %d programs on %d machines (%s), %d divergence(s), %.1f s, %d programs/s%n",
+                s.bound(), s.go(), s.programs(), s.machines().size(), String.join(", ", s.machines()), s.divergences(),
+                s.elapsedMs() / 1000.0, Math.round(s.programsPerSecond()));
+    }
+
+    private void writeJson(Summary s) throws IOException {
+        if (json != null) {
+            Path parent = json.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(json, s.toJson(), StandardCharsets.UTF_8);
+        }
+    }
+}

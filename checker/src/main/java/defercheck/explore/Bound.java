@@ -1,0 +1,70 @@
+package defercheck.explore;
+
+import java.util.List;
+
+/**
+ * The limits of a program space. {@code functions}: top-level functions besides main; {@code stmts}:
+ * statements per body (function or closure); {@code depth}: closure nesting; {@code trips}: largest loop trip
+ * count (0: no loop defers); {@code values}: distinct values; {@code size}: statements in the whole program;
+ * {@code conds}: conditional defers; {@code exits}: {@code runtime.Goexit} and {@code os.Exit}.
+ */
+public record Bound(String name, int functions, int stmts, int depth, int trips, int values, int size,
+                    boolean conds, boolean exits) {
+
+    public static final Bound TINY = new Bound("tiny", 1, 2, 1, 1, 1, 3, false, true);
+    public static final Bound SMALL = new Bound("small", 2, 3, 2, 2, 2, 3, true, true);
+    public static final Bound MEDIUM = new Bound("medium", 2, 3, 2, 2, 2, 4, true, true);
+    public static final Bound LARGE = new Bound("large", 3, 4, 2, 2, 3, 5, true, true);
+    public static final List<Bound> NAMED = List.of(TINY, SMALL, MEDIUM, LARGE);
+
+    public Bound {
+        check(functions, 0, 6, "functions");
+        check(stmts, 1, 7, "stmts");
+        check(depth, 0, 3, "depth");
+        check(trips, 0, 7, "trips");
+        check(values, 1, 7, "values");
+        check(size, 0, 60, "size");
+    }
+
+    private static void check(int v, int lo, int hi, String what) {
+        if (v < lo || v > hi) {
+            throw new IllegalArgumentException(what + " must be between " + lo + " and " + hi + ", got " + v);
+        }
+    }
+
+    public static Bound named(String name) {
+        for (Bound b : NAMED) {
+            if (b.name.equals(name)) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("unknown bound '" + name + "' (tiny, small, medium, large)");
+    }
+
+    /** The same bound with a different total size, named after its knobs. */
+    public Bound withSize(int newSize) {
+        return new Bound("custom", functions, stmts, depth, trips, values, newSize, conds, exits).renamed();
+    }
+
+    /** A name that spells the knobs, for bounds that are not one of the named ones. */
+    public Bound renamed() {
+        for (Bound b : NAMED) {
+            if (b.sameKnobs(this)) {
+                return b;
+            }
+        }
+        String n = "f" + functions + "s" + stmts + "d" + depth + "l" + trips + "v" + values + "n" + size
+                + (conds ? "" : "-noconds") + (exits ? "" : "-noexits");
+        return new Bound(n, functions, stmts, depth, trips, values, size, conds, exits);
+    }
+
+    boolean sameKnobs(Bound o) {
+        return functions == o.functions && stmts == o.stmts && depth == o.depth && trips == o.trips
+                && values == o.values && size == o.size && conds == o.conds && exits == o.exits;
+    }
+
+    public String describe() {
+        return name + " (functions " + functions + ", stmts " + stmts + ", depth " + depth + ", trips " + trips
+                + ", values " + values + ", size " + size + (conds ? ", conds" : "") + (exits ? ", exits" : "") + ")";
+    }
+}

@@ -1,0 +1,39 @@
+package defercheck.properties;
+
+import defercheck.core.CoreLowering;
+import defercheck.core.CoreProgram;
+import defercheck.explore.MachineSuite;
+import defercheck.ir.Program;
+import defercheck.semantics.Event;
+import defercheck.semantics.Machine;
+import defercheck.semantics.MachineListener;
+import defercheck.semantics.Outcome;
+import defercheck.source.GoVersion;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One program run on the abstract semantics, with every event (observable or not): what properties read. */
+public record Run(CoreProgram core, Program program, GoVersion version, Outcome outcome, List<Event> events) {
+
+    public Run {
+        events = List.copyOf(events);
+    }
+
+    public static Run of(CoreProgram core, GoVersion v) {
+        Program p = CoreLowering.lower(core, v, null);
+        List<Event> events = new ArrayList<>();
+        MachineListener l = (e, m) -> events.add(e);
+        Outcome o = new Machine(p, v, MachineSuite.LIMITS, l).run();
+        return new Run(core, p, v, o, events);
+    }
+
+    public <T extends Event> List<T> all(Class<T> kind) {
+        List<T> out = new ArrayList<>();
+        for (Event e : events) {
+            if (kind.isInstance(e)) {
+                out.add(kind.cast(e));
+            }
+        }
+        return out;
+    }
+}
