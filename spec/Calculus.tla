@@ -25,20 +25,20 @@ AllOps == {"defer", "deferloop", "call", "panic", "recover", "setres",
            "return", "print", "goexit"}
 
 \* Every statement is a record with the same fields, unused ones are 0.
-S(op, fn, val, n) == [op |-> op, fn |-> fn, val |-> val, n |-> n]
+Mk(op, fn, val, n) == [op |-> op, fn |-> fn, val |-> val, n |-> n]
 Stmt == [op : AllOps, fn : 0..NumFuncs, val : {0} \cup Values, n : {0} \cup LoopTrips]
 
 StmtsOf(f) ==
     LET later == (f+1)..NumFuncs IN
-       (IF "defer" \in Ops THEN {S("defer", g, 0, 0) : g \in later} ELSE {})
-    \cup (IF "deferloop" \in Ops THEN {S("deferloop", g, 0, n) : g \in later, n \in LoopTrips} ELSE {})
-    \cup (IF "call" \in Ops THEN {S("call", g, 0, 0) : g \in later} ELSE {})
-    \cup (IF "panic" \in Ops THEN {S("panic", 0, v, 0) : v \in Values} ELSE {})
-    \cup (IF "recover" \in Ops THEN {S("recover", 0, 0, 0)} ELSE {})
-    \cup (IF "setres" \in Ops /\ f # Main THEN {S("setres", 0, v, 0) : v \in Values} ELSE {})
-    \cup (IF "return" \in Ops THEN {S("return", 0, 0, 0)} ELSE {})
-    \cup (IF "print" \in Ops THEN {S("print", 0, v, 0) : v \in Values} ELSE {})
-    \cup (IF "goexit" \in Ops THEN {S("goexit", 0, 0, 0)} ELSE {})
+       (IF "defer" \in Ops THEN {Mk("defer", g, 0, 0) : g \in later} ELSE {})
+    \cup (IF "deferloop" \in Ops THEN {Mk("deferloop", g, 0, n) : g \in later, n \in LoopTrips} ELSE {})
+    \cup (IF "call" \in Ops THEN {Mk("call", g, 0, 0) : g \in later} ELSE {})
+    \cup (IF "panic" \in Ops THEN {Mk("panic", 0, v, 0) : v \in Values} ELSE {})
+    \cup (IF "recover" \in Ops THEN {Mk("recover", 0, 0, 0)} ELSE {})
+    \cup (IF "setres" \in Ops /\ f # Main THEN {Mk("setres", 0, v, 0) : v \in Values} ELSE {})
+    \cup (IF "return" \in Ops THEN {Mk("return", 0, 0, 0)} ELSE {})
+    \cup (IF "print" \in Ops THEN {Mk("print", 0, v, 0) : v \in Values} ELSE {})
+    \cup (IF "goexit" \in Ops THEN {Mk("goexit", 0, 0, 0)} ELSE {})
 
 \* Canonical bodies: nothing follows a statement that never falls through.
 Ends == {"panic", "goexit", "return"}
