@@ -21,7 +21,8 @@ public record Manifest(@JsonProperty("tlc") String tlc, @JsonProperty("models") 
     /**
      * One model.
      *
-     * @param model          MC module name, also the cfg's base name
+     * @param model          the model's name: the cfg's base name, used for traces/tlc/MODEL.json
+     * @param module         the MC module (without .tla); several cfgs may share one
      * @param cfg            the cfg file
      * @param expected       "success", "invariant X violated" or "property X violated"
      * @param distinctStates distinct states
@@ -31,7 +32,8 @@ public record Manifest(@JsonProperty("tlc") String tlc, @JsonProperty("models") 
      * @param workers        TLC workers to use
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entry(@JsonProperty("model") String model, @JsonProperty("cfg") String cfg,
+    public record Entry(@JsonProperty("model") String model, @JsonProperty("module") String module,
+                        @JsonProperty("cfg") String cfg,
                         @JsonProperty("expected") String expected,
                         @JsonProperty("distinctStates") long distinctStates,
                         @JsonProperty("totalStates") long totalStates,

@@ -24,7 +24,7 @@ public final class ManifestCheck {
 
     public Outcome check(Manifest.Entry entry) throws IOException, InterruptedException {
         int workers = entry.expectsFailure() ? 1 : Math.max(1, Math.min(maxWorkers, Math.max(1, entry.workers())));
-        TlcResult r = runner.run(entry.model(), workers);
+        TlcResult r = runner.run(entry.module(), entry.cfg(), workers);
         return new Outcome(entry, r, mismatch(entry, r) == null, mismatch(entry, r));
     }
 

@@ -50,7 +50,7 @@ public final class TlcRunner {
     }
 
     /** The command line, exposed for tests and for the report. */
-    public List<String> command(String model, int workers, Path metaDir) {
+    public List<String> command(String module, String cfg, int workers, Path metaDir) {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
@@ -65,16 +65,16 @@ public final class TlcRunner {
         cmd.add("-metadir");
         cmd.add(metaDir.toString());
         cmd.add("-config");
-        cmd.add(model + ".cfg");
-        cmd.add(model + ".tla");
+        cmd.add(cfg);
+        cmd.add(module + ".tla");
         return cmd;
     }
 
-    /** Runs MC module {@code model} (for example "MCHeapDefer") and parses the result. */
-    public TlcResult run(String model, int workers) throws IOException, InterruptedException {
+    /** Runs MC module {@code module} (for example "MCHeapDefer") with {@code cfg} and parses the result. */
+    public TlcResult run(String module, String cfg, int workers) throws IOException, InterruptedException {
         Files.createDirectories(metaRoot);
-        Path metaDir = Files.createTempDirectory(metaRoot, model + "-");
-        ProcessBuilder pb = new ProcessBuilder(command(model, workers, metaDir))
+        Path metaDir = Files.createTempDirectory(metaRoot, module + "-");
+        ProcessBuilder pb = new ProcessBuilder(command(module, cfg, workers, metaDir))
                 .directory(specDir.toFile())
                 .redirectErrorStream(true);
         long start = System.nanoTime();
@@ -92,7 +92,7 @@ public final class TlcRunner {
         if (r.kind() == TlcResult.Kind.PROPERTY_VIOLATED && r.violated() == null) {
             // TLC names a violated action property by source location; when the cfg checks exactly one
             // PROPERTY, that is the one.
-            List<String> props = cfgProperties(specDir.resolve(model + ".cfg"));
+            List<String> props = cfgProperties(specDir.resolve(cfg));
             if (props.size() == 1) {
                 r = r.withViolated(props.get(0));
             }
