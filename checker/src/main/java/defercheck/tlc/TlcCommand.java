@@ -1,0 +1,78 @@
+package defercheck.tlc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code defercheck tlc [--all | MODEL...]}: runs TLC on spec/ models and compares with spec/manifest.json.
+ * Exit 0 only when every model matches. Failing models' counterexamples go to traces/tlc/MODEL.json.
+ */
+@Command(name = "tlc", mixinStandardHelpOptions = true,
+        description = "Run TLC on the TLA+ models in spec/ and compare with spec/manifest.json.")
+public final class TlcCommand implements Callable<Integer> {
+
+    @Option(names = "--all", description = "Run every model of the selected profile.")
+    boolean all;
+
+    @Parameters(arity = "0..*", paramLabel = "MODEL", description = "MC module names, e.g. MCHeapDefer.")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--workers", defaultValue = "2", description = "TLC workers for models expected to pass.")
+    int workers;
+
+    @Option(names = "--spec-dir", defaultValue = "spec", description = "Folder with the specs and manifest.json.")
+    Path specDir;
+
+    @Option(names = "--profile", defaultValue = "default", description = "Manifest profile for --all: default or large.")
+    String profile;
+
+    @Option(names = "--traces-dir", defaultValue = "traces/tlc", description = "Where counterexamples are saved.")
+    Path tracesDir;
+
+    @Option(names = "--timeout", defaultValue = "1800", description = "Seconds per TLC run.")
+    long timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        Manifest manifest = Manifest.read(specDir.resolve("manifest.json"));
+        List<Manifest.Entry> selected = new ArrayList<>();
+        if (all) {
+            selected.addAll(manifest.inProfile(profile));
+        }
+        for (String m : models) {
+            selected.add(manifest.find(m).orElseThrow(() -> new IllegalArgumentException("not in manifest: " + m)));
+        }
+        if (selected.isEmpty()) {
+            System.err.println("tlc: name models or use --all");
+            return 64;
+        }
+        Path meta = Files.createTempDirectory("defercheck-tlc-");
+        TlcRunner runner = new TlcRunner(TlcRunner.locateTlatools(), specDir, meta, timeout);
+        ManifestCheck check = new ManifestCheck(runner, workers);
+        System.out.printf(Locale.ROOT, "%-28s %-38s %-38s %10s %6s %8s%n",
+                "model", "expected", "got", "distinct", "depth", "seconds");
+        boolean ok = true;
+        for (Manifest.Entry e : selected) {
+            ManifestCheck.Outcome o = check.check(e);
+            TlcResult r = o.result();
+            System.out.printf(Locale.ROOT, "%-28s %-38s %-38s %10d %6d %8.1f%s%n", e.model(), e.expected(),
+                    r.describe(), r.distinctStates(), r.depth(), r.seconds(), o.matches() ? "" : "  MISMATCH");
+            if (!o.matches()) {
+                System.out.println("  " + o.reason());
+                ok = false;
+            }
+            if (!r.trace().isEmpty()) {
+                Path f = CounterexampleJson.write(tracesDir, e.model(), r);
+                System.out.println("  counterexample: " + f);
+            }
+        }
+        return ok ? 0 : 1;
+    }
+}

@@ -1,0 +1,4 @@
+----------------------------- MODULE MCGoDefer -----------------------------
+(* Model wrapper for GoDefer; the bound is in MCGoDefer.cfg. *)
+EXTENDS GoDefer
+=============================================================================
