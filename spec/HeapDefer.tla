@@ -223,6 +223,9 @@ Spec == Init /\ [][Next]_vars
 (* Invariants of the runtime structures. *)
 
 \* The chain is sorted by frame: records of deeper frames are nearer the head.
+\* No stale records (runtime TestDeferWithRepeatedRepanics, #37664): while the
+\* goroutine runs, every record in g._defer belongs to a frame on the stack.
+NoStaleRecords == outcome = Running => \A k \in 1..Len(chain) : chain[k].sp <= Len(frames)
 ChainSortedBySp == \A a, b \in 1..Len(chain) : a < b => chain[a].sp >= chain[b].sp
 
 \* Only the record gopanic is running (and records whose panic was superseded)

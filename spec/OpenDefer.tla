@@ -306,6 +306,9 @@ Spec == Init /\ [][Next]_vars
 -----------------------------------------------------------------------------
 (* Invariants of the runtime structures. *)
 
+\* No stale records (runtime TestDeferWithRepeatedRepanics, #37664): while the
+\* goroutine runs, every record in g._defer belongs to a frame on the stack.
+NoStaleRecords == outcome = Running => \A k \in 1..Len(chain) : chain[k].sp <= Len(frames)
 ChainSortedBySp == \A a, b \in 1..Len(chain) : a < b => chain[a].sp >= chain[b].sp
 \* Only open-coded frames get synthetic records, at most one each.
 OpenRecordsUnique ==

@@ -246,6 +246,9 @@ OpenFramesHaveNoRecords ==
 BitsMatchSlots ==
     \A j \in 1..Len(frames) : \A b \in frames[j].bits :
         frames[j].slots[b] > 0 /\ prog.body[frames[j].fn][b].op = "defer"
+\* No stale records (runtime TestDeferWithRepeatedRepanics, #37664): while the
+\* goroutine runs, every record in g._defer belongs to a frame on the stack.
+NoStaleRecords == outcome = Running => \A k \in 1..Len(chain) : chain[k].sp <= Len(frames)
 ChainSortedBySp == \A a, b \in 1..Len(chain) : a < b => chain[a].sp >= chain[b].sp
 AtMostOnce == \A i, k \in 1..Len(log) :
                 (i < k /\ log[i][1] = "start" /\ log[k][1] = "start") => log[i][3] # log[k][3]

@@ -29,6 +29,7 @@ Next == H!Next
 Spec == Init /\ [][Next]_vars
 
 ChainSortedBySp == H!ChainSortedBySp
+NoStaleRecords == H!NoStaleRecords
 StartedHavePanic == H!StartedHavePanic
 \* Non-loop defers are stack records, loop defers heap records.
 HeapFlag == H!HeapFlag

@@ -1,0 +1,24 @@
+package defercheck.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class TlcCommandTest {
+
+    @Test
+    void noModelIsAUsageError() {
+        String spec = System.getProperty("defercheck.spec.dir", "../spec");
+        assertEquals(64, new CommandLine(new TlcCommand()).execute("--spec-dir", spec));
+    }
+
+    @Test
+    void optionsParse() {
+        TlcCommand c = new TlcCommand();
+        new CommandLine(c).parseArgs("--all", "--workers", "1", "--profile", "large", "MCGoDefer");
+        assertEquals(1, c.workers);
+        assertEquals("large", c.profile);
+        assertEquals(java.util.List.of("MCGoDefer"), c.models);
+    }
+}
