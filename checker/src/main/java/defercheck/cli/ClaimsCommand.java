@@ -8,7 +8,12 @@ import defercheck.properties.Claim;
 import defercheck.properties.Claims;
 import defercheck.properties.Run;
 import defercheck.source.GoVersion;
+import defercheck.core.CoreLowering;
+import defercheck.plan.DeferPlanner;
+import defercheck.plan.SitePlan;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,9 +56,25 @@ final class ClaimsCommand implements Callable<Integer> {
             GoPrinter.print(w.core()).lines().forEach(l -> out.println("    | " + l));
             out.println("  output: exit " + w.outcome().exitCode() + ", stdout " + quote(w.outcome().stdout())
                     + ", stderr " + quote(defercheck.semantics.StderrNormalizer.normalize(w.outcome().stderr())));
+            out.println("  plan: " + planByVersion(w));
         }
         out.flush();
         return 0;
+    }
+
+    /** The compiler's choice for the witness's defer sites across the versions the claims talk about. */
+    private static String planByVersion(Run w) {
+        StringBuilder sb = new StringBuilder();
+        for (int minor : new int[] {12, 13, 14, 22}) {
+            GoVersion v = new GoVersion(minor);
+            List<String> sites = new ArrayList<>();
+            for (SitePlan s : DeferPlanner.sites(CoreLowering.lower(w.core(), v, null), v)) {
+                sites.add(s.allocation().text().replace(" defer", ""));
+            }
+            sb.append(minor == 12 ? "" : " | ").append("go").append(v).append(' ')
+                    .append(sites.isEmpty() ? "no defers" : String.join(", ", sites));
+        }
+        return sb.toString();
     }
 
     private static String quote(String s) {

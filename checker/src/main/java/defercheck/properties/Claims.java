@@ -7,6 +7,8 @@ import defercheck.plan.SitePlan;
 import defercheck.semantics.Event;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /** The origin document's claims, each with the kind of run that decides it. */
@@ -26,10 +28,11 @@ public final class Claims {
                     Claims::deferRunsAfterPanickingDefer),
             new Claim(4, "a deferred panic without recover replaces the original panic value",
                     Claim.Verdict.IMPRECISE, "the old panic is aborted but still printed first, tab-indented newer after",
-                    r -> r.outcome().kind() == Outcome.Kind.PANIC_CRASH && r.outcome().stderr().contains("\n\tpanic: ")),
+                    Claims::twoDifferentPanicsPrinted),
             new Claim(5, "with unnamed returns the value is copied into a temporary before defers run",
-                    Claim.Verdict.IMPRECISE, "named and unnamed: return v assigns the result slots before defers run",
-                    Claims::namedReturnKeptThroughRecoveredDeferPanic));
+                    Claim.Verdict.IMPRECISE, "return v assigns the result slots, named or unnamed, before the defers run;"
+                            + " unnamed slots just have no name a closure could write",
+                    Claims::unnamedReturnKeptThroughRecoveredDeferPanic));
 
     private static boolean has(Run r, int minor, Allocation a) {
         for (SitePlan s : DeferPlanner.sites(r.program(), new GoVersion(minor))) {
@@ -40,42 +43,69 @@ public final class Claims {
         return false;
     }
 
-    /** A deferred panic(v) starts in frame F and afterwards another deferred call of F starts. */
+    /**
+     * A deferred panic(v) starts in frame F, afterwards another deferred call of F starts, and something is
+     * printed after that: the output itself shows that the remaining defer ran.
+     */
     private static boolean deferRunsAfterPanickingDefer(Run r) {
         String panickingFrame = null;
-        for (Event.DeferredCallStarted d : r.all(Event.DeferredCallStarted.class)) {
-            if (panickingFrame != null && d.frame().equals(panickingFrame)) {
+        boolean laterDeferStarted = false;
+        for (Event e : r.events()) {
+            if (e instanceof Event.DeferredCallStarted d) {
+                if (panickingFrame != null && d.frame().equals(panickingFrame)) {
+                    laterDeferStarted = true;
+                } else if (d.call().startsWith("panic(")) {
+                    panickingFrame = d.frame();
+                }
+            } else if (e instanceof Event.Output && laterDeferStarted) {
                 return true;
-            }
-            if (d.call().startsWith("panic(")) {
-                panickingFrame = d.frame();
             }
         }
         return false;
     }
 
-    /** A named-result function ends with {@code return v}, a deferred panic is recovered, and v comes back. */
-    private static boolean namedReturnKeptThroughRecoveredDeferPanic(Run r) {
-        boolean recovered = false;
-        for (Event.RecoverCalled rc : r.all(Event.RecoverCalled.class)) {
-            recovered |= !rc.result().equals("nil");
+    /** The crash text lists two panics with different values, the older one first. */
+    private static boolean twoDifferentPanicsPrinted(Run r) {
+        if (r.outcome().kind() != Outcome.Kind.PANIC_CRASH) {
+            return false;
         }
-        if (!recovered) {
+        List<String> values = new ArrayList<>();
+        for (String line : r.outcome().stderr().split("\n")) {
+            if (line.startsWith("panic: ") || line.startsWith("\tpanic: ")) {
+                values.add(line.substring(line.indexOf("panic: ") + 7).replace(" [recovered]", ""));
+            }
+        }
+        return values.size() >= 2 && new HashSet<>(values).size() == values.size();
+    }
+
+    /**
+     * An unnamed-result function ends with {@code return v}; one of its deferred calls panics and another
+     * recovers; the caller still gets v. The slot was assigned by return before the defers ran, and it is
+     * the slot, not a temporary copy, that the function returns.
+     */
+    private static boolean unnamedReturnKeptThroughRecoveredDeferPanic(Run r) {
+        if (r.all(Event.RecoverCalled.class).stream().allMatch(rc -> rc.result().equals("nil"))) {
             return false;
         }
         for (int i = 1; i < r.core().functions().size(); i++) {
             var f = r.core().function(i);
-            if (f.result() == ResultKind.NAMED && !f.body().isEmpty()
-                    && f.body().get(f.body().size() - 1) instanceof defercheck.core.Stmt.Return ret) {
-                for (Event.Returned e : r.all(Event.Returned.class)) {
-                    if (e.function().equals("main.f" + i) && e.results().equals(List.of(String.valueOf(ret.value())))) {
-                        String frame = "main.f" + i;
-                        return r.all(Event.DeferredCallStarted.class).stream()
-                                .anyMatch(d -> d.frame().equals(frame) && d.call().startsWith("panic("));
-                    }
-                }
+            if (f.result() == ResultKind.UNNAMED && !f.body().isEmpty()
+                    && f.body().get(f.body().size() - 1) instanceof defercheck.core.Stmt.Return ret
+                    && returnedAfterDeferredPanic(r, "main.f" + i, String.valueOf(ret.value()))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The returned value also differs from every recovered value, so the output cannot be misread. */
+    private static boolean returnedAfterDeferredPanic(Run r, String frame, String value) {
+        boolean deferredPanic = r.all(Event.DeferredCallStarted.class).stream()
+                .anyMatch(d -> d.frame().equals(frame) && d.call().startsWith("panic("));
+        if (r.all(Event.RecoverCalled.class).stream().anyMatch(rc -> rc.result().equals(value))) {
+            return false;
+        }
+        return deferredPanic && r.all(Event.Returned.class).stream()
+                .anyMatch(e -> e.function().equals(frame) && e.results().equals(List.of(value)));
     }
 }

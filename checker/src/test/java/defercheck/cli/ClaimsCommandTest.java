@@ -1,0 +1,30 @@
+package defercheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** {@code defercheck claims}: every claim of the origin document is decided by a witness whose output shows it. */
+class ClaimsCommandTest {
+
+    @Test
+    void everyClaimHasAWitnessThatShowsTheVerdict() {
+        StringWriter out = new StringWriter();
+        int code = Main.execute(new String[] {"claims"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        String text = out.toString();
+        assertEquals(0, code);
+        assertTrue(text.contains("claim 1: ") && text.contains("  REFUTED: stack records are Go 1.13"), text);
+        assertTrue(text.contains("plan: go1.12 heap-allocated | go1.13 stack-allocated | go1.14 open-coded"), text);
+        assertTrue(text.contains("  IMPRECISE: loop defers are heap records in every version"), text);
+        // Claim 3: a later deferred println still prints after the deferred panic.
+        assertTrue(text.contains("\tdefer println(1)\n    | \tdefer panic(1)\n"), text);
+        // Claim 4: two different values, oldest first.
+        assertTrue(text.contains("stderr \"panic: 2\\n\\tpanic: 1\\n\\n\""), text);
+        // Claim 5: an unnamed result keeps the value its return assigned, though a defer panicked.
+        assertTrue(text.contains("func f1() int {") && text.contains("stdout \"1\\n\", stderr \"2\\n\""), text);
+        assertTrue(!text.contains("UNDECIDED"), text);
+    }
+}
