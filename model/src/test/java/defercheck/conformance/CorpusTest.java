@@ -79,6 +79,28 @@ class CorpusTest {
         return tests;
     }
 
+    /** One check of a program against what a real toolchain recorded for one version. */
+    interface GoldenCheck {
+        void check(Path program, GoVersion version, Golden.Expected want) throws Exception;
+    }
+
+    /** A dynamic test per corpus program and recorded version, named {@code topic/name.go @ go1.NN}. */
+    static List<DynamicTest> perGolden(GoldenCheck check) throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path p : programs()) {
+            Path g = goldenOf(p);
+            if (!Files.exists(g)) {
+                continue;
+            }
+            for (Map.Entry<String, Golden.Expected> e : Golden.read(g).byVersion().entrySet()) {
+                GoVersion v = GoVersion.parse(e.getKey());
+                tests.add(DynamicTest.dynamicTest(ROOT.relativize(p) + " @ go" + e.getKey(),
+                        () -> check.check(p, v, e.getValue())));
+            }
+        }
+        return tests;
+    }
+
     static Path goldenOf(Path program) {
         String n = program.getFileName().toString();
         return program.resolveSibling(n.substring(0, n.length() - 3) + ".golden.json");

@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,18 +29,7 @@ class MachinesCorpusTest {
 
     @TestFactory
     List<DynamicTest> everyMachineAgreesOnEveryProgram() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path p : CorpusTest.programs()) {
-            Path g = CorpusTest.goldenOf(p);
-            if (!Files.exists(g)) {
-                continue;
-            }
-            for (Map.Entry<String, Golden.Expected> e : Golden.read(g).byVersion().entrySet()) {
-                String name = CorpusTest.ROOT.relativize(p) + " @ go" + e.getKey();
-                tests.add(DynamicTest.dynamicTest(name, () -> check(p, GoVersion.parse(e.getKey()), e.getValue())));
-            }
-        }
-        return tests;
+        return CorpusTest.perGolden(MachinesCorpusTest::check);
     }
 
     private static void check(Path program, GoVersion version, Golden.Expected want) throws IOException {

@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -24,19 +22,7 @@ class PlanGoldenTest {
 
     @TestFactory
     List<DynamicTest> planMatchesTheRealCompiler() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path p : CorpusTest.programs()) {
-            Path g = CorpusTest.goldenOf(p);
-            if (!Files.exists(g)) {
-                continue;
-            }
-            for (Map.Entry<String, Golden.Expected> e : Golden.read(g).byVersion().entrySet()) {
-                GoVersion v = GoVersion.parse(e.getKey());
-                tests.add(DynamicTest.dynamicTest(CorpusTest.ROOT.relativize(p) + " @ go" + e.getKey(),
-                        () -> assertEquals(e.getValue().plan(), plan(p, v), p.toString())));
-            }
-        }
-        return tests;
+        return CorpusTest.perGolden((p, v, want) -> assertEquals(want.plan(), plan(p, v), p.toString()));
     }
 
     static String plan(Path program, GoVersion v) throws IOException {
