@@ -98,12 +98,23 @@ public final class RuntimeMachine implements Host {
             return false;
         }
         GoFrame top = top();
-        if (top.activity == null) {
-            interpreter.execute(top.frame);
-        } else if (top.activity instanceof Activity.OpenDeferExit x) {
-            openExit.step(top, x);
-        } else {
-            runtime.resume(top);
+        try {
+            if (top.activity == null) {
+                interpreter.execute(top.frame);
+            } else if (top.activity instanceof Activity.OpenDeferExit x) {
+                openExit.step(top, x);
+            } else {
+                runtime.resume(top);
+            }
+        } catch (RuntimeException e) {
+            if (config.flaws().isEmpty()) {
+                throw e;
+            }
+            // A flawed runtime can follow a record of a frame that is gone (the real one would read a dead
+            // stack); that is the mutant misbehaving, so it ends the run as a fatal error the explorer can
+            // report, while a sound machine that throws is still a defercheck bug.
+            finish(Outcome.Kind.FATAL_ERROR, 2, top.frame.function().span(),
+                    "fatal error: the flawed runtime used a stale record (" + e.getClass().getSimpleName() + ")\n");
         }
         return outcome == null;
     }
