@@ -39,7 +39,10 @@ public final class DeferPlanner {
 
     /** One plan per function that has at least one defer site, in function id order. */
     public static List<FunctionPlan> plan(Program p, GoVersion v) {
-        Set<Integer> escapingResults = v.atLeast(14) ? ResultEscape.functionsWithEscapingResults(p) : Set.of();
+        // The escape analysis only ever names functions with named results; skip it when no deferring
+        // function has any, since then no plan can depend on it.
+        boolean asked = p.functions().stream().anyMatch(f -> !f.deferSites().isEmpty() && f.namedResults());
+        Set<Integer> escapingResults = v.atLeast(14) && asked ? ResultEscape.functionsWithEscapingResults(p) : Set.of();
         List<FunctionPlan> out = new ArrayList<>();
         for (Function f : p.functions()) {
             if (!f.deferSites().isEmpty()) {

@@ -17,7 +17,9 @@ final class DeferStatement {
     }
 
     void execute(GoFrame gf, DeferredCall call) {
-        m.emit(new Event.DeferPushed(call.site().span(), gf.name(), call.describe()));
+        if (m.tracing()) {
+            m.emit(new Event.DeferPushed(call.site().span(), gf.name(), call.describe()));
+        }
         int site = call.site().index();
         switch (gf.plan.site(site)) {
             case OPEN_CODED:
@@ -39,7 +41,7 @@ final class DeferStatement {
         gf.slots[site] = call;
         gf.deferBits |= 1 << site;
         m.cost.openBitsSet++;
-        m.action("openDeferRecord", gf.name() + ": slot " + site + " = " + call.describe()
+        m.action("openDeferRecord", () -> gf.name() + ": slot " + site + " = " + call.describe()
                 + "; deferBits |= 1<<" + site + " (now " + gf.bitsText() + ")");
     }
 
@@ -51,7 +53,7 @@ final class DeferStatement {
         m.pushRecord(d);
         m.cost.stackRecords++;
         m.cost.deferprocStack++;
-        m.action("deferprocStack", "stack record #" + d.id + " in " + gf.name() + " linked at the head of g._defer");
+        m.action("deferprocStack", () -> "stack record #" + d.id + " in " + gf.name() + " linked at the head of g._defer");
     }
 
     /** runtime.deferproc: newdefer, then link at the head (d.link = g._defer; g._defer = d); returns 0. */
@@ -65,11 +67,11 @@ final class DeferStatement {
                 last = last.link;
             }
             last.link = d;
-            m.action("deferproc", "heap record #" + d.id + " appended at the TAIL of g._defer (mutant)");
+            m.action("deferproc", () -> "heap record #" + d.id + " appended at the TAIL of g._defer (mutant)");
             return;
         }
         m.pushRecord(d);
-        m.action("deferproc", "heap record #" + d.id + " linked at the head of g._defer; deferproc returns 0");
+        m.action("deferproc", () -> "heap record #" + d.id + " linked at the head of g._defer; deferproc returns 0");
     }
 
     private static void fill(DeferRecord d, GoFrame gf, DeferredCall call) {

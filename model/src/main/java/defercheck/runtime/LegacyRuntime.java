@@ -28,7 +28,7 @@ final class LegacyRuntime implements PanicRuntime {
     @Override
     public void deferreturn(GoFrame f) {
         m.cost.deferreturnCalls++;
-        m.action("deferreturn", f.name() + " calls deferreturn");
+        m.action("deferreturn", () -> f.name() + " calls deferreturn");
         f.activity = new Activity.DeferReturn();
     }
 
@@ -94,7 +94,7 @@ final class LegacyRuntime implements PanicRuntime {
             defercheck.semantics.DeferredCall fn = d.fn;
             d.fn = null;
             m.deferHead = d.link;
-            m.action("deferreturn", "unlinks record #" + d.id + ", frees it and calls its fn");
+            m.action("deferreturn", () -> "unlinks record #" + d.id + ", frees it and calls its fn");
             m.freedefer(d);
             if (jmpdefer) {
                 m.cost.deferreturnCalls++;
@@ -142,7 +142,7 @@ final class LegacyRuntime implements PanicRuntime {
         if (d.started && !m.config.has(Flaw.STARTED_IGNORED)) {
             if (d.panic != null) {
                 d.panic.aborted = true;
-                m.action(routine(loop), "record #" + d.id + " was started by _panic#" + d.panic.serial
+                m.action(routine(loop), () -> "record #" + d.id + " was started by _panic#" + d.panic.serial
                         + ": that panic is aborted");
             }
             d.panic = null;
@@ -150,7 +150,7 @@ final class LegacyRuntime implements PanicRuntime {
                 d.fn = null;
                 m.deferHead = d.link;
                 m.freedefer(d);
-                m.action(routine(loop), "unlinks started record #" + d.id + " without running it again");
+                m.action(routine(loop), () -> "unlinks started record #" + d.id + " without running it again");
                 return;
             }
         }
@@ -180,7 +180,7 @@ final class LegacyRuntime implements PanicRuntime {
         }
         if (loop.goexit && p != null && p.aborted) {
             p.aborted = false;
-            m.action("Goexit", "resumes its loop after a recovered panic bypassed it");
+            m.action("Goexit", () -> "resumes its loop after a recovered panic bypassed it");
             return;
         }
         if (m.deferHead != d) {
@@ -224,7 +224,7 @@ final class LegacyRuntime implements PanicRuntime {
         if (below != null && below.goexit && below.aborted && !m.config.has(Flaw.GOEXIT_BYPASS_IGNORED)) {
             m.cost.recoveryJumps++;
             m.unwindAbove(below.loopDepth);
-            m.action("recovery", "jumps back into Goexit's loop (deferCallSave's pc/sp) in "
+            m.action("recovery", () -> "jumps back into Goexit's loop (deferCallSave's pc/sp) in "
                     + m.top().name());
             return;
         }
@@ -245,7 +245,7 @@ final class LegacyRuntime implements PanicRuntime {
         if (m.config.has(Flaw.RESULTS_NOT_WRITTEN_BACK)) {
             m.zeroResults(target);
         }
-        m.action("recovery", d.openDefer() ? "jumps to the deferreturn segment of " + target.name()
+        m.action("recovery", () -> d.openDefer() ? "jumps to the deferreturn segment of " + target.name()
                 : "deferproc returns 1 in " + target.name() + ", which jumps to its deferreturn epilogue");
         m.emit(new Event.Recovery(target.frame.function().span(), target.name(), dropped, false));
     }
@@ -269,8 +269,9 @@ final class LegacyRuntime implements PanicRuntime {
                 } else {
                     prev.link = next;
                 }
-                m.action("gopanic", "drops open record #" + d.id + " for " + d.varp.name()
-                        + (d.started ? " although it is started (mutant)" : ": its frame will run its defers inline"));
+                DeferRecord dropped = d;
+                m.action("gopanic", () -> "drops open record #" + dropped.id + " for " + dropped.varp.name()
+                        + (dropped.started ? " although it is started (mutant)" : ": its frame will run its defers inline"));
                 m.freedefer(d);
                 d = next;
             } else {

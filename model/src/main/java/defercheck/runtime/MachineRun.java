@@ -24,6 +24,48 @@ public record MachineRun(String machine, Outcome outcome, Cost cost) {
         return out;
     }
 
+    /**
+     * Whether {@link #observables()} of the two runs are equal, without spelling them out in the common
+     * case: equal parts imply equal spellings, and only when parts differ are the spellings compared, so
+     * the answer is exactly that of comparing the lists.
+     */
+    public boolean sameObservables(MachineRun other) {
+        Outcome a = outcome;
+        Outcome b = other.outcome;
+        if (a.exitCode() != b.exitCode() || !a.stdout().equals(b.stdout())) {
+            return false;
+        }
+        List<Event> x = a.observed();
+        List<Event> y = b.observed();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!sameEvent(x.get(i), y.get(i))) {
+                return false;
+            }
+        }
+        return a.stderr().equals(b.stderr())
+                || StderrNormalizer.normalize(a.stderr()).equals(StderrNormalizer.normalize(b.stderr()));
+    }
+
+    static boolean sameEvent(Event e, Event f) {
+        if (e instanceof Event.DeferredCallStarted d && f instanceof Event.DeferredCallStarted g) {
+            if (d.site() == g.site() && d.instance() == g.instance() && d.call().equals(g.call())
+                    && d.frame().equals(g.frame())) {
+                return true;
+            }
+        } else if (e instanceof Event.RecoverCalled r && f instanceof Event.RecoverCalled q) {
+            if (r.result().equals(q.result()) && r.span().line() == q.span().line()
+                    && r.span().col() == q.span().col()) {
+                return true;
+            }
+        } else if (e.equals(f)) {
+            return true;
+        }
+        return spell(e).equals(spell(f));
+    }
+
     /** The parts of an event every machine must agree on; the why-texts of recover and defer are explanations. */
     static String spell(Event e) {
         if (e instanceof Event.DeferredCallStarted d) {

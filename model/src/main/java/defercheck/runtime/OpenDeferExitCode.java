@@ -28,11 +28,11 @@ final class OpenDeferExitCode {
         int i = x.next--;
         if (m.config.has(Flaw.BIT_CLEARED_AFTER_CALL)) {
             x.clearAfterCall = i;
-            m.action("openDeferExit", gf.name() + ": bit " + i + " set; call slot " + i
+            m.action("openDeferExit", () -> gf.name() + ": bit " + i + " set; call slot " + i
                     + " (bit cleared only after the call: mutant)");
         } else {
             gf.deferBits &= ~(1 << i);
-            m.action("openDeferExit", gf.name() + ": deferBits &^= 1<<" + i + " (now " + gf.bitsText()
+            m.action("openDeferExit", () -> gf.name() + ": deferBits &^= 1<<" + i + " (now " + gf.bitsText()
                     + "), then call slot " + i);
         }
         m.callDeferred(gf.slots[i], gf, "return of " + gf.name() + ", open-coded");

@@ -73,7 +73,7 @@ final class OpenDeferFrames {
     private void link(DeferRecord d1, DeferRecord prev, DeferRecord next) {
         if (m.config.has(Flaw.OPEN_RECORD_AT_HEAD)) {
             m.pushRecord(d1);
-            m.action("addOneOpenDeferFrame", "synthetic open-defer record #" + d1.id + " for " + d1.varp.name()
+            m.action("addOneOpenDeferFrame", () -> "synthetic open-defer record #" + d1.id + " for " + d1.varp.name()
                     + " inserted at the HEAD of g._defer (mutant)");
             return;
         }
@@ -91,7 +91,7 @@ final class OpenDeferFrames {
         } else {
             prev.link = d1;
         }
-        m.action("addOneOpenDeferFrame", "synthetic open-defer record #" + d1.id + " for " + d1.varp.name()
+        m.action("addOneOpenDeferFrame", () -> "synthetic open-defer record #" + d1.id + " for " + d1.varp.name()
                 + " inserted into g._defer " + (m.config.has(Flaw.OPEN_RECORD_AT_TAIL) ? "at the TAIL (mutant)"
                 : "sorted by sp"));
     }
@@ -131,7 +131,7 @@ final class OpenDeferFrames {
         int i = r.next--;
         d.fn = fr.slots[i];
         fr.deferBits &= ~(1 << i);
-        m.action("runOpenDeferFrame", fr.name() + ": deferBits &^= 1<<" + i + " (now " + fr.bitsText()
+        m.action("runOpenDeferFrame", () -> fr.name() + ": deferBits &^= 1<<" + i + " (now " + fr.bitsText()
                 + "), deferCallSave slot " + i);
         RuntimePanic p = d.panic;
         r.callPanic = p;

@@ -36,7 +36,7 @@ final class PanicLoopRuntime implements PanicRuntime {
             p.retpc = "deferreturn segment of " + f.name();
             savedOpenDeferState = null;
         }
-        m.action("deferreturn", f.name() + " calls deferreturn: _panic#" + p.serial + ".start");
+        m.action("deferreturn", () -> f.name() + " calls deferreturn: _panic#" + p.serial + ".start");
         f.activity = new Activity.PanicLoop(p);
     }
 
@@ -92,7 +92,7 @@ final class PanicLoopRuntime implements PanicRuntime {
                 } else {
                     int i = 31 - Integer.numberOfLeadingZeros(bitsFrame.deferBits);
                     bitsFrame.deferBits &= ~(1 << i);
-                    m.action("nextDefer", bitsFrame.name() + ": deferBits &^= 1<<" + i + " (now "
+                    m.action("nextDefer", () -> bitsFrame.name() + ": deferBits &^= 1<<" + i + " (now "
                             + bitsFrame.bitsText() + "), call slot " + i);
                     call(p, bitsFrame.slots[i], bitsFrame);
                     return true;
@@ -104,7 +104,7 @@ final class PanicLoopRuntime implements PanicRuntime {
                 d.fn = null;
                 p.retpc = d.pc;
                 m.deferHead = d.link;
-                m.action("nextDefer", "pops record #" + d.id + " of " + m.frameAt(d.sp).name());
+                m.action("nextDefer", () -> "pops record #" + d.id + " of " + m.frameAt(d.sp).name());
                 GoFrame owner = m.frameAt(d.sp);
                 m.freedefer(d);
                 call(p, fn, owner);
@@ -144,7 +144,7 @@ final class PanicLoopRuntime implements PanicRuntime {
             if (fr.sp() == limit || initOpenCodedDefers(p, fr)) {
                 p.frameDepth = depth;
                 p.lrDepth = depth - 1;
-                m.action("nextFrame", "_panic#" + p.serial + " moves to " + fr.name() + " (sp=" + Sp.hex(fr.sp()) + ")");
+                m.action("nextFrame", () -> "_panic#" + p.serial + " moves to " + fr.name() + " (sp=" + Sp.hex(fr.sp()) + ")");
                 return true;
             }
         }
@@ -177,7 +177,8 @@ final class PanicLoopRuntime implements PanicRuntime {
                 m.panicHead = q;
                 m.unwindAbove(q.startDepth);
                 m.cost.recoveryJumps++;
-                m.action("recovery", "meets Goexit's _panic#" + q.serial + ": jumps back into Goexit's start");
+                int serial = q.serial;
+                m.action("recovery", () -> "meets Goexit's _panic#" + serial + ": jumps back into Goexit's start");
                 m.emit(new Event.Recovery(m.top().frame.function().span(), m.top().name(), dropped, true));
                 return;
             }
@@ -195,7 +196,7 @@ final class PanicLoopRuntime implements PanicRuntime {
         if (m.config.has(Flaw.RESULTS_NOT_WRITTEN_BACK)) {
             m.zeroResults(tgt);
         }
-        m.action("recovery", "jumps to " + retpc + " (ret=1)" + (p0Bits != null ? ", open bits saved in gp.param" : ""));
+        m.action("recovery", () -> "jumps to " + retpc + " (ret=1)" + (p0Bits != null ? ", open bits saved in gp.param" : ""));
         m.emit(new Event.Recovery(tgt.frame.function().span(), tgt.name(), dropped, false));
         deferreturn(tgt);
     }

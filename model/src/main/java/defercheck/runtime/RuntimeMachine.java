@@ -98,12 +98,23 @@ public final class RuntimeMachine implements Host {
             return false;
         }
         GoFrame top = top();
-        if (top.activity == null) {
-            interpreter.execute(top.frame);
-        } else if (top.activity instanceof Activity.OpenDeferExit x) {
-            openExit.step(top, x);
-        } else {
-            runtime.resume(top);
+        try {
+            if (top.activity == null) {
+                interpreter.execute(top.frame);
+            } else if (top.activity instanceof Activity.OpenDeferExit x) {
+                openExit.step(top, x);
+            } else {
+                runtime.resume(top);
+            }
+        } catch (RuntimeException e) {
+            if (config.flaws().isEmpty()) {
+                throw e;
+            }
+            // A flawed runtime can follow a record of a frame that is gone (the real one would read a dead
+            // stack); that is the mutant misbehaving, so it ends the run as a fatal error the explorer can
+            // report, while a sound machine that throws is still a defercheck bug.
+            finish(Outcome.Kind.FATAL_ERROR, 2, top.frame.function().span(),
+                    "fatal error: the flawed runtime used a stale record (" + e.getClass().getSimpleName() + ")\n");
         }
         return outcome == null;
     }
@@ -130,7 +141,7 @@ public final class RuntimeMachine implements Host {
                 ? new Invocation.Entry(kind == CallKind.ENTRY_MAIN) : new Invocation.Call();
         Frame f = new Frame(fn, captures, args, how, frames.size(), wrapped);
         frames.add(new GoFrame(f, planOf(fn), kind, deferrer));
-        if (wrapped == null && !fn.name().startsWith("runtime.")) {
+        if (tracing() && wrapped == null && !fn.name().startsWith("runtime.")) {
             emit(new Event.Called(fn.span(), fn.name(), Machine.describeAll(args)));
         }
     }
@@ -212,14 +223,14 @@ public final class RuntimeMachine implements Host {
 
     /** runtime.newdefer: the per-P pool first, then a fresh record. */
     DeferRecord newdefer() {
-        DeferRecord d = pool.take();
-        if (d == null) {
-            d = pool.allocate();
+        DeferRecord pooled = pool.take();
+        DeferRecord d = pooled != null ? pooled : pool.allocate();
+        if (pooled == null) {
             cost.heapAllocated++;
-            action("newdefer", "heap record #" + d.id + " allocated");
+            action("newdefer", () -> "heap record #" + d.id + " allocated");
         } else {
             cost.poolReuses++;
-            action("newdefer", "heap record #" + d.id + " reused from the per-P pool");
+            action("newdefer", () -> "heap record #" + d.id + " reused from the per-P pool");
         }
         return d;
     }
@@ -269,8 +280,11 @@ public final class RuntimeMachine implements Host {
                 + "\n\ngoroutine 1 [running]:\n" + StackDump.render(plainFrames()));
     }
 
-    void action(String routine, String detail) {
-        emit(new Event.RuntimeAction(top().frame.function().span(), routine, detail));
+    /** A runtime step for traces; the detail text is only built when someone is tracing. */
+    void action(String routine, java.util.function.Supplier<String> detail) {
+        if (tracing()) {
+            emit(new Event.RuntimeAction(top().frame.function().span(), routine, detail.get()));
+        }
     }
 
     // ---- Host
@@ -286,6 +300,11 @@ public final class RuntimeMachine implements Host {
     public void write(boolean toStderr, String text, Span span) {
         (toStderr ? stderr : stdout).append(text);
         emit(new Event.Output(span, toStderr, text));
+    }
+
+    @Override
+    public boolean tracing() {
+        return listener != RuntimeListener.NONE;
     }
 
     @Override

@@ -21,6 +21,14 @@ public interface Host {
 
     void emit(Event e);
 
+    /**
+     * Whether anyone watches the non-observable events (lines reached, calls, pushes, runtime actions).
+     * The explorer runs without a listener; then those events, and the strings they carry, are never built.
+     */
+    default boolean tracing() {
+        return true;
+    }
+
     void write(boolean toStderr, String text, Span span);
 
     void finish(Outcome.Kind kind, int exitCode, Span span, String stderrText);

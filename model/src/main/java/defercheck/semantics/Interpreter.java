@@ -29,6 +29,9 @@ public final class Interpreter {
     }
 
     private void noteLine(Frame f, Instr in) {
+        if (!machine.tracing()) {
+            return;
+        }
         int line = in.span().line();
         if (f != lastFrame || line != lastLine) {
             lastFrame = f;

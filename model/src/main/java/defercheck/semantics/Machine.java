@@ -141,7 +141,7 @@ public final class Machine implements Host {
         }
         Frame f = new Frame(fn, captures, args, how, frames.size(), wrapped);
         frames.add(f);
-        if (wrapped == null && !fn.name().startsWith("runtime.")) {
+        if (tracing() && wrapped == null && !fn.name().startsWith("runtime.")) {
             emit(new Event.Called(site, fn.name(), describeAll(args)));
         }
     }
@@ -159,6 +159,11 @@ public final class Machine implements Host {
     public void write(boolean toStderr, String text, Span span) {
         (toStderr ? stderr : stdout).append(text);
         emit(new Event.Output(span, toStderr, text));
+    }
+
+    @Override
+    public boolean tracing() {
+        return listener != MachineListener.NONE;
     }
 
     @Override
@@ -184,14 +189,16 @@ public final class Machine implements Host {
     @Override
     public void deferCall(Frame f, DeferredCall call) {
         f.defers().add(call);
-        emit(new Event.DeferPushed(call.site().span(), f.name(), call.describe()));
+        if (tracing()) {
+            emit(new Event.DeferPushed(call.site().span(), f.name(), call.describe()));
+        }
     }
 
     /** Rule 2: the result slots are already assigned; the frame now runs its defers. */
     @Override
     public void returnFrom(Frame f, Span span) {
         f.setMode(FrameMode.EXITING);
-        if (f.wrappedBuiltin() == null) {
+        if (tracing() && f.wrappedBuiltin() == null) {
             emit(new Event.ReturnStarted(span, f.name(), f.namedResults(), f.defers().size()));
         }
     }
