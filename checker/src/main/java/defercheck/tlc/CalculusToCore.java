@@ -118,6 +118,21 @@ public final class CalculusToCore {
         return out;
     }
 
+    /**
+     * The calculus statements a closure for {@code body} shows in Go (inner defers name their function, setres
+     * is left out in main, return is dropped): what {@link CalculusRecognizer} compares closures with.
+     */
+    static List<CalculusStmt> closureText(List<CalculusStmt> body, boolean inMain) {
+        List<CalculusStmt> out = new ArrayList<>();
+        for (CalculusStmt s : body) {
+            if (s.op().equals("return") || (inMain && s.op().equals("setres"))) {
+                continue;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
     private static Guard guard(CalculusStmt s) {
         return s.op().equals("deferloop") ? Guard.loop(s.n()) : Guard.PLAIN;
     }
