@@ -63,6 +63,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Go stack depth that counts as Go's 1 GB stack overflow (default: ${DEFAULT-VALUE})")
     int maxDepth;
 
+    @Option(names = "--export-tla", paramLabel = "FILE",
+            description = "also write the run as a TLA+ trace of the strategy's spec (FILE.tla and FILE.cfg; core-calculus"
+                    + " programs only, else exit 65)")
+    Path exportTla;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,6 +92,17 @@ final class RunCommand implements Callable<Integer> {
         if (!c.ok()) {
             c.diagnostics().forEach(d -> err.println(d.render()));
             return Main.EX_DATAERR;
+        }
+        if (exportTla != null) {
+            try {
+                err.println("defercheck: wrote " + defercheck.tlc.TlaTraceExport.write(source.text(), strategy, version, exportTla));
+            } catch (IllegalArgumentException e) {
+                err.println("defercheck: " + file + ": " + e.getMessage());
+                return Main.EX_DATAERR;
+            } catch (IOException e) {
+                err.println("defercheck: " + exportTla + ": " + e.getMessage());
+                return Main.EX_NOINPUT;
+            }
         }
         Limits limits = new Limits(maxSteps, maxDepth);
         Mutant m = mutant == null ? null : mutantOrUsage(mutant);

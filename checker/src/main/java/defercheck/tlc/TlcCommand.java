@@ -1,5 +1,8 @@
 package defercheck.tlc;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +42,16 @@ public final class TlcCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "1800", description = "Seconds per TLC run.")
     long timeout;
 
+    @Option(names = "--cross-check", paramLabel = "BOUND",
+            description = "Check that Java and TLC enumerate the same programs of BOUND (tiny, small, or an MC cfg"
+                    + " such as MCGoDefer) and that GoDefer ends every one with Java's log and outcome.")
+    String crossCheck;
+
     @Override
     public Integer call() throws Exception {
+        if (crossCheck != null) {
+            return crossCheck();
+        }
         Manifest manifest = Manifest.read(specDir.resolve("manifest.json"));
         List<Manifest.Entry> selected = new ArrayList<>();
         if (all) {
@@ -74,5 +85,30 @@ public final class TlcCommand implements Callable<Integer> {
             }
         }
         return ok ? 0 : 1;
+    }
+
+    private int crossCheck() throws Exception {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        CalculusBound bound;
+        try {
+            bound = CalculusBound.resolve(crossCheck, specDir);
+        } catch (IllegalArgumentException e) {
+            System.err.println("tlc: " + e.getMessage());
+            return 64;
+        }
+        Path work = Files.createTempDirectory("defercheck-crosscheck-");
+        CrossCheck.Report r = new CrossCheck(specDir, work, timeout).run(bound, workers, out);
+        out.printf(Locale.ROOT, "TLC: %s programs; %s, %d distinct states, depth %d, %.1f s%n",
+                r.tlcCount() < 0 ? "?" : Long.toString(r.tlcCount()), r.tlc().describe(), r.tlc().distinctStates(),
+                r.tlc().depth(), r.tlc().seconds());
+        if (!r.ok()) {
+            out.println("cross-check FAILED (module and cfg kept in " + work + ")");
+            if (r.tlc().message() != null) {
+                out.println(r.tlc().message());
+            }
+            return 1;
+        }
+        out.println("cross-check passed: same " + r.javaCount() + " programs; GoDefer ends each with Java's log and outcome");
+        return 0;
     }
 }

@@ -72,6 +72,13 @@ public final class TlcRunner {
 
     /** Runs MC module {@code module} (for example "MCHeapDefer") with {@code cfg} and parses the result. */
     public TlcResult run(String module, String cfg, int workers) throws IOException, InterruptedException {
+        return runKeepingOutput(module, cfg, workers).result();
+    }
+
+    /** A parsed result with TLC's raw {@code -tool} output, for callers that read PrintT lines. */
+    public record Run(TlcResult result, String output) { }
+
+    public Run runKeepingOutput(String module, String cfg, int workers) throws IOException, InterruptedException {
         Files.createDirectories(metaRoot);
         Path metaDir = Files.createTempDirectory(metaRoot, module + "-");
         ProcessBuilder pb = new ProcessBuilder(command(module, cfg, workers, metaDir))
@@ -85,10 +92,11 @@ public final class TlcRunner {
         if (!finished) {
             p.destroyForcibly();
             p.waitFor();
-            return new TlcResult(TlcResult.Kind.TIMEOUT, null, "TLC exceeded " + timeoutSeconds + " s",
-                    -1, -1, -1, seconds, List.of());
+            return new Run(new TlcResult(TlcResult.Kind.TIMEOUT, null, "TLC exceeded " + timeoutSeconds + " s",
+                    -1, -1, -1, seconds, List.of()), "");
         }
-        TlcResult r = new TlcOutputParser().parse(out.join()).withSeconds(seconds);
+        String text = out.join();
+        TlcResult r = new TlcOutputParser().parse(text).withSeconds(seconds);
         if (r.kind() == TlcResult.Kind.PROPERTY_VIOLATED && r.violated() == null) {
             // TLC names a violated action property by source location; when the cfg checks exactly one
             // PROPERTY, that is the one.
@@ -97,7 +105,7 @@ public final class TlcRunner {
                 r = r.withViolated(props.get(0));
             }
         }
-        return r;
+        return new Run(r, text);
     }
 
     static List<String> cfgProperties(Path cfg) throws IOException {

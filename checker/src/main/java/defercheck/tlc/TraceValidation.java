@@ -1,0 +1,47 @@
+package defercheck.tlc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs TLC on a trace module written by {@link TlaTraceExport}, with spec/ on SANY's library path
+ * ({@code -DTLA-Library}) and deadlock checking on: the traces are behaviours of the strategy spec exactly when
+ * TLC succeeds (a deadlock is a trace entry the spec cannot produce; its state names the trace {@code t}).
+ */
+public final class TraceValidation {
+
+    /** Whether TLC accepted the trace, and what it said. */
+    public record Result(boolean accepted, TlcResult tlc) { }
+
+    private TraceValidation() {
+    }
+
+    public static Result validate(Path tlaFile, Path specDir, long timeoutSeconds) throws IOException, InterruptedException {
+        Path dir = tlaFile.toAbsolutePath().getParent();
+        String name = tlaFile.getFileName().toString().replaceFirst("\\.tla$", "");
+        Path meta = Files.createTempDirectory("defercheck-trace-meta-");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-XX:+UseParallelGC");
+        cmd.add("-Dtlc2.value.impl.LazyValue.off=true");
+        cmd.add("-DTLA-Library=" + specDir.toAbsolutePath());
+        cmd.add("-cp");
+        cmd.add(TlcRunner.locateTlatools().toString());
+        cmd.addAll(List.of("tlc2.TLC", "-tool", "-workers", "1", "-metadir", meta.toString(),
+                "-config", name + ".cfg", name + ".tla"));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        TlcResult r = new TlcOutputParser().parse(new String(out, StandardCharsets.UTF_8));
+        boolean accepted = r.kind() == TlcResult.Kind.SUCCESS;
+        return new Result(accepted, r);
+    }
+}
