@@ -43,6 +43,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "programs checked first, untimed, so the JIT has compiled the hot path")
     long warmup;
 
+    @Option(names = "--go-bin", paramLabel = "PATH",
+            description = "also measure the oracle (defercheck oracle) against this go command")
+    java.nio.file.Path goBin;
+
+    @Option(names = "--oracle-count", paramLabel = "N", defaultValue = "2000",
+            description = "programs for the oracle measurement (default: ${DEFAULT-VALUE})")
+    long oracleCount;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,8 +78,38 @@ final class BenchCommand implements Callable<Integer> {
         Double tlc = tlcProgramsPerSecond(bound);
         out.println(tlc == null ? "TLC: not measured (no TLA+ model of this bound yet; see issue 5); ratio n/a"
                 : String.format("TLC: %,.0f programs/s; explorer/TLC = %.1f", tlc, s.programsPerSecond() / tlc));
+        boolean oracleOk = oracle(out, bound);
         out.flush();
-        return s.divergences() == 0 ? 0 : 1;
+        return s.divergences() == 0 && oracleOk ? 0 : 1;
+    }
+
+    /** The oracle's rate on random programs of the bound; false when it found an unexplained disagreement. */
+    private boolean oracle(PrintWriter out, Bound bound) throws IOException {
+        if (goBin == null) {
+            out.println("oracle: not measured (pass --go-bin PATH to measure defercheck oracle against a real toolchain)");
+            return true;
+        }
+        defercheck.oracle.Oracle.fastProcessLaunch();
+        java.nio.file.Path work = java.nio.file.Files.createTempDirectory("defercheck-bench-oracle");
+        try {
+            defercheck.toolchain.GoToolchain go = defercheck.toolchain.GoToolchain.fromBinary(goBin);
+            int workers = 2 * Runtime.getRuntime().availableProcessors();
+            defercheck.oracle.Oracle o = new defercheck.oracle.Oracle(new defercheck.oracle.Oracle.Config(go, bound,
+                    oracleCount, 1, false, 400, workers, 30, false, false, work));
+            defercheck.oracle.Oracle.Summary s = o.run(r -> { });
+            out.printf("oracle: %,.1f programs/s against go%s (%d programs of %s, built 400 per binary, %.1f s;"
+                    + " %d agree, %d known toolchain bugs, %d unexplained)%n", s.programsPerSecond(), go.version(),
+                    s.programs(), bound.name(), s.millis() / 1000.0, s.agreements(), s.knownBugs(), s.unexplained());
+            return s.unexplained() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (IllegalArgumentException e) {
+            out.println("oracle: not measured: " + e.getMessage());
+            return true;
+        } finally {
+            defercheck.oracle.Oracle.deleteTree(work);
+        }
     }
 
     /** TLC's rate on the same bound, or null until the TLA+ driver can run it. */

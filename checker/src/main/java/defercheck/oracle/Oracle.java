@@ -50,7 +50,7 @@ public final class Oracle {
 
     /** Totals; {@code millis} is wall time for everything, building included. */
     public record Summary(String goVersion, String bound, long programs, long agreements, long knownBugs,
-                          long unexplained, Map<Integer, Long> byBug, long millis, long buildMillis) {
+                          long unexplained, Map<Integer, Long> byBug, long millis, long buildMillis, long processes) {
         public double programsPerSecond() {
             return millis == 0 ? 0 : programs * 1000.0 / millis;
         }
@@ -58,6 +58,7 @@ public final class Oracle {
 
     private final Config config;
     private final GoVersion version;
+    private final java.util.concurrent.atomic.AtomicLong processes = new java.util.concurrent.atomic.AtomicLong();
 
     public Oracle(Config config) {
         this.config = config;
@@ -129,7 +130,7 @@ public final class Oracle {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Summary("go" + config.go().version(), config.bound().name(), agreements + known + unexplained,
-                agreements, known, unexplained, byBug, millis, buildMillis);
+                agreements, known, unexplained, byBug, millis, buildMillis, processes.get());
     }
 
     private List<Long> nextRanks(ProgramSpace space, SplittableRandom rnd, long next, long total) {
@@ -208,7 +209,7 @@ public final class Oracle {
         if (!real.plan().equals(plan)) {
             differs.add("plan");
         }
-        KnownBug bug = differs.isEmpty() ? null : KnownBugShapes.explain(p, config.go().minor()).orElse(null);
+        KnownBug bug = differs.isEmpty() ? null : KnownBugShapes.explain(p, config.go().minor(), real, abstractModel).orElse(null);
         return new CaseResult(b.ranks().get(k), p, source, real, model, abstractModel, List.copyOf(differs), bug);
     }
 
@@ -244,6 +245,7 @@ public final class Oracle {
         env.remove("GOTRACEBACK");
         env.remove("GODEBUG");
         Process p = pb.start();
+        processes.incrementAndGet();
         boolean done = p.waitFor(config.timeoutSeconds(), TimeUnit.SECONDS);
         if (!done) {
             p.destroyForcibly().waitFor();
@@ -317,7 +319,7 @@ public final class Oracle {
         };
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -140,8 +140,8 @@ public final class OracleCommand implements Callable<Integer> {
         o.printf("%s: %d programs, %d agree, %d known toolchain bug(s)%s, %d unexplained disagreement(s)%n",
                 gv, s.programs(), s.agreements(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s),
                 s.unexplained());
-        o.printf("rate: %.1f programs/s (%.1f s wall, %.1f s of it building; builds overlap the runs)%n",
-                s.programsPerSecond(), s.millis() / 1000.0, s.buildMillis() / 1000.0);
+        o.printf("rate: %.1f programs/s (%.1f s wall; building took %.1f s, overlapping the runs; %d processes)%n",
+                s.programsPerSecond(), s.millis() / 1000.0, s.buildMillis() / 1000.0, s.processes());
         o.flush();
         if (json != null) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -156,6 +156,8 @@ public final class OracleCommand implements Callable<Integer> {
             m.put("by_bug", s.byBug());
             m.put("unexplained", s.unexplained());
             m.put("millis", s.millis());
+            m.put("build_millis", s.buildMillis());
+            m.put("processes", s.processes());
             m.put("programs_per_second", Math.round(s.programsPerSecond() * 10) / 10.0);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), m);
         }

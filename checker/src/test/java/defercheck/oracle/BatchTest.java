@@ -53,11 +53,15 @@ class BatchTest {
         CoreFunction f1 = new CoreFunction(ResultKind.NONE, List.of(new Stmt.Call(2)));
         CoreFunction f2 = new CoreFunction(ResultKind.NONE, List.of(new Stmt.Recover()));
         CoreProgram shaped = new CoreProgram(List.of(main, f1, f2));
-        assertTrue(KnownBugShapes.explain(shaped, 22).isPresent());
-        assertEquals(73916, KnownBugShapes.explain(shaped, 23).get().issue());
-        assertFalse(KnownBugShapes.explain(shaped, 19).isPresent(), "1.19 is not affected");
+        CaseResult.Observed crashed = new CaseResult.Observed(2, "<nil>\n", "panic: 1\n\n", "", "");
+        CaseResult.Observed recovered = new CaseResult.Observed(0, "1\n", "", "", "");
+        assertTrue(KnownBugShapes.explain(shaped, 22, recovered, crashed).isPresent());
+        assertEquals(73916, KnownBugShapes.explain(shaped, 23, recovered, crashed).get().issue());
+        assertFalse(KnownBugShapes.explain(shaped, 19, recovered, crashed).isPresent(), "1.19 is not affected");
+        assertFalse(KnownBugShapes.explain(shaped, 23, crashed, recovered).isPresent(), "not the bug's symptom");
         CoreFunction direct = new CoreFunction(ResultKind.NONE, List.of(new Stmt.Recover()));
         CoreProgram plain = new CoreProgram(List.of(main, direct));
-        assertFalse(KnownBugShapes.explain(plain, 23).isPresent(), "a deferred function that recovers itself is right");
+        assertFalse(KnownBugShapes.explain(plain, 23, recovered, crashed).isPresent(),
+                "a deferred function that recovers itself is right");
     }
 }
