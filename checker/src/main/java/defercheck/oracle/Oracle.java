@@ -56,6 +56,12 @@ public final class Oracle {
         }
     }
 
+    /**
+     * Batches built at once, ahead of the one running: a build alone does not keep two cores busy (type
+     * checking and linking are mostly serial), so two overlapping builds finish sooner than two in turn.
+     */
+    static final int BUILDS_AHEAD = 2;
+
     private final Config config;
     private final GoVersion version;
     private final java.util.concurrent.atomic.AtomicLong processes = new java.util.concurrent.atomic.AtomicLong();
@@ -90,7 +96,7 @@ public final class Oracle {
         long total = config.exhaustive() ? Math.min(config.count(), space.size()) : config.count();
         SplittableRandom rnd = new SplittableRandom(config.seed());
         Files.createDirectories(config.work());
-        ExecutorService builder = Executors.newSingleThreadExecutor(daemon("oracle-build"));
+        ExecutorService builder = Executors.newFixedThreadPool(BUILDS_AHEAD, daemon("oracle-build"));
         ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
         long agreements = 0;
         long known = 0;
@@ -100,14 +106,17 @@ public final class Oracle {
         try {
             long next = 0;
             int batchNo = 0;
-            List<Long> ranks = nextRanks(space, rnd, next, total);
-            next += ranks.size();
-            Future<Pending> building = ranks.isEmpty() ? null : builder.submit(prepare(space, ranks, batchNo++));
-            while (building != null) {
-                Pending current = get(building);
-                List<Long> more = nextRanks(space, rnd, next, total);
-                next += more.size();
-                building = more.isEmpty() ? null : builder.submit(prepare(space, more, batchNo++));
+            java.util.ArrayDeque<Future<Pending>> queue = new java.util.ArrayDeque<>();
+            while (true) {
+                while (queue.size() < BUILDS_AHEAD && next < total) {
+                    List<Long> ranks = nextRanks(space, rnd, next, total);
+                    next += ranks.size();
+                    queue.add(builder.submit(prepare(space, ranks, batchNo++)));
+                }
+                if (queue.isEmpty()) {
+                    break;
+                }
+                Pending current = get(queue.poll());
                 buildMillis += current.built().millis();
                 for (CaseResult r : runCases(current, workers)) {
                     if (r.agrees()) {

@@ -46,7 +46,7 @@ public final class OracleCommand implements Callable<Integer> {
     @Option(names = "--exhaustive", description = "take programs in rank order (smallest first) instead of at random")
     boolean exhaustive;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "400", description = "programs per binary (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000", description = "programs per binary (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--workers", paramLabel = "N", description = "cases run at once (default: 2 x available processors)")
@@ -140,7 +140,7 @@ public final class OracleCommand implements Callable<Integer> {
         o.printf("%s: %d programs, %d agree, %d known toolchain bug(s)%s, %d unexplained disagreement(s)%n",
                 gv, s.programs(), s.agreements(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s),
                 s.unexplained());
-        o.printf("rate: %.1f programs/s (%.1f s wall; building took %.1f s, overlapping the runs; %d processes)%n",
+        o.printf("rate: %.1f programs/s (%.1f s wall; builds took %.1f s in all, overlapping each other and the runs; %d processes)%n",
                 s.programsPerSecond(), s.millis() / 1000.0, s.buildMillis() / 1000.0, s.processes());
         o.flush();
         if (json != null) {
