@@ -49,6 +49,14 @@ final class BenchCommand implements Callable<Integer> {
                     + " and report TLC's programs/s on it next to Java's on the same programs")
     String tlcBound;
 
+    @Option(names = "--go-bin", paramLabel = "PATH",
+            description = "also measure the oracle (defercheck oracle) against this go command")
+    java.nio.file.Path goBin;
+
+    @Option(names = "--oracle-count", paramLabel = "N", defaultValue = "2000",
+            description = "programs for the oracle measurement (default: ${DEFAULT-VALUE})")
+    long oracleCount;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -77,11 +85,41 @@ final class BenchCommand implements Callable<Integer> {
         out.println(tlc == null ? "TLC: not measured on this bound (TLC checks Calculus.tla's program space, not the"
                 + " explorer's; use --tlc-bound); ratio n/a"
                 : String.format("TLC: %,.0f programs/s; explorer/TLC = %.1f", tlc, s.programsPerSecond() / tlc));
+        boolean oracleOk = oracle(out, bound);
         out.flush();
         if (tlcBound != null && !tlcRate(out)) {
             return 1;
         }
-        return s.divergences() == 0 ? 0 : 1;
+        return s.divergences() == 0 && oracleOk ? 0 : 1;
+    }
+
+    /** The oracle's rate on random programs of the bound; false when it found an unexplained disagreement. */
+    private boolean oracle(PrintWriter out, Bound bound) throws IOException {
+        if (goBin == null) {
+            out.println("oracle: not measured (pass --go-bin PATH to measure defercheck oracle against a real toolchain)");
+            return true;
+        }
+        defercheck.oracle.Oracle.fastProcessLaunch();
+        java.nio.file.Path work = java.nio.file.Files.createTempDirectory("defercheck-bench-oracle");
+        try {
+            defercheck.toolchain.GoToolchain go = defercheck.toolchain.GoToolchain.fromBinary(goBin);
+            int workers = 2 * Runtime.getRuntime().availableProcessors();
+            defercheck.oracle.Oracle o = new defercheck.oracle.Oracle(new defercheck.oracle.Oracle.Config(go, bound,
+                    oracleCount, 1, false, 400, workers, 30, false, false, work));
+            defercheck.oracle.Oracle.Summary s = o.run(r -> { });
+            out.printf("oracle: %,.1f programs/s against go%s (%d programs of %s, built 400 per binary, %.1f s;"
+                    + " %d agree, %d known toolchain bugs, %d unexplained)%n", s.programsPerSecond(), go.version(),
+                    s.programs(), bound.name(), s.millis() / 1000.0, s.agreements(), s.knownBugs(), s.unexplained());
+            return s.unexplained() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (IllegalArgumentException e) {
+            out.println("oracle: not measured: " + e.getMessage());
+            return true;
+        } finally {
+            defercheck.oracle.Oracle.deleteTree(work);
+        }
     }
 
     /** TLC's rate on a Calculus.tla bound, measured by the cross-check (JVM start and SANY included). */

@@ -12,6 +12,7 @@ import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;
 import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
+import defercheck.toolchain.GoToolchain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

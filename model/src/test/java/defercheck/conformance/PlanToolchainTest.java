@@ -3,6 +3,7 @@ package defercheck.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import defercheck.source.GoVersion;
+import defercheck.toolchain.GoToolchain;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,67 @@
+package defercheck.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import defercheck.core.CoreFunction;
+import defercheck.core.CoreProgram;
+import defercheck.core.Deferred;
+import defercheck.core.Guard;
+import defercheck.core.ResultKind;
+import defercheck.core.Stmt;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The batch format and the known-bug shapes, without a toolchain. */
+class BatchTest {
+
+    @Test
+    void renamingPrefixesOnlyPackageLevelNamesAndKeepsEveryPosition() {
+        String src = "package main\n\nimport \"fmt\"\n\nvar yes, no = true, false\n\nfunc main() {\n"
+                + "\tif yes {\n\t\tdefer f1()\n\t}\n\tfmt.Println(f2())\n}\n\nfunc f1() {}\n\nfunc f2() (r int) {\n\treturn\n}\n";
+        String out = Batch.rename(src, 12);
+        assertEquals("package main\n\nimport \"fmt\"\n\nvar c12_yes, c12_no = true, false\n\nfunc c12_main() {\n"
+                + "\tif c12_yes {\n\t\tdefer c12_f1()\n\t}\n\tfmt.Println(c12_f2())\n}\n\nfunc c12_f1() {}\n\n"
+                + "func c12_f2() (r int) {\n\treturn\n}\n", out);
+        String[] a = src.split("\n");
+        String[] b = out.split("\n");
+        assertEquals(a.length, b.length);
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(a[i].indexOf("defer"), b[i].indexOf("defer"), "defer column on line " + (i + 1));
+        }
+    }
+
+    @Test
+    void framesSplitCasesAndMarkTheOneThatEndedTheProcess() {
+        String s = "\u00013\u0001hello\n\u0002\u00014\u0001\u0002\u00015\u0001bye\n";
+        Map<Integer, String[]> f = Frames.split(s);
+        assertEquals(List.of(3, 4, 5), List.copyOf(f.keySet()));
+        assertEquals("hello\n", f.get(3)[0]);
+        assertEquals("returned", f.get(3)[1]);
+        assertEquals("", f.get(4)[0]);
+        assertEquals("bye\n", f.get(5)[0]);
+        assertNull(f.get(5)[1]);
+    }
+
+    @Test
+    void issue73916ShapeIsADeferredCallWhoseHelperRecovers() {
+        CoreFunction main = new CoreFunction(ResultKind.NONE,
+                List.of(new Stmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new Stmt.Panic(1)));
+        CoreFunction f1 = new CoreFunction(ResultKind.NONE, List.of(new Stmt.Call(2)));
+        CoreFunction f2 = new CoreFunction(ResultKind.NONE, List.of(new Stmt.Recover()));
+        CoreProgram shaped = new CoreProgram(List.of(main, f1, f2));
+        CaseResult.Observed crashed = new CaseResult.Observed(2, "<nil>\n", "panic: 1\n\n", "", "");
+        CaseResult.Observed recovered = new CaseResult.Observed(0, "1\n", "", "", "");
+        assertTrue(KnownBugShapes.explain(shaped, 22, recovered, crashed).isPresent());
+        assertEquals(73916, KnownBugShapes.explain(shaped, 23, recovered, crashed).get().issue());
+        assertFalse(KnownBugShapes.explain(shaped, 19, recovered, crashed).isPresent(), "1.19 is not affected");
+        assertFalse(KnownBugShapes.explain(shaped, 23, crashed, recovered).isPresent(), "not the bug's symptom");
+        CoreFunction direct = new CoreFunction(ResultKind.NONE, List.of(new Stmt.Recover()));
+        CoreProgram plain = new CoreProgram(List.of(main, direct));
+        assertFalse(KnownBugShapes.explain(plain, 23, recovered, crashed).isPresent(),
+                "a deferred function that recovers itself is right");
+    }
+}

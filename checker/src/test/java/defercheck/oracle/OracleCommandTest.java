@@ -1,0 +1,36 @@
+package defercheck.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import defercheck.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The oracle command's usage contract, which needs no toolchain. */
+class OracleCommandTest {
+
+    private static int run(StringWriter err, String... args) {
+        return Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    }
+
+    @Test
+    void missingGoBinIsAUsageError() {
+        StringWriter err = new StringWriter();
+        assertEquals(64, run(err, "oracle"));
+        assertTrue(err.toString().contains("--go-bin"), err.toString());
+    }
+
+    @Test
+    void unknownBoundIsAUsageError() {
+        assertEquals(64, run(new StringWriter(), "oracle", "--go-bin", "/nonexistent/go", "--bound", "huge"));
+    }
+
+    @Test
+    void aGoBinThatDoesNotRunIsReported() {
+        StringWriter err = new StringWriter();
+        assertEquals(70, run(err, "oracle", "--go-bin", "/nonexistent/go", "--count", "1"));
+        assertTrue(err.toString().startsWith("defercheck oracle: "), err.toString());
+    }
+}
