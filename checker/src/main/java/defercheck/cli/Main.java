@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import defercheck.tlc.TlcCommand;
+import defercheck.trace.TraceCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         version = "defercheck 0.1.0",
         description = "Executable specification and model checker for Go's defer, panic, recover and Goexit.",
         subcommands = {RunCommand.class, PlanCommand.class, MutantsCommand.class, ExploreCommand.class, ClaimsCommand.class, BenchCommand.class,
-                TlcCommand.class, CommandLine.HelpCommand.class})
+                TlcCommand.class, TraceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int EX_USAGE = 64;
