@@ -10,11 +10,15 @@ import java.util.List;
  */
 record Alignment(List<Segment> segments, int firstDivergence) {
 
-    /** Internal steps of each side, then each side's observable step (null once a side has run out). */
-    record Segment(List<Step> left, Step leftObservable, List<Step> right, Step rightObservable) {
+    /**
+     * Internal steps of each side, then each side's observable step (null once a side has run out) and the
+     * observable as the machines compare it (the run's observables list: an event's text also says how the
+     * machine got there, "return of main.main" against "deferreturn", which is not part of the contract).
+     */
+    record Segment(List<Step> left, Step leftObservable, String leftKey, List<Step> right, Step rightObservable,
+                   String rightKey) {
         boolean agrees() {
-            return leftObservable != null && rightObservable != null
-                    && leftObservable.event().equals(rightObservable.event());
+            return leftObservable != null && rightObservable != null && leftKey.equals(rightKey);
         }
     }
 
@@ -26,13 +30,18 @@ record Alignment(List<Segment> segments, int firstDivergence) {
         for (int k = 0; k < Math.max(sa.size(), sb.size()); k++) {
             List<Step> l = k < sa.size() ? sa.get(k) : List.of();
             List<Step> r = k < sb.size() ? sb.get(k) : List.of();
-            Segment s = new Segment(internal(l), observable(l), internal(r), observable(r));
+            Segment s = new Segment(internal(l), observable(l), key(a, k, observable(l)), internal(r), observable(r),
+                    key(b, k, observable(r)));
             if (first < 0 && !s.agrees() && (s.leftObservable() != null || s.rightObservable() != null)) {
                 first = k;
             }
             out.add(s);
         }
         return new Alignment(out, first);
+    }
+
+    private static String key(TraceMachine m, int k, Step s) {
+        return s == null ? null : k < m.observables().size() ? m.observables().get(k) : s.event();
     }
 
     private static List<List<Step>> cut(List<Step> steps) {
