@@ -1,9 +1,11 @@
 package defercheck.cli;
 
+import defercheck.oracle.OracleCommand;
+import defercheck.tlc.TlcCommand;
+import defercheck.trace.TraceCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import defercheck.tlc.TlcCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +14,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "defercheck 0.1.0",
         description = "Executable specification and model checker for Go's defer, panic, recover and Goexit.",
-        subcommands = {RunCommand.class, PlanCommand.class, MutantsCommand.class, ExploreCommand.class, ClaimsCommand.class, BenchCommand.class, defercheck.oracle.OracleCommand.class,
-                TlcCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, PlanCommand.class, MutantsCommand.class, ExploreCommand.class,
+                ClaimsCommand.class, BenchCommand.class, TlcCommand.class, OracleCommand.class, TraceCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int EX_USAGE = 64;
