@@ -33,9 +33,13 @@ class RobustnessTest {
         return c.diagnostics().isEmpty() ? "" : c.diagnostics().get(0).render();
     }
 
+    /**
+     * A hang guard, not a speed claim: hostile inputs must come back with diagnostics. The bound is loose
+     * so that a loaded CI machine does not turn it into a flaky timing test.
+     */
     @Test
     void hostileInputs() {
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+        assertTimeoutPreemptively(Duration.ofMinutes(5), () -> {
             String fn = "package main\nfunc main() {\n";
             List<String> inputs = List.of("", "\0\0\0", "package main\n\uFFFD\uFFFD",
                     "package main\nvar s = \"abc", "package main\nvar s = `abc", "package main\n/* abc",
