@@ -1,12 +1,14 @@
 package defercheck.tlc;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,11 +38,20 @@ public final class TraceValidation {
         cmd.addAll(List.of("tlc2.TLC", "-tool", "-workers", "1", "-metadir", meta.toString(),
                 "-config", name + ".cfg", name + ".tla"));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = p.getInputStream()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                return new byte[0];
+            }
+        });
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
+            p.waitFor();
+            return new Result(false, new TlcResult(TlcResult.Kind.TIMEOUT, null, "TLC exceeded " + timeoutSeconds + " s",
+                    -1, -1, -1, timeoutSeconds, List.of()));
         }
-        TlcResult r = new TlcOutputParser().parse(new String(out, StandardCharsets.UTF_8));
+        TlcResult r = new TlcOutputParser().parse(new String(out.join(), StandardCharsets.UTF_8));
         boolean accepted = r.kind() == TlcResult.Kind.SUCCESS;
         return new Result(accepted, r);
     }
