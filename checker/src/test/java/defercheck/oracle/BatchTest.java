@@ -54,7 +54,7 @@ class BatchTest {
         CaseResult.Observed real = new CaseResult.Observed(2, "", "1\npanic: 1\n\n", "1\npanic: 1\n\ngoroutine 1",
                 "prog.go:4:2: open-coded defer\n");
         CaseResult.Observed model = new CaseResult.Observed(0, "", "1\n", "1\n", "prog.go:4:2: stack-allocated defer\n");
-        CaseResult r = new CaseResult(42, p, "package main\n", real, model, model, List.of("exit", "stderr", "plan"), null);
+        CaseResult r = new CaseResult(42, p, "package main\n", real, model, model, List.of("exit", "stderr", "plan"), null, null);
         java.nio.file.Path f = OracleTraces.write(dir, "go1.23", "go1.23.5", "tiny", r);
         assertEquals("oracle-go1.23-tiny-42.json", f.getFileName().toString());
         com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());
