@@ -49,7 +49,7 @@ public final class Oracle {
                          int workers, int timeoutSeconds, boolean fresh, boolean keep, Path work) { }
 
     /** Totals; {@code millis} is wall time for everything, building included. */
-    public record Summary(String goVersion, String bound, long programs, long agreements, long knownBugs,
+    public record Summary(String goVersion, String bound, long programs, long agreements, long batchOnly, long knownBugs,
                           long unexplained, Map<Integer, Long> byBug, long millis, long buildMillis, long processes) {
         public double programsPerSecond() {
             return millis == 0 ? 0 : programs * 1000.0 / millis;
@@ -100,6 +100,7 @@ public final class Oracle {
         ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
         long agreements = 0;
         long known = 0;
+        long batchOnly = 0;
         long unexplained = 0;
         long buildMillis = 0;
         Map<Integer, Long> byBug = new java.util.TreeMap<>();
@@ -121,6 +122,8 @@ public final class Oracle {
                 for (CaseResult r : runCases(current, workers)) {
                     if (r.agrees()) {
                         agreements++;
+                    } else if (r.batchOnly()) {
+                        batchOnly++;
                     } else if (r.knownBug() != null) {
                         known++;
                         byBug.merge(r.knownBug().issue(), 1L, Long::sum);
@@ -138,8 +141,8 @@ public final class Oracle {
             workers.shutdownNow();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Summary("go" + config.go().version(), config.bound().name(), agreements + known + unexplained,
-                agreements, known, unexplained, byBug, millis, buildMillis, processes.get());
+        return new Summary("go" + config.go().version(), config.bound().name(),
+                agreements + batchOnly + known + unexplained, agreements, batchOnly, known, unexplained, byBug, millis, buildMillis, processes.get());
     }
 
     private List<Long> nextRanks(ProgramSpace space, SplittableRandom rnd, long next, long total) {
@@ -203,7 +206,7 @@ public final class Oracle {
         return out;
     }
 
-    private CaseResult check(Pending b, int k, CaseResult.Observed real) {
+    private CaseResult check(Pending b, int k, CaseResult.Observed real) throws IOException, InterruptedException {
         CoreProgram p = b.programs().get(k);
         String source = b.sources().get(k);
         Program ir = CoreLowering.lower(p, version, source);
@@ -219,7 +222,15 @@ public final class Oracle {
             differs.add("plan");
         }
         KnownBug bug = differs.isEmpty() ? null : KnownBugShapes.explain(p, config.go().minor(), real, abstractModel).orElse(null);
-        return new CaseResult(b.ranks().get(k), p, source, real, model, abstractModel, List.copyOf(differs), bug);
+        CaseResult.Observed alone = null;
+        if (!differs.isEmpty()) {
+            Path dir = config.work().resolve("standalone-" + b.ranks().get(k));
+            GoToolchain.Run r = config.go().buildAndRun(source, dir);
+            alone = new CaseResult.Observed(r.exit(), r.stdout(), StderrNormalizer.normalize(r.stderr()), r.stderr(),
+                    real.plan());
+            deleteTree(dir);
+        }
+        return new CaseResult(b.ranks().get(k), p, source, real, model, abstractModel, List.copyOf(differs), bug, alone);
     }
 
     private static CaseResult.Observed observed(Outcome o, String plan) {

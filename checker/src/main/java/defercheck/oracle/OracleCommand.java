@@ -122,7 +122,8 @@ public final class OracleCommand implements Callable<Integer> {
                 try {
                     Path f = OracleTraces.write(out, gv, full, b.name(), r);
                     o.println((r.knownBug() != null ? "known bug " + r.knownBug().label() + " (" + r.knownBug().versions()
-                            + ")" : "DISAGREEMENT") + " on rank " + r.rank() + ": " + String.join(", ", r.differs())
+                            + ")" : r.batchOnly() ? "batch-only (the program built alone agrees with the model)"
+                            : "DISAGREEMENT") + " on rank " + r.rank() + ": " + String.join(", ", r.differs())
                             + "; trace " + f);
                     o.flush();
                 } catch (IOException ex) {
@@ -137,8 +138,8 @@ public final class OracleCommand implements Callable<Integer> {
                 Oracle.deleteTree(scratch);
             }
         }
-        o.printf("%s: %d programs, %d agree, %d known toolchain bug(s)%s, %d unexplained disagreement(s)%n",
-                gv, s.programs(), s.agreements(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s),
+        o.printf("%s: %d programs, %d agree, %d agree only when built alone, %d known toolchain bug(s)%s,"
+                + " %d unexplained disagreement(s)%n", gv, s.programs(), s.agreements(), s.batchOnly(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s),
                 s.unexplained());
         o.printf("rate: %.1f programs/s (%.1f s wall; builds took %.1f s in all, overlapping each other and the runs; %d processes)%n",
                 s.programsPerSecond(), s.millis() / 1000.0, s.buildMillis() / 1000.0, s.processes());
@@ -152,6 +153,7 @@ public final class OracleCommand implements Callable<Integer> {
             m.put("seed", seed);
             m.put("programs", s.programs());
             m.put("agreements", s.agreements());
+            m.put("batch_only", s.batchOnly());
             m.put("known_bugs", s.knownBugs());
             m.put("by_bug", s.byBug());
             m.put("unexplained", s.unexplained());

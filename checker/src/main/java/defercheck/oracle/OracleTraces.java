@@ -44,6 +44,10 @@ public final class OracleTraces {
         t.put("real", side(r.real()));
         t.put("model", side(r.model()));
         t.put("abstract", side(r.abstractModel()));
+        if (r.standalone() != null) {
+            t.put("standalone", side(r.standalone()));
+            t.put("batch_only", r.batchOnly());
+        }
         t.put("plan_diff", planDiff(r.real().plan(), r.model().plan()));
         Path file = dir.resolve("oracle-" + goVersion + "-" + bound + "-" + r.rank() + ".json");
         JSON.writeValue(file.toFile(), t);

@@ -47,6 +47,26 @@ class BatchTest {
     }
 
     @Test
+    void aDisagreementIsSavedWithBothSidesAndThePlanDiff(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        CoreProgram p = new CoreProgram(List.of(new CoreFunction(ResultKind.NONE,
+                List.of(new Stmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(1)), new Stmt.Panic(1)))));
+        CaseResult.Observed real = new CaseResult.Observed(2, "", "1\npanic: 1\n\n", "1\npanic: 1\n\ngoroutine 1",
+                "prog.go:4:2: open-coded defer\n");
+        CaseResult.Observed model = new CaseResult.Observed(0, "", "1\n", "1\n", "prog.go:4:2: stack-allocated defer\n");
+        CaseResult r = new CaseResult(42, p, "package main\n", real, model, model, List.of("exit", "stderr", "plan"), null, null);
+        java.nio.file.Path f = OracleTraces.write(dir, "go1.23", "go1.23.5", "tiny", r);
+        assertEquals("oracle-go1.23-tiny-42.json", f.getFileName().toString());
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());
+        assertEquals("defercheck.oracle/1", j.get("schema").asText());
+        assertEquals(2, j.get("real").get("exit").asInt());
+        assertEquals(0, j.get("model").get("exit").asInt());
+        assertEquals("package main\n", j.get("source").asText());
+        assertEquals("- real  prog.go:4:2: open-coded defer", j.get("plan_diff").get(0).asText());
+        assertEquals("+ model prog.go:4:2: stack-allocated defer", j.get("plan_diff").get(1).asText());
+    }
+
+    @Test
     void issue73916ShapeIsADeferredCallWhoseHelperRecovers() {
         CoreFunction main = new CoreFunction(ResultKind.NONE,
                 List.of(new Stmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new Stmt.Panic(1)));
