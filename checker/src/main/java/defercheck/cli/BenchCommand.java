@@ -75,9 +75,16 @@ final class BenchCommand implements Callable<Integer> {
         long to = limit > 0 ? Math.min(limit, space.size()) : space.size();
         Explorer explorer = new Explorer(bound, () -> ExploreCommand.check(suite), n, false);
         explorer.run(0, Math.min(warmup, to), null, "warmup", Progress.NONE, List.of());
+        long cpuBefore = processCpuNanos();
         Summary s = explorer.run(0, to, null, "bench", Progress.NONE, List.of());
+        long cpu = processCpuNanos() - cpuBefore;
         out.printf("bound %s, Go %s, %d thread(s): %d programs in %.2f s%n", bound.describe(), version, n,
                 s.programs(), s.elapsedMs() / 1000.0);
+        if (cpuBefore >= 0 && cpu > 0) {
+            // On a shared machine the wall-clock rate depends on everyone else's load; CPU time much less so.
+            out.printf("process CPU time %.2f s: %,d programs per CPU-second%n", cpu / 1e9,
+                    Math.round(s.programs() / (cpu / 1e9)));
+        }
         out.printf("explorer: %,d programs/s cross-checked on %d machines (%s)%n", Math.round(s.programsPerSecond()),
                 suite.names(defercheck.core.CoreLowering.lower(space.program(0), version, "")).size(),
                 String.join(", ", suite.names(defercheck.core.CoreLowering.lower(space.program(0), version, ""))));
@@ -142,6 +149,12 @@ final class BenchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** CPU time of this JVM so far (all threads, JIT and GC included), or -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     /** TLC's rate on the same bound, or null until the TLA+ driver can run it. */

@@ -16,8 +16,7 @@ public final class ForcedPlans {
     }
 
     /** Go ≤ 1.12: every site is a heap record. */
-    public static final AllocationPlan HEAP = fn -> new FramePlan(false,
-            Collections.nCopies(fn.deferSites().size(), SiteAllocation.HEAP));
+    public static final AllocationPlan HEAP = fn -> Shapes.HEAP.of(fn);
 
     /** Go 1.13 style: stack records for sites outside loops, heap records for loop sites. */
     public static final AllocationPlan STACK = ForcedPlans::records;
@@ -26,19 +25,74 @@ public final class ForcedPlans {
     public static final AllocationPlan OPEN = fn -> openEligible(fn) ? allOpen(fn) : records(fn);
 
     static FramePlan records(Function fn) {
-        List<SiteAllocation> out = new ArrayList<>();
-        for (DeferSite s : fn.deferSites()) {
-            out.add(s.inLoop() ? SiteAllocation.HEAP : SiteAllocation.STACK);
-        }
-        return new FramePlan(false, out);
+        return Shapes.RECORDS.of(fn);
     }
 
     static FramePlan allOpen(Function fn) {
-        return new FramePlan(true, Collections.nCopies(fn.deferSites().size(), SiteAllocation.OPEN_CODED));
+        return Shapes.OPEN.of(fn);
     }
 
     static boolean openEligible(Function fn) {
         List<DeferSite> sites = fn.deferSites();
-        return !sites.isEmpty() && sites.size() <= 8 && sites.stream().noneMatch(DeferSite::inLoop);
+        if (sites.isEmpty() || sites.size() > 8) {
+            return false;
+        }
+        for (DeferSite s : sites) {
+            if (s.inLoop()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A forced plan depends only on how many sites a function has and which are in loops, so the explorer,
+     * which asks for it per machine and per function of every program, gets it from a table instead of
+     * building it again. Functions with more sites than the table holds are planned afresh.
+     */
+    private enum Shapes {
+        HEAP, RECORDS, OPEN;
+
+        private static final int MAX_SITES = 10;
+        private final java.util.concurrent.atomic.AtomicReferenceArray<FramePlan> table =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>((MAX_SITES + 1) << MAX_SITES);
+
+        FramePlan of(Function fn) {
+            List<DeferSite> sites = fn.deferSites();
+            int n = sites.size();
+            if (n > MAX_SITES) {
+                return build(sites);
+            }
+            int loops = 0;
+            for (int i = 0; i < n; i++) {
+                if (sites.get(i).inLoop()) {
+                    loops |= 1 << i;
+                }
+            }
+            int key = n << MAX_SITES | loops;
+            FramePlan p = table.get(key);
+            if (p == null) {
+                p = build(sites);
+                table.set(key, p);
+            }
+            return p;
+        }
+
+        private FramePlan build(List<DeferSite> sites) {
+            switch (this) {
+                case HEAP:
+                    return new FramePlan(false, Collections.nCopies(sites.size(), SiteAllocation.HEAP));
+                case OPEN:
+                    return new FramePlan(true, Collections.nCopies(sites.size(), SiteAllocation.OPEN_CODED));
+                case RECORDS:
+                    List<SiteAllocation> out = new ArrayList<>();
+                    for (DeferSite s : sites) {
+                        out.add(s.inLoop() ? SiteAllocation.HEAP : SiteAllocation.STACK);
+                    }
+                    return new FramePlan(false, out);
+                default:
+                    throw new AssertionError(this);
+            }
+        }
     }
 }
