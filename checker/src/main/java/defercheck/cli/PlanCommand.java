@@ -1,15 +1,11 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
-import defercheck.Frontend;
 import defercheck.plan.DeferPlanner;
 import defercheck.plan.FunctionPlan;
 import defercheck.plan.PlanPrinter;
 import defercheck.source.GoVersion;
-import defercheck.source.SourceFile;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,21 +38,11 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SourceFile source;
-        try {
-            source = SourceLoader.load(file);
-        } catch (NoSuchFileException e) {
-            err.println("defercheck: " + file + ": no such file");
-            return Main.EX_NOINPUT;
-        } catch (IOException e) {
-            err.println("defercheck: " + file + ": " + e.getMessage());
-            return Main.EX_NOINPUT;
+        ProgramInput input = ProgramInput.load(file, version, err);
+        if (!input.ok()) {
+            return input.exitCode();
         }
-        Compilation c = Frontend.compile(source, version);
-        if (!c.ok()) {
-            c.diagnostics().forEach(d -> err.println(d.render()));
-            return Main.EX_DATAERR;
-        }
+        Compilation c = input.compilation();
         List<FunctionPlan> plans = DeferPlanner.plan(c.program(), version);
         out.print(PlanPrinter.render(DeferPlanner.sites(c.program(), version, plans), file.getFileName().toString()));
         if (explain) {

@@ -1,7 +1,6 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
-import defercheck.Frontend;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.Mutant;
@@ -18,7 +17,6 @@ import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -75,24 +73,15 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SourceFile source;
-        try {
-            source = SourceLoader.load(file);
-        } catch (NoSuchFileException e) {
-            err.println("defercheck: " + file + ": no such file");
-            return Main.EX_NOINPUT;
-        } catch (IOException e) {
-            err.println("defercheck: " + file + ": " + e.getMessage());
-            return Main.EX_NOINPUT;
-        }
         if (maxSteps <= 0 || maxDepth <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-steps and --max-depth must be positive");
         }
-        Compilation c = Frontend.compile(source, version);
-        if (!c.ok()) {
-            c.diagnostics().forEach(d -> err.println(d.render()));
-            return Main.EX_DATAERR;
+        ProgramInput input = ProgramInput.load(file, version, err);
+        if (!input.ok()) {
+            return input.exitCode();
         }
+        SourceFile source = input.source();
+        Compilation c = input.compilation();
         if (exportTla != null) {
             try {
                 err.println("defercheck: wrote " + defercheck.tlc.TlaTraceExport.write(source.text(), strategy, version, exportTla));
