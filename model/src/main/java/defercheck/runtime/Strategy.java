@@ -8,28 +8,31 @@ import defercheck.source.GoVersion;
  * combination the real compiler and runtime use for a version.
  */
 public enum Strategy {
-    ABSTRACT("abstract", "the abstract semantics (GO_DEFER_FACTS §0)", null, false, 12),
+    ABSTRACT("abstract", "the abstract semantics (GO_DEFER_FACTS §0)", null, false, 12, 23),
     HEAP("heap", "heap _defer records, deferproc/deferreturn, gopanic with started (Go <= 1.12)",
-            ForcedPlans.HEAP, false, 12),
+            ForcedPlans.HEAP, false, 12, 21),
     STACK("stack", "deferprocStack records in frames, heap records for loop defers (Go 1.13)",
-            ForcedPlans.STACK, false, 12),
+            ForcedPlans.STACK, false, 12, 21),
     OPEN("open", "open-coded deferBits and slots, synthetic records sorted by sp (Go 1.14-1.21)",
-            ForcedPlans.OPEN, false, 14),
+            ForcedPlans.OPEN, false, 14, 21),
     PANICLOOP("panicloop", "_panic.start/nextDefer/nextFrame, recovery by startSP (Go 1.22+)",
-            ForcedPlans.OPEN, true, 14);
+            ForcedPlans.OPEN, true, 22, 23);
 
     private final String id;
     private final String description;
     private final AllocationPlan plan;
     private final boolean panicLoop;
     private final int oldestVersion;
+    private final int newestVersion;
 
-    Strategy(String id, String description, AllocationPlan plan, boolean panicLoop, int oldestVersion) {
+    Strategy(String id, String description, AllocationPlan plan, boolean panicLoop, int oldestVersion,
+             int newestVersion) {
         this.id = id;
         this.description = description;
         this.plan = plan;
         this.panicLoop = panicLoop;
         this.oldestVersion = oldestVersion;
+        this.newestVersion = newestVersion;
     }
 
     public String id() {
@@ -41,12 +44,15 @@ public enum Strategy {
     }
 
     /**
-     * Whether this machine's runtime can stand for {@code version}: the open-coded and panic-loop
-     * runtimes have the 1.14 Goexit, which a recovered panic cannot abort; the version's Goexit rule
-     * (GO_DEFER_FACTS §1, #29226) is language-visible, so they are not run for 1.12 and 1.13.
+     * Whether this machine's runtime can stand for {@code version}. The Goexit rules are visible and
+     * changed twice: before 1.14 a recovered panic aborts Goexit (#29226), so the open-coded runtime is
+     * not run there; from 1.14 to 1.21 gopanic protects Goexit only from the panic directly above it, while
+     * 1.22's recovery walks every panic (GoVersion#recoveryResumesGoexit; the corpus program
+     * goexit/goexit_lost_after_two_recursive_panics.go shows both on real toolchains). So the gopanic-loop
+     * machines stand for 1.12 to 1.21 and the panic-loop machine for 1.22 on.
      */
     public boolean applicable(GoVersion version) {
-        return version.atLeast(oldestVersion);
+        return version.atLeast(oldestVersion) && version.minor() <= newestVersion;
     }
 
     /** The machine with every eligible site forced into this strategy; null for {@link #ABSTRACT}. */

@@ -98,8 +98,9 @@ final class PanicMachinery {
 
     /**
      * Rule 5: a deferred call returned with its panic recovered. Drop the recovered panic and every panic
-     * raised at or below the deferring frame; resume Goexit if one of those is a Goexit (since 1.14);
-     * otherwise unwind to the deferring frame, which finishes in normal-return mode.
+     * raised at or below the deferring frame; resume Goexit if one of those is a Goexit (from 1.22; from
+     * 1.14 only one directly below the recovered panic, see GoVersion#recoveryResumesGoexit); otherwise
+     * unwind to the deferring frame, which finishes in normal-return mode.
      */
     void recover(PanicRecord recovered, Frame deferrer) {
         List<PanicRecord> panics = machine.panicStack();
@@ -109,7 +110,7 @@ final class PanicMachinery {
             if (q.raisedDepth() < deferrer.depth()) {
                 break;
             }
-            if (q.goexit() && !machine.version().goexitAbortableByRecover()) {
+            if (q.goexit() && machine.version().recoveryResumesGoexit(dropped.size() == 1)) {
                 unwindAbove(q.raisedDepth());
                 machine.emit(new Event.Recovery(deferrer.function().span(),
                         deferrer.name(), dropped, true));

@@ -44,9 +44,17 @@ public record GoVersion(int minor) implements Comparable<GoVersion> {
         return minor >= 22;
     }
 
-    /** Before 1.14 a recovered recursive panic could abort a Goexit (golang/go#29226). */
-    public boolean goexitAbortableByRecover() {
-        return minor < 14;
+    /**
+     * Whether a recovery that would drop a Goexit record resumes the Goexit instead. Never before 1.14: a
+     * recovered recursive panic aborts Goexit (golang/go#29226). From 1.14 to 1.21 only when the Goexit is
+     * directly below the recovered panic, because gopanic checks {@code p.link} alone, so a second nested
+     * recovered panic still aborts it (seen on go1.19 and go1.21). From 1.22, recovery walks every dropped panic.
+     */
+    public boolean recoveryResumesGoexit(boolean directlyBelowRecovered) {
+        if (minor < 14) {
+            return false;
+        }
+        return minor >= 22 || directlyBelowRecovered;
     }
 
     @Override
