@@ -61,7 +61,8 @@ class TraceCommandTest {
 
     @Test
     void diffOfTwoFilesAndNamedMachines() {
-        Path nested = TraceReplayTest.TRACES.resolve("examples/nested-panic.trace.json");
+        // A Go 1.19 trace: the gopanic-loop machines (heap, stack, open) stand for 1.12 to 1.21.
+        Path nested = TraceReplayTest.TRACES.resolve("examples/mixed-open-and-chain-recovery-go1.19.trace.json");
         Result two = run("trace", "diff", FIFO.toString(), FIFO.toString(), "--color=never");
         assertEquals(0, two.code(), two.out());
         Result named = run("trace", "diff", nested.toString(), "--machines", "heap,open", "--color=never");
