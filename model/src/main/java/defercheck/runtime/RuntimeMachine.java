@@ -14,6 +14,7 @@ import defercheck.semantics.Interpreter;
 import defercheck.semantics.Invocation;
 import defercheck.semantics.Limits;
 import defercheck.semantics.Machine;
+import defercheck.semantics.Observations;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.PanicRecord;
 import defercheck.semantics.StackDump;
@@ -48,9 +49,7 @@ public final class RuntimeMachine implements Host {
     final CostCounter cost = new CostCounter();
     private final FramePlan[] plans;
     private final Value[] globals;
-    private final StringBuilder stdout = new StringBuilder();
-    private final StringBuilder stderr = new StringBuilder();
-    private final List<Event> observed = new ArrayList<>();
+    private final Observations observations = new Observations();
     private final Interpreter interpreter = new Interpreter(this);
     private final Wrappers wrappers;
     private final PanicRuntime runtime;
@@ -291,14 +290,14 @@ public final class RuntimeMachine implements Host {
 
     @Override
     public void finish(Outcome.Kind kind, int exitCode, Span span, String stderrText) {
-        stderr.append(stderrText);
+        observations.write(true, stderrText);
         emit(new Event.Finished(span, kind, exitCode));
-        outcome = new Outcome(kind, exitCode, stdout.toString(), stderr.toString(), observed);
+        outcome = observations.end(kind, exitCode);
     }
 
     @Override
     public void write(boolean toStderr, String text, Span span) {
-        (toStderr ? stderr : stdout).append(text);
+        observations.write(toStderr, text);
         emit(new Event.Output(span, toStderr, text));
     }
 
@@ -309,9 +308,7 @@ public final class RuntimeMachine implements Host {
 
     @Override
     public void emit(Event e) {
-        if (e.observable()) {
-            observed.add(e);
-        }
+        observations.record(e);
         listener.onEvent(e, this);
     }
 

@@ -22,9 +22,7 @@ public final class Machine implements Host {
     private final List<Frame> frames = new ArrayList<>();
     private final List<PanicRecord> panics = new ArrayList<>();
     private final Value[] globals;
-    private final StringBuilder stdout = new StringBuilder();
-    private final StringBuilder stderr = new StringBuilder();
-    private final List<Event> observed = new ArrayList<>();
+    private final Observations observations = new Observations();
     private final Interpreter interpreter = new Interpreter(this);
     private final PanicMachinery panicking = new PanicMachinery(this);
     private final Wrappers wrappers;
@@ -148,16 +146,14 @@ public final class Machine implements Host {
 
     @Override
     public void finish(Outcome.Kind kind, int exitCode, Span span, String stderrText) {
-        if (!stderrText.isEmpty()) {
-            stderr.append(stderrText);
-        }
+        observations.write(true, stderrText);
         emit(new Event.Finished(span, kind, exitCode));
-        outcome = new Outcome(kind, exitCode, stdout.toString(), stderr.toString(), observed);
+        outcome = observations.end(kind, exitCode);
     }
 
     @Override
     public void write(boolean toStderr, String text, Span span) {
-        (toStderr ? stderr : stdout).append(text);
+        observations.write(toStderr, text);
         emit(new Event.Output(span, toStderr, text));
     }
 
@@ -168,9 +164,7 @@ public final class Machine implements Host {
 
     @Override
     public void emit(Event e) {
-        if (e.observable()) {
-            observed.add(e);
-        }
+        observations.record(e);
         listener.onEvent(e, this);
     }
 
