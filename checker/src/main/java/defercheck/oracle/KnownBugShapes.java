@@ -3,6 +3,7 @@ package defercheck.oracle;
 import defercheck.core.CoreFunction;
 import defercheck.core.CoreProgram;
 import defercheck.core.Deferred;
+import defercheck.core.Guard;
 import defercheck.core.Stmt;
 import defercheck.toolchain.KnownBug;
 import defercheck.toolchain.KnownBugs;
@@ -16,6 +17,12 @@ import java.util.Set;
  * disagreement is put down to a known bug only when the toolchain's release is affected, the program has the
  * bug's shape and the disagreement is the bug's symptom; the model keeps the specified behaviour either way.
  * <ul>
+ *   <li>#34530 (go1.22+, open upstream): {@code defer recover()} inside a deferred call D, deferred from a loop
+ *       so that it is a heap record that D's {@code deferreturn} runs. Whether gorecover's argp equals the
+ *       panic's argp then depends on frame sizes: measured on go1.22.12 and go1.23.5, the same shape recovers
+ *       with a bare loop and crashes when D also defers {@code println(1)} first, and adding a caller frame
+ *       flips go1.23 only. The model keeps the rule of GO_DEFER_FACTS §1 (it recovers the panic running D).
+ *       Symptom: the two disagree on whether a panic was recovered (exit code or panic lines).</li>
  *   <li>#73916 (go1.22+): a deferred call whose callee, not itself the deferred function, reaches a helper that
  *       calls {@code recover()}: the helper wrongly recovers. Core shape: a deferred named function or
  *       closure that calls (directly or through further calls) a function whose own body calls recover. Symptom: the model crashes
@@ -43,13 +50,28 @@ public final class KnownBugShapes {
         return Optional.empty();
     }
 
-    /** The bugs' common symptom, a wrong recovery: the model crashes with a panic, the binary does not. */
     static boolean hasSymptom(int issue, CaseResult.Observed real, CaseResult.Observed model) {
+        return issue == 34530 ? recoveryDiffers(real, model) : wronglyRecovered(real, model);
+    }
+
+    /** A wrong recovery: the model crashes with a panic, the binary does not. */
+    private static boolean wronglyRecovered(CaseResult.Observed real, CaseResult.Observed model) {
         return model.exit() == 2 && model.stderr().startsWith("panic: ") && !real.stderr().contains("panic: ");
+    }
+
+    /** Either side recovered a panic the other did not: the exit codes or the panic lines differ. */
+    private static boolean recoveryDiffers(CaseResult.Observed real, CaseResult.Observed model) {
+        boolean panicked = real.stderr().contains("panic: ") || model.stderr().contains("panic: ");
+        return panicked && (real.exit() != model.exit() || !panicLines(real).equals(panicLines(model)));
+    }
+
+    private static List<String> panicLines(CaseResult.Observed o) {
+        return o.stderr().lines().filter(l -> l.stripLeading().startsWith("panic: ")).toList();
     }
 
     static boolean hasShape(int issue, CoreProgram p) {
         switch (issue) {
+            case 34530: return deferredCallDefersRecoverInALoop(p);
             case 73916: return deferredCalleeReachesRecoveringHelper(p);
             case 52072:
             case 73920:
@@ -57,6 +79,34 @@ public final class KnownBugShapes {
             default:
                 return false;
         }
+    }
+
+    /** Some deferred closure, or function deferred by name, has {@code defer recover()} inside a loop. */
+    static boolean deferredCallDefersRecoverInALoop(CoreProgram p) {
+        for (CoreFunction f : p.functions()) {
+            if (defersLoopRecover(p, f.body(), false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean defersLoopRecover(CoreProgram p, List<Stmt> body, boolean deferred) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Defer d) {
+                if (deferred && d.guard().kind() == Guard.Kind.LOOP && d.what() instanceof Deferred.RecoverCall) {
+                    return true;
+                }
+                if (d.what() instanceof Deferred.Closure c && defersLoopRecover(p, c.body(), true)) {
+                    return true;
+                }
+                if (d.what() instanceof Deferred.Named n
+                        && defersLoopRecover(p, p.function(n.function()).body(), true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Some deferred call (named or closure) calls, at depth one or more, a function whose body calls recover. */

@@ -84,4 +84,28 @@ class BatchTest {
         assertFalse(KnownBugShapes.explain(plain, 23, recovered, crashed).isPresent(),
                 "a deferred function that recovers itself is right");
     }
+
+    @Test
+    void issue34530ShapeIsALoopDeferredRecoverInsideADeferredCall() {
+        Stmt loopRecover = new Stmt.Defer(Guard.loop(1), new Deferred.RecoverCall());
+        CoreFunction main = new CoreFunction(ResultKind.NONE, List.of(
+                new Stmt.Defer(Guard.PLAIN, new Deferred.Closure(List.of(
+                        new Stmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(1)), loopRecover))),
+                new Stmt.Panic(2)));
+        CoreProgram shaped = new CoreProgram(List.of(main));
+        CaseResult.Observed crashed = new CaseResult.Observed(2, "", "1\npanic: 2\n\n", "", "");
+        CaseResult.Observed recovered = new CaseResult.Observed(0, "", "1\n", "", "");
+        assertEquals(34530, KnownBugShapes.explain(shaped, 22, crashed, recovered).get().issue());
+        assertEquals(34530, KnownBugShapes.explain(shaped, 23, recovered, crashed).get().issue(), "either way");
+        assertFalse(KnownBugShapes.explain(shaped, 21, crashed, recovered).isPresent(), "1.21 measured stable");
+        assertFalse(KnownBugShapes.explain(shaped, 23, recovered, recovered).isPresent(), "no symptom");
+        CoreFunction topLevel = new CoreFunction(ResultKind.NONE, List.of(loopRecover, new Stmt.Panic(2)));
+        assertFalse(KnownBugShapes.explain(new CoreProgram(List.of(topLevel)), 23, crashed, recovered).isPresent(),
+                "a loop defer recover() in the panicking function itself is not the shape");
+        CoreFunction named = new CoreFunction(ResultKind.NONE, List.of(loopRecover));
+        CoreFunction defersNamed = new CoreFunction(ResultKind.NONE,
+                List.of(new Stmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new Stmt.Panic(2)));
+        assertTrue(KnownBugShapes.explain(new CoreProgram(List.of(defersNamed, named)), 23, crashed, recovered)
+                .isPresent(), "a function deferred by name is a deferred call too");
+    }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 public final class KnownBugs {
 
     public static final List<KnownBug> ALL = List.of(
+            new KnownBug(34530, 22, 23, "open",
+                    "defer recover() run from a heap record (a defer in a loop) when its deferred caller returns"
+                            + " recovers or not depending on the stack layout (gorecover's argp comparison)"),
             new KnownBug(52072, 12, 20, "go1.21",
                     "a nil *T in an interface with a value method panics at the defer statement, not at the call"),
             new KnownBug(73916, 22, 24, "open",
