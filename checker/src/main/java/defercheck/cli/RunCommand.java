@@ -135,6 +135,18 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A forced machine still runs under another version's language rules, but its runtime is not that
+     * version's: say so, on stderr, before the program's own output.
+     */
+    private void warnOutsideVersions(Strategy s) {
+        if (!s.applicable(version)) {
+            spec.commandLine().getErr().println("defercheck: warning: the " + s.id() + " machine stands for Go "
+                    + s.versions() + "; this run uses Go " + version + "'s language rules on a runtime Go " + version
+                    + " does not have");
+        }
+    }
+
     /** The forced strategy, the mutant's machine, or (by default) the real toolchain's combination. */
     private MachineConfig configOrUsage(Program program, Mutant m) {
         if (m != null) {
@@ -144,10 +156,12 @@ final class RunCommand implements Callable<Integer> {
             return Strategy.real(program, version);
         }
         try {
-            MachineConfig forced = Strategy.byId(strategy).forced();
+            Strategy s = Strategy.byId(strategy);
+            MachineConfig forced = s.forced();
             if (forced == null) {
                 throw new IllegalArgumentException("no machine for " + strategy);
             }
+            warnOutsideVersions(s);
             return forced;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--strategy: " + e.getMessage()

@@ -121,4 +121,18 @@ class RunCommandTest {
         assertTrue(r.out().contains("recovery: jumps to the deferreturn segment of main.main"), r.out());
         assertTrue(r.out().contains("g._defer: "), r.out());
     }
+
+    @Test
+    void aForcedMachineOutsideItsVersionsSaysSo() throws IOException {
+        Path p = file("w.go", "package main\nfunc main() {\n\tdefer println(1)\n}\n");
+        Result heapOn23 = cli("run", "--strategy", "heap", "--go", "1.23", p.toString());
+        assertEquals(0, heapOn23.code());
+        assertTrue(heapOn23.err().startsWith("defercheck: warning: the heap machine stands for Go 1.12–1.21;"),
+                heapOn23.err());
+        assertTrue(heapOn23.err().endsWith("1\n"), "the program's output still follows: " + heapOn23.err());
+        Result heapOn19 = cli("run", "--strategy", "heap", "--go", "1.19", p.toString());
+        assertEquals("1\n", heapOn19.err(), "no warning where the machine stands for the version");
+        Result loopOn21 = cli("run", "--strategy", "panicloop", "--go", "1.21", p.toString());
+        assertTrue(loopOn21.err().contains("the panicloop machine stands for Go 1.22–1.23"), loopOn21.err());
+    }
 }

@@ -55,6 +55,11 @@ public enum Strategy {
         return version.atLeast(oldestVersion) && version.minor() <= newestVersion;
     }
 
+    /** The Go releases this machine's runtime stands for, such as {@code 1.12–1.21}. */
+    public String versions() {
+        return "1." + oldestVersion + "–1." + newestVersion;
+    }
+
     /** The machine with every eligible site forced into this strategy; null for {@link #ABSTRACT}. */
     public MachineConfig forced() {
         if (plan == null) {
