@@ -22,6 +22,7 @@ import defercheck.syntax.ast.IncDecStmt;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
+import defercheck.syntax.ast.StmtVisitor;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -82,32 +83,83 @@ final class StmtChecker {
     }
 
     void stmt(Stmt s) {
-        if (s instanceof Block) {
-            env.ctx.open();
-            stmts(((Block) s).stmts());
-            env.ctx.close();
-        } else if (s instanceof ExprStmt) {
-            exprStmt((ExprStmt) s);
-        } else if (s instanceof DeclStmt) {
-            env.assigns.localVarDecl(((DeclStmt) s).decl());
-        } else if (s instanceof AssignStmt) {
-            env.assigns.assignStmt((AssignStmt) s);
-        } else if (s instanceof IncDecStmt) {
-            env.assigns.incDec((IncDecStmt) s);
-        } else if (s instanceof IfStmt) {
-            ifStmt((IfStmt) s);
-        } else if (s instanceof ForStmt) {
-            forStmt((ForStmt) s);
-        } else if (s instanceof BranchStmt) {
-            branch((BranchStmt) s);
-        } else if (s instanceof ReturnStmt) {
-            returnStmt((ReturnStmt) s);
-        } else if (s instanceof DeferStmt) {
-            deferStmt((DeferStmt) s);
-        } else if (!(s instanceof EmptyStmt) && !(s instanceof BadStmt)) {
-            throw new AssertionError(s);
-        }
+        s.accept(dispatch);
     }
+
+    /** Routes each statement form to its check; empty and bad statements need none. */
+    private final StmtVisitor<Void> dispatch = new StmtVisitor<>() {
+        @Override
+        public Void block(Block s) {
+            env.ctx.open();
+            stmts(s.stmts());
+            env.ctx.close();
+            return null;
+        }
+
+        @Override
+        public Void exprStmt(ExprStmt s) {
+            StmtChecker.this.exprStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void declStmt(DeclStmt s) {
+            env.assigns.localVarDecl(s.decl());
+            return null;
+        }
+
+        @Override
+        public Void assign(AssignStmt s) {
+            env.assigns.assignStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void incDec(IncDecStmt s) {
+            env.assigns.incDec(s);
+            return null;
+        }
+
+        @Override
+        public Void ifStmt(IfStmt s) {
+            StmtChecker.this.ifStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void forStmt(ForStmt s) {
+            StmtChecker.this.forStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void branch(BranchStmt s) {
+            StmtChecker.this.branch(s);
+            return null;
+        }
+
+        @Override
+        public Void returnStmt(ReturnStmt s) {
+            StmtChecker.this.returnStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void deferStmt(DeferStmt s) {
+            StmtChecker.this.deferStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void empty(EmptyStmt s) {
+            return null;
+        }
+
+        @Override
+        public Void bad(BadStmt s) {
+            return null;
+        }
+    };
 
     private void exprStmt(ExprStmt s) {
         Operand x = env.exprs.expr(s.x());

@@ -29,6 +29,7 @@ import defercheck.syntax.ast.IncDecStmt;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
+import defercheck.syntax.ast.StmtVisitor;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.VarSpec;
 import java.util.ArrayDeque;
@@ -51,30 +52,81 @@ final class StmtLowerer {
     }
 
     void stmt(Stmt s) {
-        if (s instanceof Block) {
-            stmts(((Block) s).stmts());
-        } else if (s instanceof ExprStmt) {
-            exprStmt((ExprStmt) s);
-        } else if (s instanceof DeclStmt) {
-            ((DeclStmt) s).decl().specs().forEach(this::varSpec);
-        } else if (s instanceof AssignStmt) {
-            assign((AssignStmt) s);
-        } else if (s instanceof IncDecStmt) {
-            incDec((IncDecStmt) s);
-        } else if (s instanceof IfStmt) {
-            ifStmt((IfStmt) s);
-        } else if (s instanceof ForStmt) {
-            forStmt((ForStmt) s);
-        } else if (s instanceof BranchStmt) {
-            branch((BranchStmt) s);
-        } else if (s instanceof ReturnStmt) {
-            returnStmt((ReturnStmt) s);
-        } else if (s instanceof DeferStmt) {
-            deferStmt((DeferStmt) s);
-        } else if (!(s instanceof EmptyStmt) && !(s instanceof BadStmt)) {
-            throw new AssertionError(s);
-        }
+        s.accept(dispatch);
     }
+
+    /** Routes each statement form to its lowering; empty and bad statements emit nothing. */
+    private final StmtVisitor<Void> dispatch = new StmtVisitor<>() {
+        @Override
+        public Void block(Block s) {
+            stmts(s.stmts());
+            return null;
+        }
+
+        @Override
+        public Void exprStmt(ExprStmt s) {
+            StmtLowerer.this.exprStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void declStmt(DeclStmt s) {
+            s.decl().specs().forEach(StmtLowerer.this::varSpec);
+            return null;
+        }
+
+        @Override
+        public Void assign(AssignStmt s) {
+            StmtLowerer.this.assign(s);
+            return null;
+        }
+
+        @Override
+        public Void incDec(IncDecStmt s) {
+            StmtLowerer.this.incDec(s);
+            return null;
+        }
+
+        @Override
+        public Void ifStmt(IfStmt s) {
+            StmtLowerer.this.ifStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void forStmt(ForStmt s) {
+            StmtLowerer.this.forStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void branch(BranchStmt s) {
+            StmtLowerer.this.branch(s);
+            return null;
+        }
+
+        @Override
+        public Void returnStmt(ReturnStmt s) {
+            StmtLowerer.this.returnStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void deferStmt(DeferStmt s) {
+            StmtLowerer.this.deferStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void empty(EmptyStmt s) {
+            return null;
+        }
+
+        @Override
+        public Void bad(BadStmt s) {
+            return null;
+        }
+    };
 
     private void exprStmt(ExprStmt s) {
         Expr e = unparen(s.x());

@@ -11,4 +11,9 @@ public record AssignStmt(List<Expr> lhs, TokenKind op, List<Expr> rhs, Span span
         lhs = List.copyOf(lhs);
         rhs = List.copyOf(rhs);
     }
+
+    @Override
+    public <R> R accept(StmtVisitor<R> v) {
+        return v.assign(this);
+    }
 }

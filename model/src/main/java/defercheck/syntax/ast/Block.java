@@ -9,4 +9,9 @@ public record Block(List<Stmt> stmts, Span span, Span rbrace) implements Stmt {
     public Block {
         stmts = List.copyOf(stmts);
     }
+
+    @Override
+    public <R> R accept(StmtVisitor<R> v) {
+        return v.block(this);
+    }
 }

@@ -9,4 +9,9 @@ public record ReturnStmt(List<Expr> results, Span span) implements Stmt {
     public ReturnStmt {
         results = List.copyOf(results);
     }
+
+    @Override
+    public <R> R accept(StmtVisitor<R> v) {
+        return v.returnStmt(this);
+    }
 }

@@ -6,4 +6,7 @@ import defercheck.source.Span;
 public sealed interface Stmt permits Block, ExprStmt, DeclStmt, AssignStmt, IncDecStmt, IfStmt, ForStmt, BranchStmt, ReturnStmt, DeferStmt, EmptyStmt, BadStmt {
 
     Span span();
+
+    /** Calls the visitor's method for this statement's form. */
+    <R> R accept(StmtVisitor<R> v);
 }
