@@ -4,7 +4,7 @@ import defercheck.source.GoVersion;
 import picocli.CommandLine;
 
 /** Parses {@code --go 1.21}; a bad version is a usage error (exit 64) with the supported range. */
-final class GoVersionConverter implements CommandLine.ITypeConverter<GoVersion> {
+public final class GoVersionConverter implements CommandLine.ITypeConverter<GoVersion> {
     @Override
     public GoVersion convert(String value) {
         try {

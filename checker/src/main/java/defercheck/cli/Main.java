@@ -46,14 +46,19 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.getCommandSpec().exitCodeOnInvalidInput(EX_USAGE);
-        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(EX_USAGE));
+        usageErrorsExit64(cli);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("defercheck: internal error: " + ex
                     + " (this is a defercheck bug; please report it with the input)");
             return EX_SOFTWARE;
         });
         return cli;
+    }
+
+    /** Every command, however deep ({@code trace record}), exits 64 on a usage error. */
+    private static void usageErrorsExit64(CommandLine command) {
+        command.getCommandSpec().exitCodeOnInvalidInput(EX_USAGE);
+        command.getSubcommands().values().forEach(Main::usageErrorsExit64);
     }
 
     @Override

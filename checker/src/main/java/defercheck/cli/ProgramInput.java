@@ -13,9 +13,9 @@ import java.nio.file.Path;
  * A Go file read and compiled for a command: the source and its compilation, or the exit code after the
  * reason was reported (66 for a missing or unreadable file, 65 with file:line:col diagnostics).
  */
-record ProgramInput(SourceFile source, Compilation compilation, int exitCode) {
+public record ProgramInput(SourceFile source, Compilation compilation, int exitCode) {
 
-    static ProgramInput load(Path file, GoVersion version, PrintWriter err) {
+    public static ProgramInput load(Path file, GoVersion version, PrintWriter err) {
         SourceFile source;
         try {
             source = SourceLoader.load(file);
@@ -34,7 +34,7 @@ record ProgramInput(SourceFile source, Compilation compilation, int exitCode) {
         return new ProgramInput(source, c, 0);
     }
 
-    boolean ok() {
+    public boolean ok() {
         return exitCode == 0;
     }
 }

@@ -2,6 +2,7 @@ package defercheck.oracle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import defercheck.cli.Main;
 import defercheck.explore.Bound;
 import defercheck.toolchain.GoToolchain;
 import java.io.IOException;
@@ -90,12 +91,17 @@ public final class OracleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--count must be >= 0, --batch, --timeout and --workers >= 1");
         }
+        if (!java.nio.file.Files.isExecutable(goBin)) {
+            e.println("defercheck oracle: --go-bin " + goBin + ": no such executable (want a go command, such as"
+                    + " /usr/lib/go-1.23/bin/go)");
+            return Main.EX_NOINPUT;
+        }
         GoToolchain go;
         try {
             go = GoToolchain.fromBinary(goBin);
         } catch (IOException ex) {
-            e.println("defercheck oracle: " + ex.getMessage());
-            return 70;
+            e.println("defercheck oracle: --go-bin " + goBin + " is not a usable Go toolchain: " + ex.getMessage());
+            return Main.EX_NOINPUT;
         }
         int w = workers != null ? workers : 2 * Runtime.getRuntime().availableProcessors();
         Path scratch = work != null ? work : java.nio.file.Files.createTempDirectory("defercheck-oracle");
@@ -104,7 +110,7 @@ public final class OracleCommand implements Callable<Integer> {
             oracle = new Oracle(new Oracle.Config(go, b, count, seed, exhaustive, batch, w, timeout, fresh, keep, scratch));
         } catch (IllegalArgumentException ex) {
             e.println("defercheck oracle: " + ex.getMessage());
-            return Main64.USAGE;
+            return Main.EX_USAGE;
         }
         String full = goVersionLine(go);
         o.println("oracle: " + full + " (" + go.home() + "), model Go " + oracle.version() + ", " + count + " "
@@ -176,10 +182,5 @@ public final class OracleCommand implements Callable<Integer> {
     private static String goVersionLine(GoToolchain go) throws IOException, InterruptedException {
         GoToolchain.Run r = go.go(Paths.get(System.getProperty("java.io.tmpdir")), 60, "env", "GOVERSION");
         return r.stdout().strip();
-    }
-
-    /** sysexits' EX_USAGE, as the rest of the CLI uses it. */
-    private static final class Main64 {
-        static final int USAGE = 64;
     }
 }

@@ -1,11 +1,14 @@
 package defercheck.trace;
 
+import defercheck.cli.GoVersionConverter;
+import defercheck.cli.ProgramInput;
 import defercheck.explore.MachineSuite;
 import defercheck.runtime.Mutants;
 import defercheck.source.GoVersion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,14 +22,17 @@ final class TraceRecordCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.go")
     Path file;
 
-    @Option(names = "--go", paramLabel = "V", defaultValue = "1.23", description = "Go version (default: ${DEFAULT-VALUE})")
-    String go;
+    @Option(names = "--go", paramLabel = "V", converter = GoVersionConverter.class, defaultValue = "1.23",
+            description = "Go version (default: ${DEFAULT-VALUE})")
+    GoVersion version;
 
     @Option(names = "--mutant", paramLabel = "ID", description = "run the abstract semantics against this mutant only")
     String mutant;
 
     @Option(names = "--kind", defaultValue = "example", description = "counterexample, witness or example")
     String kind;
+
+    static final List<String> KINDS = List.of("counterexample", "witness", "example");
 
     @Option(names = "--description", description = "one line saying why this trace is worth reading")
     String description;
@@ -39,13 +45,18 @@ final class TraceRecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String source = Files.readString(file, StandardCharsets.UTF_8);
-        GoVersion v = GoVersion.parse(go);
-        MachineSuite suite = new MachineSuite(v, mutant == null ? null : Mutants.byId(mutant));
+        if (!KINDS.contains(kind)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--kind: want one of " + KINDS);
+        }
+        MachineSuite suite = suiteOrUsage();
+        ProgramInput input = ProgramInput.load(file, version, spec.commandLine().getErr());
+        if (!input.ok()) {
+            return input.exitCode();
+        }
         String json;
         try {
-            json = TraceWriter.render(new TraceWriter.Origin(kind, description, null, null, null), source,
-                    Replay.compile(source, v), suite);
+            json = TraceWriter.render(new TraceWriter.Origin(kind, description, null, null, null),
+                    input.source().text(), input.compilation().program(), suite);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("trace record: " + e.getMessage());
             return TraceCommand.EX_DATAERR;
@@ -56,5 +67,13 @@ final class TraceRecordCommand implements Callable<Integer> {
         Files.writeString(out, json, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println(out);
         return 0;
+    }
+
+    private MachineSuite suiteOrUsage() {
+        try {
+            return new MachineSuite(version, mutant == null ? null : Mutants.byId(mutant));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--mutant: " + e.getMessage());
+        }
     }
 }

@@ -28,9 +28,17 @@ class OracleCommandTest {
     }
 
     @Test
-    void aGoBinThatDoesNotRunIsReported() {
+    void aMissingGoBinIsAMissingInput() {
         StringWriter err = new StringWriter();
-        assertEquals(70, run(err, "oracle", "--go-bin", "/nonexistent/go", "--count", "1"));
-        assertTrue(err.toString().startsWith("defercheck oracle: "), err.toString());
+        assertEquals(66, run(err, "oracle", "--go-bin", "/nonexistent/go", "--count", "1"));
+        assertTrue(err.toString().startsWith("defercheck oracle: --go-bin /nonexistent/go: no such executable"),
+                err.toString());
+    }
+
+    @Test
+    void aGoBinThatIsNotGoIsReported() {
+        StringWriter err = new StringWriter();
+        assertEquals(66, run(err, "oracle", "--go-bin", "/bin/true", "--count", "1"));
+        assertTrue(err.toString().contains("is not a usable Go toolchain"), err.toString());
     }
 }
