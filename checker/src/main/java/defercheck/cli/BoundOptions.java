@@ -38,7 +38,8 @@ final class BoundOptions {
             description = "defer recover(), defer panic(v), defer println(v) (true/false)")
     Boolean builtinDefers;
 
-    @Option(names = "--prints", arity = "1", paramLabel = "BOOL", description = "println(v) statements (true/false)")
+    @Option(names = "--prints", arity = "1", paramLabel = "BOOL",
+            description = "println(v) statements (true/false)")
     Boolean prints;
 
     @Option(names = "--results", arity = "1", paramLabel = "BOOL",

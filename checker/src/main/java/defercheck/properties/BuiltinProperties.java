@@ -20,7 +20,8 @@ public final class BuiltinProperties {
 
     public static final Property LIFO = new Property("lifo", Property.Kind.ALWAYS,
             "within a frame deferred calls start in reverse push order, and a frame's deferred calls all start"
-                    + " before any call deferred by a frame it was called from", r -> DeferOrder.firstViolation(r) == null);
+                    + " before any call deferred by a frame it was called from",
+            r -> DeferOrder.firstViolation(r) == null);
 
     public static final Property EVERY_DEFER_RUNS = new Property("every-defer-runs", Property.Kind.ALWAYS,
             "every pushed deferred call starts, unless os.Exit or a fatal error ended the program",
@@ -33,7 +34,8 @@ public final class BuiltinProperties {
 
     public static final Property UNNAMED_RESULT_KEPT = new Property("unnamed-result-kept", Property.Kind.ALWAYS,
             "deferred calls cannot change an unnamed result: the caller receives what the return statement"
-                    + " assigned, or zero when none ran", r -> ResultSlots.holds(r, ResultSlots.Rule.UNNAMED_KEEPS_RETURN_VALUE));
+                    + " assigned, or zero when none ran",
+            r -> ResultSlots.holds(r, ResultSlots.Rule.UNNAMED_KEEPS_RETURN_VALUE));
 
     public static final Property DEFERRED_WRITE_SEEN = new Property("deferred-write-changes-named-result",
             Property.Kind.SOMETIMES, "a deferred call changes a named result after the return statement set it,"

@@ -36,8 +36,8 @@ final class ResultSlots {
             } else if (e instanceof Event.Returned ret && kinds.containsKey(ret.function())) {
                 LiveFrames.Frame f = frames.innermost(ret.function());
                 boolean named = kinds.get(ret.function()) == ResultKind.NAMED;
-                int want = named ? f.r : f.slot;
-                if (named == (rule == Rule.NAMED_SEES_LAST_WRITE) && !ret.results().equals(List.of(String.valueOf(want)))) {
+                boolean ruled = named == (rule == Rule.NAMED_SEES_LAST_WRITE);
+                if (ruled && !ret.results().equals(List.of(String.valueOf(named ? f.r : f.slot)))) {
                     return false;
                 }
             }
