@@ -34,15 +34,32 @@ final class BoundOptions {
     @Option(names = "--exits", arity = "1", paramLabel = "BOOL", description = "runtime.Goexit and os.Exit (true/false)")
     Boolean exits;
 
+    @Option(names = "--builtin-defers", arity = "1", paramLabel = "BOOL",
+            description = "defer recover(), defer panic(v), defer println(v) (true/false)")
+    Boolean builtinDefers;
+
+    @Option(names = "--prints", arity = "1", paramLabel = "BOOL",
+            description = "println(v) statements (true/false)")
+    Boolean prints;
+
+    @Option(names = "--results", arity = "1", paramLabel = "BOOL",
+            description = "functions with a named or unnamed result, r = v and return v (true/false)")
+    Boolean results;
+
     Bound resolve() {
         Bound b = Bound.named(bound);
         Bound k = new Bound(b.name(), pick(functions, b.functions()), pick(stmts, b.stmts()), pick(depth, b.depth()),
                 pick(trips, b.trips()), pick(values, b.values()), pick(size, b.size()),
-                conds == null ? b.conds() : conds, exits == null ? b.exits() : exits);
+                pick(conds, b.conds()), pick(exits, b.exits()), pick(builtinDefers, b.builtinDefers()),
+                pick(prints, b.prints()), pick(results, b.results()));
         return k.renamed();
     }
 
     private static int pick(Integer given, int otherwise) {
+        return given == null ? otherwise : given;
+    }
+
+    private static boolean pick(Boolean given, boolean otherwise) {
         return given == null ? otherwise : given;
     }
 }

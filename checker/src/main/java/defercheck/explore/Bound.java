@@ -7,15 +7,25 @@ import java.util.List;
  * statements per body (function or closure); {@code depth}: closure nesting; {@code trips}: largest loop trip
  * count (0: no loop defers); {@code values}: distinct values; {@code size}: statements in the whole program;
  * {@code conds}: conditional defers; {@code exits}: {@code runtime.Goexit} and {@code os.Exit}.
+ * Three switches narrow a space to a mutant's shape, so that a counterexample needing many statements is
+ * among few programs (every named bound has them all on): {@code builtinDefers}: {@code defer recover()},
+ * {@code defer panic(v)}, {@code defer println(v)}; {@code prints}: {@code println(v)} statements;
+ * {@code results}: functions with a named or unnamed int result (with {@code r = v} and {@code return v}).
  */
 public record Bound(String name, int functions, int stmts, int depth, int trips, int values, int size,
-                    boolean conds, boolean exits) {
+                    boolean conds, boolean exits, boolean builtinDefers, boolean prints, boolean results) {
 
     public static final Bound TINY = new Bound("tiny", 1, 2, 1, 1, 1, 3, false, true);
     public static final Bound SMALL = new Bound("small", 2, 3, 2, 2, 2, 3, true, true);
     public static final Bound MEDIUM = new Bound("medium", 2, 3, 2, 2, 2, 4, true, true);
     public static final Bound LARGE = new Bound("large", 3, 4, 2, 2, 3, 5, true, true);
     public static final List<Bound> NAMED = List.of(TINY, SMALL, MEDIUM, LARGE);
+
+    /** A bound with every statement form the knobs above do not limit. */
+    public Bound(String name, int functions, int stmts, int depth, int trips, int values, int size,
+                 boolean conds, boolean exits) {
+        this(name, functions, stmts, depth, trips, values, size, conds, exits, true, true, true);
+    }
 
     public Bound {
         check(functions, 0, 6, "functions");
@@ -43,7 +53,8 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
 
     /** The same bound with a different total size, named after its knobs. */
     public Bound withSize(int newSize) {
-        return new Bound("custom", functions, stmts, depth, trips, values, newSize, conds, exits).renamed();
+        return new Bound("custom", functions, stmts, depth, trips, values, newSize, conds, exits, builtinDefers,
+                prints, results).renamed();
     }
 
     /** A name that spells the knobs, for bounds that are not one of the named ones. */
@@ -54,17 +65,22 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
             }
         }
         String n = "f" + functions + "s" + stmts + "d" + depth + "l" + trips + "v" + values + "n" + size
-                + (conds ? "" : "-noconds") + (exits ? "" : "-noexits");
-        return new Bound(n, functions, stmts, depth, trips, values, size, conds, exits);
+                + (conds ? "" : "-noconds") + (exits ? "" : "-noexits") + (builtinDefers ? "" : "-nobuiltins")
+                + (prints ? "" : "-noprints") + (results ? "" : "-noresults");
+        return new Bound(n, functions, stmts, depth, trips, values, size, conds, exits, builtinDefers, prints,
+                results);
     }
 
     boolean sameKnobs(Bound o) {
         return functions == o.functions && stmts == o.stmts && depth == o.depth && trips == o.trips
-                && values == o.values && size == o.size && conds == o.conds && exits == o.exits;
+                && values == o.values && size == o.size && conds == o.conds && exits == o.exits
+                && builtinDefers == o.builtinDefers && prints == o.prints && results == o.results;
     }
 
     public String describe() {
         return name + " (functions " + functions + ", stmts " + stmts + ", depth " + depth + ", trips " + trips
-                + ", values " + values + ", size " + size + (conds ? ", conds" : "") + (exits ? ", exits" : "") + ")";
+                + ", values " + values + ", size " + size + (conds ? ", conds" : "") + (exits ? ", exits" : "")
+                + (builtinDefers ? "" : ", no builtin defers") + (prints ? "" : ", no prints")
+                + (results ? "" : ", no results") + ")";
     }
 }

@@ -61,11 +61,12 @@ final class Grammar {
             return 0;
         }
         if (get(s, IN_HEADER, 1) == 1) {
-            for (int k = 0; k < 3; k++) {
+            int kinds = bound.results() ? 3 : 1;
+            for (int k = 0; k < kinds; k++) {
                 tokens[k] = Token.of(Token.HEADER, k);
                 next[k] = set(set(s, IN_HEADER, 1, 0), KIND, 2, k);
             }
-            return 3;
+            return kinds;
         }
         int n = 0;
         tokens[n] = Token.END;
@@ -76,7 +77,9 @@ final class Grammar {
         }
         long stmt = set(s, COUNTS + 3 * d, 3, count(s, d) + 1);
         boolean hasResult = get(s, KIND, 2) != 0;
-        n = values(stmt, Token.of(Token.PRINT, 0), tokens, next, n);
+        if (bound.prints()) {
+            n = values(stmt, Token.of(Token.PRINT, 0), tokens, next, n);
+        }
         tokens[n] = Token.of(Token.RECOVER, 0);
         next[n++] = stmt;
         n = functions(stmt, Token.of(Token.CALL, 0), tokens, next, n);
@@ -121,10 +124,12 @@ final class Grammar {
                 next[n++] = set(set(open, COUNTS + 3 * (d + 1), 3, 0), TERMINATED, 1, 0);
             }
             n = functions(stmt, Token.defer(guard, Token.TARGET_NAMED, 0), tokens, next, n);
-            tokens[n] = Token.defer(guard, Token.TARGET_RECOVER, 0);
-            next[n++] = stmt;
-            n = values(stmt, Token.defer(guard, Token.TARGET_PANIC, 0), tokens, next, n);
-            n = values(stmt, Token.defer(guard, Token.TARGET_PRINTLN, 0), tokens, next, n);
+            if (bound.builtinDefers()) {
+                tokens[n] = Token.defer(guard, Token.TARGET_RECOVER, 0);
+                next[n++] = stmt;
+                n = values(stmt, Token.defer(guard, Token.TARGET_PANIC, 0), tokens, next, n);
+                n = values(stmt, Token.defer(guard, Token.TARGET_PRINTLN, 0), tokens, next, n);
+            }
         }
         return n;
     }

@@ -4,9 +4,6 @@ import defercheck.core.CoreFunction;
 import defercheck.core.ResultKind;
 import defercheck.semantics.Event;
 import defercheck.semantics.Outcome;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,23 +19,34 @@ public final class BuiltinProperties {
             "no deferred call (site, instance, frame) starts twice", BuiltinProperties::atMostOnce);
 
     public static final Property LIFO = new Property("lifo", Property.Kind.ALWAYS,
-            "within a frame deferred calls start in reverse push order, and inner frames' before outer ones'",
-            BuiltinProperties::lifo);
+            "within a frame deferred calls start in reverse push order, and a frame's deferred calls all start"
+                    + " before any call deferred by a frame it was called from",
+            r -> DeferOrder.firstViolation(r) == null);
 
     public static final Property EVERY_DEFER_RUNS = new Property("every-defer-runs", Property.Kind.ALWAYS,
             "every pushed deferred call starts, unless os.Exit or a fatal error ended the program",
             BuiltinProperties::everyDeferRuns);
 
     public static final Property NAMED_RESULT_VISIBLE = new Property("named-result-write-visible",
-            Property.Kind.SOMETIMES, "a deferred closure's write to a named result reaches the caller",
-            r -> returns(r, ResultKind.NAMED) && r.core().toString().contains("SetResult"));
+            Property.Kind.ALWAYS, "the caller receives the last value written to a named result, whether the"
+                    + " function's body or one of its deferred calls wrote it",
+            r -> ResultSlots.holds(r, ResultSlots.Rule.NAMED_SEES_LAST_WRITE));
+
+    public static final Property UNNAMED_RESULT_KEPT = new Property("unnamed-result-kept", Property.Kind.ALWAYS,
+            "deferred calls cannot change an unnamed result: the caller receives what the return statement"
+                    + " assigned, or zero when none ran",
+            r -> ResultSlots.holds(r, ResultSlots.Rule.UNNAMED_KEEPS_RETURN_VALUE));
+
+    public static final Property DEFERRED_WRITE_SEEN = new Property("deferred-write-changes-named-result",
+            Property.Kind.SOMETIMES, "a deferred call changes a named result after the return statement set it,"
+                    + " and the caller receives the new value", BuiltinProperties::deferredWriteSeen);
 
     public static final Property NESTED_PANICS_PRINT = new Property("older-panic-prints", Property.Kind.SOMETIMES,
             "a crash prints an older, superseded panic before the newest one", r ->
             r.outcome().kind() == Outcome.Kind.PANIC_CRASH && r.outcome().stderr().contains("\n\tpanic: "));
 
     public static final List<Property> ALL = List.of(RUNS_AT_MOST_ONCE, LIFO, EVERY_DEFER_RUNS,
-            NAMED_RESULT_VISIBLE, NESTED_PANICS_PRINT);
+            NAMED_RESULT_VISIBLE, UNNAMED_RESULT_KEPT, DEFERRED_WRITE_SEEN, NESTED_PANICS_PRINT);
 
     /** Keys each started call by its frame's invocation: core programs never recurse, so one is live per name. */
     private static boolean atMostOnce(Run r) {
@@ -57,22 +65,6 @@ public final class BuiltinProperties {
         return true;
     }
 
-    /** Each frame name's pending calls as a stack; a started call must be the top of its frame's stack. */
-    private static boolean lifo(Run r) {
-        Map<String, Deque<String>> pending = new HashMap<>();
-        for (Event e : r.events()) {
-            if (e instanceof Event.DeferPushed p) {
-                pending.computeIfAbsent(p.frame(), k -> new ArrayDeque<>()).push(p.call());
-            } else if (e instanceof Event.DeferredCallStarted d) {
-                Deque<String> stack = pending.get(d.frame());
-                if (stack == null || stack.isEmpty() || !stack.pop().equals(d.call())) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     private static boolean everyDeferRuns(Run r) {
         Outcome.Kind k = r.outcome().kind();
         if (k == Outcome.Kind.OS_EXIT || k == Outcome.Kind.STACK_OVERFLOW || k == Outcome.Kind.STEP_LIMIT) {
@@ -81,16 +73,21 @@ public final class BuiltinProperties {
         return r.all(Event.DeferPushed.class).size() == r.all(Event.DeferredCallStarted.class).size();
     }
 
-    private static boolean returns(Run r, ResultKind kind) {
-        List<String> names = new ArrayList<>();
+    /** The abstract machine's ReturnStarted holds the slots as return set them; Returned what the caller got. */
+    private static boolean deferredWriteSeen(Run r) {
+        Set<String> named = new HashSet<>();
         List<CoreFunction> fns = r.core().functions();
         for (int i = 1; i < fns.size(); i++) {
-            if (fns.get(i).result() == kind) {
-                names.add("main.f" + i);
+            if (fns.get(i).result() == ResultKind.NAMED) {
+                named.add("main.f" + i);
             }
         }
-        for (Event.Returned ret : r.all(Event.Returned.class)) {
-            if (names.contains(ret.function()) && !ret.results().isEmpty()) {
+        Map<String, List<String>> atReturn = new HashMap<>();
+        for (Event e : r.events()) {
+            if (e instanceof Event.ReturnStarted rs && named.contains(rs.function())) {
+                atReturn.put(rs.function(), rs.results());
+            } else if (e instanceof Event.Returned ret && atReturn.containsKey(ret.function())
+                    && !ret.results().equals(atReturn.remove(ret.function()))) {
                 return true;
             }
         }

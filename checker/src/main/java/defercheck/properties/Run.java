@@ -4,6 +4,9 @@ import defercheck.core.CoreLowering;
 import defercheck.core.CoreProgram;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
+import defercheck.runtime.MachineConfig;
+import defercheck.runtime.RuntimeListener;
+import defercheck.runtime.RuntimeMachine;
 import defercheck.semantics.Event;
 import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
@@ -12,7 +15,10 @@ import defercheck.source.GoVersion;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One program run on the abstract semantics, with every event (observable or not): what properties read. */
+/**
+ * One program run on the abstract semantics (or on a strategy machine), with every event (observable or not):
+ * what properties read.
+ */
 public record Run(CoreProgram core, Program program, GoVersion version, Outcome outcome, List<Event> events) {
 
     public Run {
@@ -24,6 +30,15 @@ public record Run(CoreProgram core, Program program, GoVersion version, Outcome 
         List<Event> events = new ArrayList<>();
         MachineListener l = (e, m) -> events.add(e);
         Outcome o = new Machine(p, v, MachineSuite.LIMITS, l).run();
+        return new Run(core, p, v, o, events);
+    }
+
+    /** The same on a strategy machine (a real one, or a mutant's), which emits the same kinds of events. */
+    public static Run on(CoreProgram core, GoVersion v, MachineConfig machine) {
+        Program p = CoreLowering.lower(core, v, null);
+        List<Event> events = new ArrayList<>();
+        RuntimeListener l = (e, m) -> events.add(e);
+        Outcome o = new RuntimeMachine(p, v, MachineSuite.LIMITS, machine, l).run();
         return new Run(core, p, v, o, events);
     }
 

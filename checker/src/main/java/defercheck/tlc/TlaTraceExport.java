@@ -80,9 +80,17 @@ public final class TlaTraceExport {
         CalculusProgram p = CalculusRecognizer.recognize(source).orElseThrow(() -> new IllegalArgumentException(
                 "--export-tla: the program is not in the core calculus of spec/Calculus.tla (the shape"
                         + " 'defercheck tlc --cross-check' prints); only those runs have a TLA+ spec to follow"));
+        return write(p, target, version, file);
+    }
+
+    /**
+     * Writes FILE (module named after it) and the cfg beside it for one calculus program, e.g. the program of a
+     * trace file ({@code defercheck trace export --format tla}).
+     */
+    public static Path write(CalculusProgram p, Target target, GoVersion version, Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.tla$", "");
         if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("--export-tla: " + file + ": a module name must be letters, digits, _");
+            throw new IllegalArgumentException(file + ": a TLA+ module name must be letters, digits, _");
         }
         Export e = export(name, List.of(p), target, version);
         Path tla = file.resolveSibling(name + ".tla");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,9 +13,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code defercheck trace export --format itf|tla|html FILE [--machine M] [--out OUT]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a trace: ITF JSON (Apalache/Quint), a TLA+ module with Trace == << ... >>,",
-                "or one self-contained HTML report. ITF and TLA+ hold one machine (default: the divergent one,",
-                "else the reference); HTML holds every machine."})
+        description = {"Export a trace: ITF JSON (Apalache/Quint), a TLA+ trace module that TLC validates against",
+                "the machine's strategy spec (core-calculus programs only; the .cfg is written beside --out), or one",
+                "self-contained HTML report. ITF and TLA+ hold one machine (default: the divergent one, else the",
+                "reference); HTML holds every machine."})
 final class TraceExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
@@ -33,20 +35,30 @@ final class TraceExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!List.of("itf", "tla", "html").contains(format)) {
+            spec.commandLine().getErr().println("trace export: --format must be itf, tla or html");
+            return TraceCommand.EX_USAGE;
+        }
+        if (format.equals("tla") && (out == null || !out.getFileName().toString().endsWith(".tla"))) {
+            spec.commandLine().getErr().println("trace export: --format tla needs --out NAME.tla (TLC reads the"
+                    + " module NAME and the NAME.cfg written beside it)");
+            return TraceCommand.EX_USAGE;
+        }
         String text;
         try {
             Trace t = TraceReader.read(file);
             TraceMachine m = machine != null ? t.machine(machine)
                     : t.divergence() != null ? t.machine(t.divergence().machine()) : t.machines().get(0);
-            String name = file.getFileName().toString();
-            switch (format) {
-                case "itf": text = ItfExport.render(t, m, name); break;
-                case "tla": text = TlaExport.render(t, m, moduleName()); break;
-                case "html": text = HtmlReport.render(t, name); break;
-                default:
-                    spec.commandLine().getErr().println("trace export: --format must be itf, tla or html");
-                    return TraceCommand.EX_USAGE;
+            if (format.equals("tla")) {
+                createParent(out);
+                spec.commandLine().getOut().println(TlaTraceFile.write(t, m, out));
+                return 0;
             }
+            String name = file.getFileName().toString();
+            text = format.equals("itf") ? ItfExport.render(t, m, name) : HtmlReport.render(t, name);
+        } catch (TlaTraceFile.NoSpec e) {
+            spec.commandLine().getErr().println("trace export: " + file + ": " + e.getMessage());
+            return TraceCommand.EX_DATAERR;
         } catch (IllegalArgumentException | IOException e) {
             spec.commandLine().getErr().println("trace export: " + e.getMessage());
             return TraceCommand.EX_DATAERR;
@@ -55,18 +67,15 @@ final class TraceExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
+            createParent(out);
             Files.writeString(out, text, StandardCharsets.UTF_8);
         }
         return 0;
     }
 
-    /** SANY wants the module named like its file: the --out stem, else one made from the input's name. */
-    private String moduleName() {
-        String stem = (out != null ? out : file).getFileName().toString().replaceFirst("\\..*$", "");
-        String id = stem.replaceAll("[^A-Za-z0-9_]", "_");
-        return out != null ? id : "Trace_" + id;
+    private static void createParent(Path file) throws IOException {
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
     }
 }

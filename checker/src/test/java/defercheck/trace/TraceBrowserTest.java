@@ -1,6 +1,7 @@
 package defercheck.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,8 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,10 +24,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The HTML report in a real browser: Debian's headless Chromium driven by Selenium. Opens the report of
- * the mixed open-coded/chain trace, steps forward and back with the keyboard, and checks that the
- * highlighted source line and the state panel follow; saves a screenshot under target/. Skips, saying
- * why, where chromium or chromedriver is not installed (.ci/run installs both).
+ * The HTML report in a real browser: Debian's headless Chromium driven by Selenium, in a 1280x800 window.
+ * Opens a six-machine report (the mixed open-coded/chain trace's five Go 1.19 machines plus the Go 1.23
+ * panic-loop machine on the same program), checks that the page does not scroll sideways while every machine
+ * has a visible column, that the column chooser hides and shows one, then steps forward and back with the
+ * keyboard and by click and checks that the highlighted source line and the state panel follow; saves a
+ * screenshot under target/. Skips, saying why, where chromium or chromedriver is not installed (.ci/run
+ * installs both).
  */
 class TraceBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -38,13 +45,14 @@ class TraceBrowserTest {
         Path dir = Path.of("target", "browser-test");
         Files.createDirectories(dir);
         Path report = dir.resolve("report.html").toAbsolutePath();
-        Files.writeString(report, HtmlReport.render(TraceReader.read(TRACE), TRACE.getFileName().toString()),
-                StandardCharsets.UTF_8);
+        Trace six = withPanicLoopMachine(TraceReader.read(TRACE));
+        assertEquals(6, six.machines().size());
+        Files.writeString(report, HtmlReport.render(six, TRACE.getFileName().toString()), StandardCharsets.UTF_8);
         Path profile = Files.createTempDirectory("defercheck-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", "--user-data-dir=" + profile);
+                "--window-size=1280,800", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
@@ -52,6 +60,11 @@ class TraceBrowserTest {
             driver.get(report.toUri().toString());
             WebElement body = driver.findElement(By.tagName("body"));
             assertEquals("0", body.getAttribute("data-step"));
+            assertFitsTheWindow(driver, 6);
+            driver.findElement(By.id("show-2")).click();
+            assertFalse(driver.findElement(By.id("machine-2")).isDisplayed(), "unchecked column still shown");
+            driver.findElement(By.id("show-2")).click();
+            assertFitsTheWindow(driver, 6);
             String machine = body.getAttribute("data-machine");
             int focus = machineIndex(driver, machine);
             String line0 = currentLine(driver);
@@ -87,6 +100,34 @@ class TraceBrowserTest {
         } finally {
             driver.quit();
         }
+    }
+
+    /** The page has no horizontal overflow and each of the n machine columns is shown inside the window. */
+    private static void assertFitsTheWindow(WebDriver d, int n) {
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        long viewport = (Long) js.executeScript("return document.documentElement.clientWidth;");
+        assertTrue(viewport >= 1200, "window narrower than asked: " + viewport);
+        long page = (Long) js.executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(page <= viewport, "the page scrolls sideways: " + page + " px wide in a " + viewport + " px window");
+        List<WebElement> columns = d.findElements(By.cssSelector(".column"));
+        assertEquals(n, columns.size());
+        for (WebElement c : columns) {
+            assertTrue(c.isDisplayed(), c.getAttribute("id") + " hidden");
+            Number right = (Number) js.executeScript("return arguments[0].getBoundingClientRect().right;", c);
+            assertTrue(right.doubleValue() <= viewport, c.getAttribute("id") + " ends at " + right + " px");
+            Number scroll = (Number) js.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", c);
+            assertTrue(scroll.longValue() <= 0, c.getAttribute("id") + " scrolls sideways by " + scroll + " px");
+        }
+    }
+
+    /** The trace plus the panicloop machine (Go 1.23's runtime) run on the same program: six machines. */
+    private static Trace withPanicLoopMachine(Trace t) {
+        Trace at123 = new Trace(t.schema(), t.kind(), t.description(), t.bound(), t.rank(), "1.23", null, t.source(),
+                t.core(), null, t.machines(), false);
+        List<TraceMachine> machines = new ArrayList<>(t.machines());
+        machines.add(Replay.run(at123).stream().filter(m -> m.name().equals("panicloop")).findFirst().orElseThrow());
+        return new Trace(t.schema(), t.kind(), t.description(), t.bound(), t.rank(), t.go(), t.mutant(), t.source(),
+                t.core(), t.divergence(), machines, false);
     }
 
     private static String currentLine(WebDriver d) {
