@@ -13,6 +13,13 @@ public final class TraceCommand implements Callable<Integer> {
     /** Bad input file, as sysexits(3) EX_DATAERR (Main.EX_DATAERR; cli depends on this package, not back). */
     static final int EX_DATAERR = 65;
     static final int EX_USAGE = 64;
+    /** A trace file that is not there, as sysexits(3) EX_NOINPUT. */
+    static final int EX_NOINPUT = 66;
+
+    /** The exit code for a trace that could not be read or used: missing (66) or bad (65). */
+    static int failure(Exception e) {
+        return e instanceof java.nio.file.NoSuchFileException ? EX_NOINPUT : EX_DATAERR;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -55,7 +55,7 @@ final class TraceDiffCommand implements Callable<Integer> {
             return first < 0 ? 0 : 1;
         } catch (IllegalArgumentException | IOException e) {
             spec.commandLine().getErr().println("trace diff: " + e.getMessage());
-            return TraceCommand.EX_DATAERR;
+            return TraceCommand.failure(e);
         }
     }
 

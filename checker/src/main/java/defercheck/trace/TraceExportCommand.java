@@ -61,7 +61,7 @@ final class TraceExportCommand implements Callable<Integer> {
             return TraceCommand.EX_DATAERR;
         } catch (IllegalArgumentException | IOException e) {
             spec.commandLine().getErr().println("trace export: " + e.getMessage());
-            return TraceCommand.EX_DATAERR;
+            return TraceCommand.failure(e);
         }
         if (out == null) {
             spec.commandLine().getOut().print(text);

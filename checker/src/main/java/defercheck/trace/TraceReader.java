@@ -16,6 +16,9 @@ public final class TraceReader {
     }
 
     public static Trace read(Path file) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such trace file");
+        }
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": not a JSON object");

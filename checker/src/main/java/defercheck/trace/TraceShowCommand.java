@@ -33,6 +33,7 @@ final class TraceShowCommand implements Callable<Integer> {
         Trace t;
         try {
             t = TraceReader.read(file);
+            checkStep(t);
             TerminalView v = new TerminalView(t, Colors.of(color), out);
             v.header();
             if (machine != null) {
@@ -42,9 +43,22 @@ final class TraceShowCommand implements Callable<Integer> {
             }
         } catch (IllegalArgumentException | java.io.IOException e) {
             spec.commandLine().getErr().println("trace show: " + e.getMessage());
-            return TraceCommand.EX_DATAERR;
+            return TraceCommand.failure(e);
         }
         out.flush();
         return 0;
+    }
+
+    /** A step number that no machine of the trace has is a usage error, not an empty listing. */
+    private void checkStep(Trace t) {
+        if (step == null) {
+            return;
+        }
+        int steps = (machine != null ? java.util.List.of(t.machine(machine)) : t.machines()).stream()
+                .mapToInt(m -> m.steps().size()).max().orElse(0);
+        if (step < 0 || step >= steps) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--step " + step + ": the trace's "
+                    + (machine != null ? machine + " machine has" : "machines have") + " steps 0 to " + (steps - 1));
+        }
     }
 }

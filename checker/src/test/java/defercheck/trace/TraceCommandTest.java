@@ -85,7 +85,7 @@ class TraceCommandTest {
         assertEquals(0, run("trace", "export", "--format", "html", FIFO.toString(), "--out", html.toString()).code());
         assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
         assertEquals(64, run("trace", "export", "--format", "dot", FIFO.toString()).code());
-        assertEquals(65, run("trace", "show", tmp.resolve("missing.json").toString()).code());
+        assertEquals(66, run("trace", "show", tmp.resolve("missing.json").toString()).code(), "missing input");
     }
 
     @Test

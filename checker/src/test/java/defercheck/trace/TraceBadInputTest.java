@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every bad input to {@code trace record} gets its own message and sysexits code, never an internal error. */
-class TraceRecordCommandTest {
+/** Every bad input to the trace commands gets its own message and sysexits code, never an internal error. */
+class TraceBadInputTest {
     @TempDir
     Path tmp;
 
@@ -58,5 +58,29 @@ class TraceRecordCommandTest {
         assertTrue(inapplicable.err().contains("does not run for Go 1.23"), inapplicable.err());
         assertEquals(64, record("--kind", "story", p).code());
         assertEquals(64, TraceCommandTest.run("trace", "record", p).code(), "--out is required");
+    }
+
+    @Test
+    void aMissingTraceIs66AndAnotherFileIs65() throws IOException {
+        String missing = tmp.resolve("nope.trace.json").toString();
+        for (String cmd : new String[] {"show", "diff"}) {
+            TraceCommandTest.Result r = TraceCommandTest.run("trace", cmd, missing);
+            assertEquals(66, r.code(), cmd + ": " + r.err());
+            assertTrue(r.err().contains("no such trace file"), r.err());
+        }
+        assertEquals(66, TraceCommandTest.run("trace", "export", "--format", "itf", missing).code());
+        Path notATrace = program("package main\n");
+        assertEquals(65, TraceCommandTest.run("trace", "show", notATrace.toString()).code());
+    }
+
+    @Test
+    void aStepOutsideTheTraceIsAUsageError() {
+        String fifo = TraceReplayTest.TRACES.resolve("mutants/tiny-go1.19-fifo-chain-163.trace.json").toString();
+        assertEquals(0, TraceCommandTest.run("trace", "show", fifo, "--step", "0").code());
+        TraceCommandTest.Result r = TraceCommandTest.run("trace", "show", fifo, "--step", "9999");
+        assertEquals(64, r.code(), r.err());
+        assertTrue(r.err().contains("--step 9999: the trace's machines have steps 0 to "), r.err());
+        assertEquals(64, TraceCommandTest.run("trace", "show", fifo, "--step", "-1").code());
+        assertEquals(65, TraceCommandTest.run("trace", "show", fifo, "--machine", "nope").code());
     }
 }
