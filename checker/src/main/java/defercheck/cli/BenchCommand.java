@@ -1,7 +1,9 @@
 package defercheck.cli;
 
 import defercheck.explore.Bound;
+import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
+import defercheck.explore.FastEngineBug;
 import defercheck.explore.MachineSuite;
 import defercheck.explore.ProgramSpace;
 import defercheck.explore.Progress;
@@ -35,6 +37,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
     Integer threads;
+
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "fast",
+            description = "fast (int-array machines, a disagreement re-run on the reference machines) or reference"
+                    + " (default: ${DEFAULT-VALUE})")
+    String engine;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "check only the first N programs of the bound (0: all)")
@@ -70,10 +77,24 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         MachineSuite suite = new MachineSuite(version, null);
+        Engine e;
+        try {
+            e = Engine.byId(engine);
+        } catch (IllegalArgumentException ex) {
+            throw new CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
+        }
+        try {
+            return bench(out, bound, suite, e);
+        } catch (FastEngineBug bug) {
+            return ExploreCommand.reportFastEngineBug(spec.commandLine().getErr(), bug);
+        }
+    }
+
+    private int bench(PrintWriter out, Bound bound, MachineSuite suite, Engine e) throws IOException {
         ProgramSpace space = new ProgramSpace(bound);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long to = limit > 0 ? Math.min(limit, space.size()) : space.size();
-        Explorer explorer = new Explorer(bound, () -> ExploreCommand.check(suite), n, false);
+        Explorer explorer = new Explorer(bound, () -> e.check(suite), n, false);
         explorer.run(0, Math.min(warmup, to), null, "warmup", Progress.NONE, List.of());
         long cpuBefore = processCpuNanos();
         Summary s = explorer.run(0, to, null, "bench", Progress.NONE, List.of());
@@ -85,7 +106,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("process CPU time %.2f s: %,d programs per CPU-second%n", cpu / 1e9,
                     Math.round(s.programs() / (cpu / 1e9)));
         }
-        out.printf("explorer: %,d programs/s cross-checked on %d machines (%s)%n", Math.round(s.programsPerSecond()),
+        out.printf("explorer (%s engine): %,d programs/s cross-checked on %d machines (%s)%n", e.id(),
+                Math.round(s.programsPerSecond()),
                 suite.names(defercheck.core.CoreLowering.lower(space.program(0), version, "")).size(),
                 String.join(", ", suite.names(defercheck.core.CoreLowering.lower(space.program(0), version, ""))));
         Double tlc = tlcProgramsPerSecond(bound);

@@ -1,5 +1,7 @@
 package defercheck.explore;
 
+import defercheck.core.Token;
+import defercheck.core.TokenCodec;
 import defercheck.core.CoreProgram;
 
 /**
@@ -82,6 +84,15 @@ final class ProgramCursor {
 
     CoreProgram program() {
         return TokenCodec.decode(tokens, length);
+    }
+
+    /** The current program's token string (valid up to {@link #length()} until the next move). */
+    int[] tokens() {
+        return tokens;
+    }
+
+    int length() {
+        return length;
     }
 
     long rank() {

@@ -1,5 +1,7 @@
 package defercheck.explore;
 
+import defercheck.core.Token;
+import defercheck.core.TokenCodec;
 import defercheck.core.CoreProgram;
 
 /**

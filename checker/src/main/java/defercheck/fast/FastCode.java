@@ -47,7 +47,9 @@ final class FastCode {
     int[] returns = new int[16];
     /** For a top-level function with a named result: some closure that writes r is deferred in a loop. */
     boolean[] resultEscapes = new boolean[16];
-    String[] name = new String[16];
+    /** For a closure: the function whose body holds the literal, and its number among that body's closures. */
+    int[] parent = new int[16];
+    int[] childNumber = new int[16];
 
     int[] op = new int[64];
     int[] arg = new int[64];
@@ -72,7 +74,8 @@ final class FastCode {
         return siteStart[fn + 1] - siteStart[fn];
     }
 
-    int newFunction(int resultKind, boolean isClosure, String fnName) {
+    /** Adds a top-level function ({@code enclosing} -1) or a closure literal of {@code enclosing}'s body. */
+    int newFunction(int resultKind, int enclosing, int number) {
         int f = functions++;
         if (f >= result.length) {
             int n = result.length * 2;
@@ -82,24 +85,33 @@ final class FastCode {
             siteStart = Arrays.copyOf(siteStart, n + 1);
             returns = Arrays.copyOf(returns, n);
             resultEscapes = Arrays.copyOf(resultEscapes, n);
-            name = Arrays.copyOf(name, n);
+            parent = Arrays.copyOf(parent, n);
+            childNumber = Arrays.copyOf(childNumber, n);
         }
         result[f] = resultKind;
-        closure[f] = isClosure;
+        closure[f] = enclosing >= 0;
         returns[f] = 0;
         resultEscapes[f] = false;
-        name[f] = fnName;
+        parent[f] = enclosing;
+        childNumber[f] = number;
         return f;
     }
 
-    int emit(int o, int a) {
-        if (code == op.length) {
-            op = Arrays.copyOf(op, code * 2);
-            arg = Arrays.copyOf(arg, code * 2);
+    /** The Go name CoreLowering gives function {@code f}: main.fN, then .funcK and .K for closures. */
+    String name(int f) {
+        if (!closure[f]) {
+            return "main." + defercheck.core.CoreProgram.name(f);
         }
-        op[code] = o;
-        arg[code] = a;
-        return code++;
+        int p = parent[f];
+        return name(p) + (closure[p] ? "." : ".func") + childNumber[f];
+    }
+
+    void reserveCode(int n) {
+        if (op.length < n) {
+            op = Arrays.copyOf(op, 2 * n);
+            arg = Arrays.copyOf(arg, 2 * n);
+        }
+        code = n;
     }
 
     /** Makes room for {@code n} sites, which the compiler then writes in place. */
@@ -114,27 +126,10 @@ final class FastCode {
         sites = n;
     }
 
-    int addSite(int kind, int a, int runs, boolean loop, int loc) {
-        if (sites == target.length) {
-            int n = sites * 2;
-            target = Arrays.copyOf(target, n);
-            targetArg = Arrays.copyOf(targetArg, n);
-            times = Arrays.copyOf(times, n);
-            inLoop = Arrays.copyOf(inLoop, n);
-            siteLoc = Arrays.copyOf(siteLoc, n);
-        }
-        target[sites] = kind;
-        targetArg[sites] = a;
-        times[sites] = runs;
-        inLoop[sites] = loop;
-        siteLoc[sites] = loc;
-        return sites++;
-    }
-
     /** The function id with this Go name, or -1. */
     int byName(String fnName) {
         for (int f = 0; f < functions; f++) {
-            if (name[f].equals(fnName)) {
+            if (name(f).equals(fnName)) {
                 return f;
             }
         }

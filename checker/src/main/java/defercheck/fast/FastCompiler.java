@@ -1,56 +1,158 @@
 package defercheck.fast;
 
-import defercheck.core.CoreFunction;
 import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Guard;
-import defercheck.core.ResultKind;
-import defercheck.core.Stmt;
+import defercheck.core.Token;
+import defercheck.core.TokenCodec;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Compiles a {@link CoreProgram} into {@link FastCode}, without building IR. It walks the program twice in
- * source order: the first walk numbers closures and counts each function's statements and sites, the
- * second writes them at their place. Function numbers, closure names and the line and column of every
- * {@code recover} are those {@code CoreLowering} gives the same program (which the differential test
- * checks through the events), so fast observables can be compared with the reference machines' events.
+ * Compiles a core program, read as the enumerator's {@link Token} string, into {@link FastCode} without
+ * building IR or even the program's records. Two passes in source order: {@link #scan} numbers closures,
+ * counts each function's statements and sites and notes what the layout depends on (imports, package
+ * variables, whether a body assigns r, how it ends); {@link #fill} writes every statement and site at its
+ * place. Function numbers, closure names and the line and column of every {@code recover} are those
+ * {@code CoreLowering} gives the same program (the differential test checks them through the events).
  */
 public final class FastCompiler {
     private final FastCode out;
-    private boolean fill;
+    private int[] tokens;
+    private int at;
     private int nextClosure;
     private int line;
     private int[] codeAt = new int[16];
     private int[] siteAt = new int[16];
     private int[] stmtCount = new int[16];
     private int[] siteCount = new int[16];
+    private int[] bodyStart = new int[8];
+    private boolean[] setsResult = new boolean[8];
+    private int[] lastStatement = new int[8];
+    private int lastKind;
     private boolean fmt;
     private boolean os;
     private boolean runtime;
-    private boolean yes;
-    private boolean no;
+    private boolean globals;
 
     FastCompiler(FastCode out) {
         this.out = out;
     }
 
     void compile(CoreProgram p) {
+        int[] t = TokenCodec.encode(p);
+        compile(t, t.length);
+    }
+
+    void compile(int[] programTokens, int length) {
+        tokens = programTokens;
         out.reset();
         fmt = false;
         os = false;
         runtime = false;
-        yes = false;
-        no = false;
-        walk(p, false);
+        globals = false;
+        scan(length);
+        layout();
+        fill();
+    }
+
+    // ---- pass 1
+
+    private void scan(int length) {
+        at = 0;
+        int top = 0;
+        while (at < length) {
+            int kind = top == 0 ? FastCode.R_NONE : Token.param(tokens[at++]);
+            if (top == bodyStart.length) {
+                bodyStart = Arrays.copyOf(bodyStart, 2 * top);
+                setsResult = Arrays.copyOf(setsResult, 2 * top);
+                lastStatement = Arrays.copyOf(lastStatement, 2 * top);
+            }
+            out.newFunction(kind, -1, 0);
+            bodyStart[top] = at;
+            top++;
+            skipBody();
+        }
+        out.topLevel = top;
+        nextClosure = top;
+        for (int f = 0; f < top; f++) {
+            at = bodyStart[f];
+            counts(f);
+            setsResult[f] = scanBody(f, f);
+            lastStatement[f] = lastKind;
+        }
+    }
+
+    private void skipBody() {
+        int open = 1;
+        while (open > 0) {
+            int t = tokens[at++];
+            if (Token.kind(t) == Token.END) {
+                open--;
+            } else if (Token.kind(t) == Token.DEFER && Token.target(t) == Token.TARGET_CLOSURE) {
+                open++;
+            }
+        }
+    }
+
+    /** Counts one body of function {@code f}; returns whether it or a closure in it assigns r. */
+    private boolean scanBody(int f, int topFn) {
+        boolean sets = false;
+        int last = Token.END;
+        int children = 0;
+        while (true) {
+            int t = tokens[at++];
+            int kind = Token.kind(t);
+            if (kind == Token.END) {
+                lastKind = last;
+                stmtCount[f]++;
+                return sets;
+            }
+            last = kind;
+            stmtCount[f]++;
+            fmt |= kind == Token.RECOVER;
+            os |= kind == Token.EXIT;
+            runtime |= kind == Token.GOEXIT;
+            sets |= kind == Token.SET_RESULT;
+            if (kind == Token.RETURN) {
+                out.returns[f]++;
+            }
+            if (kind == Token.DEFER) {
+                siteCount[f]++;
+                int guard = Token.guard(t);
+                globals |= guard == Token.GUARD_IF_TRUE || guard == Token.GUARD_IF_FALSE;
+                if (Token.target(t) == Token.TARGET_CLOSURE) {
+                    int child = nextClosure++;
+                    out.newFunction(FastCode.R_NONE, f, ++children);
+                    counts(child);
+                    boolean childSets = scanBody(child, topFn);
+                    // gc's escape analysis moves a closure deferred in a loop, and the r it captures, to the heap
+                    out.resultEscapes[topFn] |= childSets && guard > Token.GUARD_IF_FALSE;
+                    sets |= childSets;
+                }
+            }
+        }
+    }
+
+    private void counts(int f) {
+        if (stmtCount.length <= f) {
+            stmtCount = Arrays.copyOf(stmtCount, 2 * f + 2);
+            siteCount = Arrays.copyOf(siteCount, 2 * f + 2);
+        }
+        stmtCount[f] = 0;
+        siteCount[f] = 0;
+    }
+
+    private void layout() {
         int functions = out.functions;
-        if (codeAt.length < functions + 1) {
-            codeAt = new int[2 * functions + 1];
-            siteAt = new int[2 * functions + 1];
+        if (codeAt.length < functions) {
+            codeAt = new int[2 * functions];
+            siteAt = new int[2 * functions];
         }
         int code = 0;
         int sites = 0;
         for (int f = 0; f < functions; f++) {
+            if (siteCount[f] > FastCode.MAX_SITES) {
+                throw new IllegalArgumentException("the fast engine keeps at most " + FastCode.MAX_SITES
+                        + " defer sites per function; " + out.name(f) + " has " + siteCount[f]);
+            }
             out.codeStart[f] = code;
             out.siteStart[f] = sites;
             codeAt[f] = code;
@@ -59,237 +161,123 @@ public final class FastCompiler {
             sites += siteCount[f];
         }
         out.siteStart[functions] = sites;
-        while (out.op.length < code) {
-            out.op = Arrays.copyOf(out.op, out.op.length * 2);
-            out.arg = Arrays.copyOf(out.arg, out.arg.length * 2);
-        }
+        out.reserveCode(code);
         out.reserveSites(sites);
-        walk(p, true);
-        out.code = code;
-        out.sites = sites;
     }
 
-    private void walk(CoreProgram p, boolean second) {
-        fill = second;
-        int top = p.functions().size();
-        nextClosure = top;
-        if (!fill) {
-            for (int i = 0; i < top; i++) {
-                int f = out.newFunction(resultOf(p.function(i).result()), false, "main." + CoreProgram.name(i));
-                counts(f);
-            }
-            out.topLevel = top;
-        }
+    // ---- pass 2
+
+    private void fill() {
         int imports = (fmt ? 1 : 0) + (os ? 1 : 0) + (runtime ? 1 : 0);
-        line = 1 + (imports == 0 ? 0 : imports == 1 ? 2 : imports + 3) + (yes || no ? 2 : 0);
-        for (int i = 0; i < top; i++) {
+        line = 1 + (imports == 0 ? 0 : imports == 1 ? 2 : imports + 3) + (globals ? 2 : 0);
+        nextClosure = out.topLevel;
+        for (int f = 0; f < out.topLevel; f++) {
             line += 2;
-            topLevel(i, p.function(i));
+            at = bodyStart[f];
+            topLevel(f);
         }
     }
 
-    private static int resultOf(ResultKind k) {
-        return k == ResultKind.NONE ? FastCode.R_NONE : k == ResultKind.UNNAMED ? FastCode.R_UNNAMED : FastCode.R_NAMED;
-    }
-
-    private void counts(int f) {
-        if (stmtCount.length <= f) {
-            stmtCount = Arrays.copyOf(stmtCount, 2 * f + 2);
-            siteCount = Arrays.copyOf(siteCount, 2 * f + 2);
-        }
-        if (!fill) {
-            stmtCount[f] = 0;
-            siteCount[f] = 0;
-        }
-    }
-
-    private void topLevel(int f, CoreFunction fn) {
-        boolean localR = fn.result() == ResultKind.UNNAMED && setsResult(fn.body());
-        boolean needsReturn = fn.result().hasResult() && !endsTerminating(fn.body());
-        boolean oneLine = fn.body().isEmpty() && !localR && !needsReturn;
+    /** TopLevelLowerer's layout: the local r of an unnamed result, the body, the terminating return. */
+    private void topLevel(int f) {
+        int kind = out.result[f];
+        boolean localR = kind == FastCode.R_UNNAMED && setsResult[f];
+        boolean needsReturn = kind != FastCode.R_NONE
+                && lastStatement[f] != Token.RETURN && lastStatement[f] != Token.PANIC;
+        boolean empty = lastStatement[f] == Token.END;
         if (localR) {
             line++;
             if (!needsReturn) {
                 line++;
             }
         }
-        int[] children = {0};
-        body(f, f, fn.body(), 1, children);
+        body(f, 1);
         if (needsReturn) {
             line++;
-            countReturn(f);
+            out.returns[f]++;
         }
         emit(f, FastCode.END, 0);
-        if (!oneLine) {
+        if (!(empty && !localR && !needsReturn)) {
             line++;
         }
-        if (!fill && fn.result() == ResultKind.NAMED) {
-            out.resultEscapes[f] = loopClosureSetsResult(fn.body());
-        }
     }
 
-    private void body(int f, int topFn, List<Stmt> stmts, int depth, int[] children) {
-        for (Stmt s : stmts) {
+    private void body(int f, int depth) {
+        while (true) {
+            int t = tokens[at++];
+            if (Token.kind(t) == Token.END) {
+                return;
+            }
             line++;
-            stmt(f, topFn, s, depth, children);
+            stmt(f, t, depth);
         }
     }
 
-    private void stmt(int f, int topFn, Stmt s, int depth, int[] children) {
-        if (s instanceof Stmt.Print p) {
-            emit(f, FastCode.PRINT, p.value());
-        } else if (s instanceof Stmt.Recover) {
-            fmt = true;
-            emit(f, FastCode.RECOVER, line << 8 | (depth + 1));
-        } else if (s instanceof Stmt.Call c) {
-            emit(f, FastCode.CALL, c.function());
-        } else if (s instanceof Stmt.SetResult r) {
-            emit(f, FastCode.SET_R, r.value());
-        } else if (s instanceof Stmt.Panic p) {
-            emit(f, FastCode.PANIC, p.value());
-        } else if (s instanceof Stmt.Return r) {
-            countReturn(f);
-            emit(f, FastCode.RETURN, r.value());
-        } else if (s instanceof Stmt.Goexit) {
-            runtime = true;
-            emit(f, FastCode.GOEXIT, 0);
-        } else if (s instanceof Stmt.Exit e) {
-            os = true;
-            emit(f, FastCode.EXIT, e.value());
-        } else if (s instanceof Stmt.Defer d) {
-            guarded(f, topFn, d, depth, children);
-        } else {
-            throw new AssertionError(s);
+    private void stmt(int f, int t, int depth) {
+        int p = Token.param(t);
+        switch (Token.kind(t)) {
+            case Token.PRINT: emit(f, FastCode.PRINT, p); break;
+            case Token.RECOVER: emit(f, FastCode.RECOVER, line << 8 | (depth + 1)); break;
+            case Token.CALL: emit(f, FastCode.CALL, p); break;
+            case Token.SET_RESULT: emit(f, FastCode.SET_R, p); break;
+            case Token.PANIC: emit(f, FastCode.PANIC, p); break;
+            case Token.RETURN: emit(f, FastCode.RETURN, p); break;
+            case Token.GOEXIT: emit(f, FastCode.GOEXIT, 0); break;
+            case Token.EXIT: emit(f, FastCode.EXIT, p); break;
+            case Token.DEFER: guarded(f, t, depth); break;
+            default: throw new IllegalArgumentException("bad token " + t);
         }
     }
 
-    private void guarded(int f, int topFn, Stmt.Defer d, int depth, int[] children) {
-        Guard g = d.guard();
-        if (g.kind() == Guard.Kind.PLAIN) {
-            deferStmt(f, topFn, d.what(), depth, 1, false, children);
+    /** A guarded defer sits one line and one column in, between the guard's line and its closing brace. */
+    private void guarded(int f, int t, int depth) {
+        int guard = Token.guard(t);
+        if (guard == Token.GUARD_PLAIN) {
+            deferStmt(f, t, depth, 1, false);
             return;
         }
-        yes |= g.kind() == Guard.Kind.IF_TRUE;
-        no |= g.kind() == Guard.Kind.IF_FALSE;
         line++;
-        int times = g.kind() == Guard.Kind.IF_TRUE ? 1 : g.kind() == Guard.Kind.IF_FALSE ? 0 : g.trips();
-        deferStmt(f, topFn, d.what(), depth + 1, times, g.kind() == Guard.Kind.LOOP, children);
+        int times = guard == Token.GUARD_IF_TRUE ? 1 : guard == Token.GUARD_IF_FALSE ? 0 : guard - 2;
+        deferStmt(f, t, depth + 1, times, guard > Token.GUARD_IF_FALSE);
         line++;
     }
 
-    private void deferStmt(int f, int topFn, Deferred what, int depth, int times, boolean loop, int[] children) {
+    private void deferStmt(int f, int t, int depth, int times, boolean loop) {
         int loc = line << 8 | (depth + 1);
-        int kind;
-        int a;
-        if (what instanceof Deferred.Closure c) {
-            kind = FastCode.T_CLOSURE;
-            a = closure(f, topFn, c, depth, children);
-        } else if (what instanceof Deferred.Named n) {
-            kind = FastCode.T_NAMED;
-            a = n.function();
-        } else if (what instanceof Deferred.RecoverCall) {
-            kind = FastCode.T_RECOVER;
-            a = 0;
-        } else if (what instanceof Deferred.PanicCall p) {
-            kind = FastCode.T_PANIC;
-            a = p.value();
-        } else if (what instanceof Deferred.PrintlnCall p) {
-            kind = FastCode.T_PRINTLN;
-            a = p.value();
-        } else {
-            throw new AssertionError(what);
+        int target;
+        int a = Token.param(t);
+        switch (Token.target(t)) {
+            case Token.TARGET_CLOSURE: target = FastCode.T_CLOSURE; a = closure(depth); break;
+            case Token.TARGET_NAMED: target = FastCode.T_NAMED; break;
+            case Token.TARGET_RECOVER: target = FastCode.T_RECOVER; break;
+            case Token.TARGET_PANIC: target = FastCode.T_PANIC; break;
+            case Token.TARGET_PRINTLN: target = FastCode.T_PRINTLN; break;
+            default: throw new IllegalArgumentException("bad defer target in token " + t);
         }
-        int local = site(f, kind, a, times, loop, loc);
-        emit(f, FastCode.DEFER, local);
+        int s = siteAt[f]++;
+        out.target[s] = target;
+        out.targetArg[s] = a;
+        out.times[s] = times;
+        out.inLoop[s] = loop;
+        out.siteLoc[s] = loc;
+        emit(f, FastCode.DEFER, s - out.siteStart[f]);
     }
 
-    /** A closure literal is numbered before its own nested closures (pre-order), as CoreLowering does. */
-    private int closure(int parent, int topFn, Deferred.Closure c, int depth, int[] children) {
+    /** A closure literal's body, numbered as in the scan (pre-order); its closing line follows a non-empty body. */
+    private int closure(int depth) {
         int child = nextClosure++;
-        children[0]++;
-        if (!fill) {
-            String parentName = out.name[parent];
-            String childName = out.closure[parent] ? parentName + "." + children[0] : parentName + ".func" + children[0];
-            int id = out.newFunction(FastCode.R_NONE, true, childName);
-            if (id != child) {
-                throw new AssertionError("closure numbering out of step: " + id + " != " + child);
-            }
-            counts(child);
-        }
-        int[] grandChildren = {0};
-        body(child, topFn, c.body(), depth + 1, grandChildren);
-        if (!c.body().isEmpty()) {
+        int before = at;
+        body(child, depth + 1);
+        if (at - before > 1) {
             line++;
         }
         emit(child, FastCode.END, 0);
         return child;
     }
 
-    private void countReturn(int f) {
-        if (!fill) {
-            out.returns[f]++;
-        }
-    }
-
     private void emit(int f, int o, int a) {
-        if (!fill) {
-            stmtCount[f]++;
-            return;
-        }
-        int at = codeAt[f]++;
-        out.op[at] = o;
-        out.arg[at] = a;
-    }
-
-    private int site(int f, int kind, int a, int times, boolean loop, int loc) {
-        if (!fill) {
-            return siteCount[f]++;
-        }
-        int at = siteAt[f]++;
-        out.target[at] = kind;
-        out.targetArg[at] = a;
-        out.times[at] = times;
-        out.inLoop[at] = loop;
-        out.siteLoc[at] = loc;
-        return at - out.siteStart[f];
-    }
-
-    static boolean endsTerminating(List<Stmt> body) {
-        if (body.isEmpty()) {
-            return false;
-        }
-        Stmt last = body.get(body.size() - 1);
-        return last instanceof Stmt.Return || last instanceof Stmt.Panic;
-    }
-
-    /** Whether a body, or a closure nested in it, assigns r (core's Uses.setsResult). */
-    static boolean setsResult(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.SetResult) {
-                return true;
-            }
-            if (s instanceof Stmt.Defer d && d.what() instanceof Deferred.Closure c && setsResult(c.body())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a closure that captures r is deferred inside a loop somewhere in this body: gc's escape analysis
-     * then moves the closure, and with it the captured named result, to the heap (plan/ResultEscape).
-     */
-    private static boolean loopClosureSetsResult(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Defer d && d.what() instanceof Deferred.Closure c) {
-                if (d.guard().kind() == Guard.Kind.LOOP && setsResult(c.body())) {
-                    return true;
-                }
-                if (loopClosureSetsResult(c.body())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        int i = codeAt[f]++;
+        out.op[i] = o;
+        out.arg[i] = a;
     }
 }

@@ -60,7 +60,18 @@ public final class FastSuite {
 
     /** Runs {@code p} on every machine; true when every machine's observables equal the abstract semantics'. */
     public boolean agrees(CoreProgram p) {
-        run(p);
+        compiler.compile(p);
+        return runAll();
+    }
+
+    /** {@link #agrees(CoreProgram)} for a program given as the enumerator's token string (core/Token). */
+    public boolean agrees(int[] tokens, int length) {
+        compiler.compile(tokens, length);
+        return runAll();
+    }
+
+    private boolean runAll() {
+        runMachines();
         for (FastRuntimeMachine m : machines) {
             if (!m.observed.sameAs(reference.observed)) {
                 return false;
@@ -72,6 +83,10 @@ public final class FastSuite {
     /** Compiles {@code p} and runs it on every machine; {@link #observed} then reads the results. */
     public void run(CoreProgram p) {
         compiler.compile(p);
+        runMachines();
+    }
+
+    private void runMachines() {
         reference.run(code);
         for (FastRuntimeMachine m : machines) {
             m.plan.fill(code);
@@ -87,6 +102,17 @@ public final class FastSuite {
     /** A readable spelling of machine {@code i}'s observables from the last run. */
     public String describe(int i) {
         return Observed.describe(observed(i), code);
+    }
+
+    /** Each fast machine whose observables differ from the abstract semantics' in the last run, both spelled out. */
+    public String disagreements() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < names.size(); i++) {
+            if (!machines.get(i - 1).observed.sameAs(reference.observed)) {
+                sb.append("  ").append(names.get(i)).append(": ").append(describe(i)).append('\n');
+            }
+        }
+        return sb.append("  abstract: ").append(describe(0)).append('\n').toString();
     }
 
     /** The compiled form of the last program run: for encoding reference runs in the same terms. */

@@ -84,7 +84,7 @@ final class Observed {
             for (int k = 1; k <= n && i + k < xs.length; k++) {
                 int v = xs[i + k];
                 boolean fn = k == 1 && (tag == DEFERRED || tag == RETURNED) && code != null && v >= 0 && v < code.functions;
-                sb.append(' ').append(fn ? code.name[v] : Integer.toString(v));
+                sb.append(' ').append(fn ? code.name(v) : Integer.toString(v));
             }
             i += n + 1;
         }
