@@ -80,6 +80,21 @@ final class FastPlan {
         return false;
     }
 
+    /** Whether both plans make the same choices for {@code code}: then one machine's run stands for both's. */
+    boolean samePlan(FastPlan other, FastCode code) {
+        for (int f = 0; f < code.functions; f++) {
+            if (openCoded[f] != other.openCoded[f]) {
+                return false;
+            }
+        }
+        return Arrays.equals(allocation, 0, code.sites, other.allocation, 0, code.sites);
+    }
+
+    @Override
+    public String toString() {
+        return shape.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** This plan's choice for every site of function {@code f}, for tests and reports. */
     int[] sitesOf(FastCode code, int f) {
         return Arrays.copyOfRange(allocation, code.siteStart[f], code.siteStart[f + 1]);

@@ -23,6 +23,8 @@ final class FastRuntimeMachine extends FastGoroutine {
 
     final GoVersion version;
     final FastPlan plan;
+    /** Go 1.22's panic loop rather than gopanic with _defer.started. */
+    final boolean panicLoop;
     private final PanicRuntime runtime;
     // per frame
     final int[] deferBits = new int[MAX_FRAMES];
@@ -84,6 +86,7 @@ final class FastRuntimeMachine extends FastGoroutine {
     FastRuntimeMachine(GoVersion version, FastPlan plan, boolean panicLoop) {
         this.version = version;
         this.plan = plan;
+        this.panicLoop = panicLoop;
         this.runtime = panicLoop ? new FastPanicLoop(this) : new FastLegacyRuntime(this);
     }
 
