@@ -19,9 +19,9 @@ final class FastAbstractMachine extends FastGoroutine {
     private final int[] mode = new int[MAX_FRAMES];
     /** For a call started by a panic's walk: that panic's serial; else -1 (called at exit, or not deferred). */
     private final int[] byPanic = new int[MAX_FRAMES];
-    private final int[] deferOwner = new int[MAX_DEFERS];
-    private final int[] deferSite = new int[MAX_DEFERS];
-    private final int[] deferInstance = new int[MAX_DEFERS];
+    private final int[] pendingOwner = new int[MAX_DEFERS];
+    private final int[] pendingSite = new int[MAX_DEFERS];
+    private final int[] pendingInstance = new int[MAX_DEFERS];
     private int defers;
     private final int[] panicStack = new int[MAX_FRAMES];
     private int panics;
@@ -68,9 +68,9 @@ final class FastAbstractMachine extends FastGoroutine {
             finish(Outcome.Kind.STACK_OVERFLOW, 2);
             return;
         }
-        deferOwner[defers] = d;
-        deferSite[defers] = site;
-        deferInstance[defers] = instance;
+        pendingOwner[defers] = d;
+        pendingSite[defers] = site;
+        pendingInstance[defers] = instance;
         defers++;
     }
 
@@ -81,9 +81,9 @@ final class FastAbstractMachine extends FastGoroutine {
 
     /** Rule 2: pop and run the frame's defers LIFO, then return. */
     private void exitStep(int d) {
-        if (defers > 0 && deferOwner[defers - 1] == d) {
+        if (defers > 0 && pendingOwner[defers - 1] == d) {
             defers--;
-            callDeferred(d, deferSite[defers], deferInstance[defers]);
+            callDeferred(d, pendingSite[defers], pendingInstance[defers]);
         } else {
             finishFrame(d);
         }
@@ -116,8 +116,8 @@ final class FastAbstractMachine extends FastGoroutine {
         int p = panicStack[panics - 1];
         if (defers > 0) {
             defers--;
-            int owner = deferOwner[defers];
-            int depth = callDeferred(owner, deferSite[defers], deferInstance[defers]);
+            int owner = pendingOwner[defers];
+            int depth = callDeferred(owner, pendingSite[defers], pendingInstance[defers]);
             if (depth < frames) {
                 byPanic[depth] = p;
             }
@@ -184,7 +184,7 @@ final class FastAbstractMachine extends FastGoroutine {
 
     private void unwindAbove(int depth) {
         frames = depth + 1;
-        while (defers > 0 && deferOwner[defers - 1] > depth) {
+        while (defers > 0 && pendingOwner[defers - 1] > depth) {
             defers--;
         }
     }
