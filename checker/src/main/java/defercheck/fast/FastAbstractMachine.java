@@ -14,14 +14,13 @@ final class FastAbstractMachine extends FastGoroutine {
     private static final int RUNNING = 0;
     private static final int EXITING = 1;
     private static final int PANICKING = 2;
-    private static final int MAX_DEFERS = 1024;
     private final GoVersion version;
     private final int[] mode = new int[MAX_FRAMES];
     /** For a call started by a panic's walk: that panic's serial; else -1 (called at exit, or not deferred). */
     private final int[] byPanic = new int[MAX_FRAMES];
-    private final int[] pendingOwner = new int[MAX_DEFERS];
-    private final int[] pendingSite = new int[MAX_DEFERS];
-    private final int[] pendingInstance = new int[MAX_DEFERS];
+    private int[] pendingOwner = new int[64];
+    private int[] pendingSite = new int[64];
+    private int[] pendingInstance = new int[64];
     private int defers;
     private final int[] panicStack = new int[MAX_FRAMES];
     private int panics;
@@ -64,9 +63,11 @@ final class FastAbstractMachine extends FastGoroutine {
     /** Rule 1: the evaluated call goes on top of the frame's list. */
     @Override
     void deferSite(int d, int site, int instance) {
-        if (defers == MAX_DEFERS) {
-            finish(Outcome.Kind.STACK_OVERFLOW, 2);
-            return;
+        if (defers == pendingOwner.length) {
+            int n = 2 * defers;
+            pendingOwner = java.util.Arrays.copyOf(pendingOwner, n);
+            pendingSite = java.util.Arrays.copyOf(pendingSite, n);
+            pendingInstance = java.util.Arrays.copyOf(pendingInstance, n);
         }
         pendingOwner[defers] = d;
         pendingSite[defers] = site;

@@ -11,7 +11,8 @@ import defercheck.semantics.Outcome;
  * and no Go control flow is a Java exception. All state is preallocated and reused for the next program.
  */
 abstract class FastGoroutine {
-    static final int MAX_FRAMES = 256;
+    /** The explorer's budgets (explore.MachineSuite.LIMITS): frames as the reference counts them, and steps. */
+    static final int MAX_FRAMES = 2_000;
     static final int MAX_STEPS = 200_000;
     /** kinds of frame: how it was called */
     static final int ENTRY_MAIN = 0;
@@ -203,6 +204,9 @@ abstract class FastGoroutine {
             pushFrame(code.targetArg[s], DEFERRED, owner, depth);
         } else {
             pushFrame(WRAPPER, DEFERRED, owner, depth);
+            if (done) {
+                return depth;
+            }
             wrapped[depth] = t;
             wrappedArg[depth] = code.targetArg[s];
             wrappedLoc[depth] = code.siteLoc[s];

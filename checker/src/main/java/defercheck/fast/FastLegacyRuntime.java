@@ -300,9 +300,6 @@ final class FastLegacyRuntime implements FastRuntimeMachine.PanicRuntime {
             rec = m.link[rec];
         }
         int d1 = m.newdefer();
-        if (d1 == NIL) {
-            return NOT_DONE;
-        }
         m.openDefer[d1] = true;
         m.recPanic[d1] = NIL;
         m.varp[d1] = depth;

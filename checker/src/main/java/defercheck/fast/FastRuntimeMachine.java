@@ -19,7 +19,6 @@ final class FastRuntimeMachine extends FastGoroutine {
     static final int DEFER_LOOP = 3;
     static final int PANIC_LOOP = 4;
     static final int NIL = -1;
-    private static final int MAX_RECORDS = 1024;
 
     final GoVersion version;
     final FastPlan plan;
@@ -45,16 +44,16 @@ final class FastRuntimeMachine extends FastGoroutine {
     // _defer records; sp is the owning frame's depth
     int deferHead;
     private int records;
-    final boolean[] heap = new boolean[MAX_RECORDS];
-    final boolean[] started = new boolean[MAX_RECORDS];
-    final int[] sp = new int[MAX_RECORDS];
-    final int[] recSite = new int[MAX_RECORDS];
-    final int[] recInstance = new int[MAX_RECORDS];
-    final int[] recPanic = new int[MAX_RECORDS];
-    final int[] link = new int[MAX_RECORDS];
-    final boolean[] openDefer = new boolean[MAX_RECORDS];
-    final int[] varp = new int[MAX_RECORDS];
-    private final int[] pool = new int[MAX_RECORDS];
+    boolean[] heap = new boolean[64];
+    boolean[] started = new boolean[64];
+    int[] sp = new int[64];
+    int[] recSite = new int[64];
+    int[] recInstance = new int[64];
+    int[] recPanic = new int[64];
+    int[] link = new int[64];
+    boolean[] openDefer = new boolean[64];
+    int[] varp = new int[64];
+    private int[] pool = new int[64];
     private int pooled;
     // _panic records by serial
     int panicHead;
@@ -138,9 +137,6 @@ final class FastRuntimeMachine extends FastGoroutine {
             return;
         }
         int rec = alloc == FastPlan.STACK ? allocate(false) : newdefer();
-        if (rec == NIL) {
-            return;
-        }
         started[rec] = false;
         sp[rec] = d;
         recSite[rec] = site;
@@ -159,9 +155,8 @@ final class FastRuntimeMachine extends FastGoroutine {
     }
 
     private int allocate(boolean onHeap) {
-        if (records == MAX_RECORDS) {
-            finish(Outcome.Kind.STACK_OVERFLOW, 2);
-            return NIL;
+        if (records == heap.length) {
+            growRecords();
         }
         int rec = records++;
         heap[rec] = onHeap;
@@ -176,6 +171,20 @@ final class FastRuntimeMachine extends FastGoroutine {
         link[rec] = NIL;
         openDefer[rec] = false;
         varp[rec] = NIL;
+    }
+
+    private void growRecords() {
+        int n = 2 * records;
+        heap = Arrays.copyOf(heap, n);
+        started = Arrays.copyOf(started, n);
+        sp = Arrays.copyOf(sp, n);
+        recSite = Arrays.copyOf(recSite, n);
+        recInstance = Arrays.copyOf(recInstance, n);
+        recPanic = Arrays.copyOf(recPanic, n);
+        link = Arrays.copyOf(link, n);
+        openDefer = Arrays.copyOf(openDefer, n);
+        varp = Arrays.copyOf(varp, n);
+        pool = Arrays.copyOf(pool, n);
     }
 
     /** runtime.freedefer: stack records are not pooled. */

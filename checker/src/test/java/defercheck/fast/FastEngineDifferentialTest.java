@@ -13,11 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The fast engine's credibility: for every program of tiny, a fixed sample of small and random samples of
- * medium and large, each fast machine's observables equal those of the reference machine it stands for
+ * medium, large and wider knobs, each fast machine's observables equal those of the reference machine it stands for
  * (spelled by {@link ReferenceEncoding}), and the fast verdict equals the reference verdict.
  * FastEngineWholeSmallTest does every program of small.
  */
 class FastEngineDifferentialTest {
+    /** Knobs beyond the named bounds: more functions, statements, nesting and loop trips than large. */
+    static final Bound WIDE = new Bound("wide", 3, 6, 3, 5, 3, 8, true, true);
 
     @ParameterizedTest(name = "Go 1.{0}")
     @ValueSource(ints = {12, 13, 14, 19, 21, 22, 23})
@@ -27,6 +29,7 @@ class FastEngineDifferentialTest {
         sample(diff, Bound.SMALL, 20_000, 11);
         sample(diff, Bound.MEDIUM, 10_000, 12);
         sample(diff, Bound.LARGE, 10_000, 13);
+        sample(diff, WIDE, 2_000, 14);
         assertEquals(0, diff.mismatches.size(), String.join("\n\n", diff.mismatches));
         assertEquals(0, diff.fastDisagreements, "fast and reference verdicts differ");
         notVacuous(diff);
