@@ -47,7 +47,11 @@ public enum Engine {
         if (effective(suite) == REFERENCE) {
             return p -> suite.compare(CoreLowering.lower(p, suite.version(), "")).agrees();
         }
-        FastSuite fast = new FastSuite(suite.version());
+        return fastCheck(suite, new FastSuite(suite.version()));
+    }
+
+    /** The fast engine's check with the given fast suite, confirmed by {@code suite}'s reference machines. */
+    static ProgramCheck fastCheck(MachineSuite suite, FastSuite fast) {
         return new ProgramCheck() {
             @Override
             public boolean agrees(CoreProgram p) {

@@ -24,17 +24,29 @@ public final class FastSuite {
     private final int[] twin;
 
     public FastSuite(GoVersion version) {
+        this(version, version);
+    }
+
+    /**
+     * The abstract semantics of {@code version} with the machines of {@code machinesOf}: a deliberately
+     * wrong suite wherever the two versions' runtimes differ, for showing that disagreements are caught.
+     */
+    public static FastSuite withMachinesOf(GoVersion version, GoVersion machinesOf) {
+        return new FastSuite(version, machinesOf);
+    }
+
+    private FastSuite(GoVersion version, GoVersion m) {
         this.version = version;
         this.reference = new FastAbstractMachine(version);
         names.add("abstract");
         for (Strategy s : Strategy.values()) {
-            if (s != Strategy.ABSTRACT && s.applicable(version)) {
+            if (s != Strategy.ABSTRACT && s.applicable(m)) {
                 names.add(s.id());
-                machines.add(new FastRuntimeMachine(version, new FastPlan(shape(s), version), s == Strategy.PANICLOOP));
+                machines.add(new FastRuntimeMachine(m, new FastPlan(shape(s), m), s == Strategy.PANICLOOP));
             }
         }
-        names.add(Strategy.realName(version));
-        machines.add(new FastRuntimeMachine(version, new FastPlan(FastPlan.Shape.COMPILER, version), version.atLeast(22)));
+        names.add(Strategy.realName(m));
+        machines.add(new FastRuntimeMachine(m, new FastPlan(FastPlan.Shape.COMPILER, m), m.atLeast(22)));
         twin = new int[machines.size()];
     }
 
