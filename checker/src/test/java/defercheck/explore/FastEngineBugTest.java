@@ -29,7 +29,7 @@ class FastEngineBugTest {
     }
 
     @Test
-    void theRightFastSuiteRaisesNothingOnTheSamePrograms() throws Exception {
+    void theRightFastSuiteRaisesNothingOnSmall() throws Exception {
         GoVersion v = new GoVersion(19);
         MachineSuite suite = new MachineSuite(v, null);
         Summary s = new Explorer(Bound.SMALL, () -> Engine.fastCheck(suite, new FastSuite(v)), 2, true)
