@@ -1,7 +1,9 @@
 package defercheck.cli;
 
 import defercheck.explore.Bound;
+import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
+import defercheck.explore.FastEngineBug;
 import defercheck.explore.MachineSuite;
 import defercheck.explore.ProgramSpace;
 import defercheck.explore.Progress;
@@ -36,13 +38,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
     Integer threads;
 
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "fast",
+            description = "fast (int-array machines, a disagreement re-run on the reference machines) or reference"
+                    + " (default: ${DEFAULT-VALUE})")
+    String engine;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "check only the first N programs of the bound (0: all)")
     long limit;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
-            description = "programs checked first, untimed, so the JIT has compiled the hot path")
+            description = "programs checked first, untimed, so the JIT has compiled the hot path (default: ${DEFAULT-VALUE})")
     long warmup;
+
+    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "2",
+            description = "repeat the warmup until it has run this long (default: ${DEFAULT-VALUE}); the fast engine"
+                    + " checks 20,000 programs in well under the time the JIT needs to compile its hot path")
+    double warmupSeconds;
 
     @Option(names = "--tlc-bound", paramLabel = "NAME",
             description = "also run 'tlc --cross-check NAME' (a Calculus.tla bound: tiny, small, medium or an MC cfg)"
@@ -70,11 +82,25 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         MachineSuite suite = new MachineSuite(version, null);
+        Engine e;
+        try {
+            e = Engine.byId(engine);
+        } catch (IllegalArgumentException ex) {
+            throw new CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
+        }
+        try {
+            return bench(out, bound, suite, e);
+        } catch (FastEngineBug bug) {
+            return ExploreCommand.reportFastEngineBug(spec.commandLine().getErr(), bug);
+        }
+    }
+
+    private int bench(PrintWriter out, Bound bound, MachineSuite suite, Engine e) throws IOException {
         ProgramSpace space = new ProgramSpace(bound);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long to = limit > 0 ? Math.min(limit, space.size()) : space.size();
-        Explorer explorer = new Explorer(bound, () -> ExploreCommand.check(suite), n, false);
-        explorer.run(0, Math.min(warmup, to), null, "warmup", Progress.NONE, List.of());
+        Explorer explorer = new Explorer(bound, () -> e.check(suite), n, false);
+        warmUp(explorer, to);
         long cpuBefore = processCpuNanos();
         Summary s = explorer.run(0, to, null, "bench", Progress.NONE, List.of());
         long cpu = processCpuNanos() - cpuBefore;
@@ -85,7 +111,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("process CPU time %.2f s: %,d programs per CPU-second%n", cpu / 1e9,
                     Math.round(s.programs() / (cpu / 1e9)));
         }
-        out.printf("explorer: %,d programs/s cross-checked on %d machines (%s)%n", Math.round(s.programsPerSecond()),
+        out.printf("explorer (%s engine): %,d programs/s cross-checked on %d machines (%s)%n", e.id(),
+                Math.round(s.programsPerSecond()),
                 suite.names(defercheck.core.CoreLowering.lower(space.program(0), version, "")).size(),
                 String.join(", ", suite.names(defercheck.core.CoreLowering.lower(space.program(0), version, ""))));
         Double tlc = tlcProgramsPerSecond(bound);
@@ -98,6 +125,21 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         return s.divergences() == 0 && oracleOk ? 0 : 1;
+    }
+
+    /**
+     * Checks {@code --warmup} programs, untimed, then further windows of that many, walking on through the
+     * bound (and round again), until {@code --warmup-seconds} have passed: the JIT then has seen every kind of
+     * program the measured run checks.
+     */
+    private void warmUp(Explorer explorer, long to) throws IOException {
+        long end = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        long from = 0;
+        do {
+            long upTo = Math.min(to, from + Math.max(1, warmup));
+            explorer.run(from, upTo, null, "warmup", Progress.NONE, List.of());
+            from = upTo == to ? 0 : upTo;
+        } while (System.nanoTime() < end);
     }
 
     /** The oracle's rate on random programs of the bound; false when it found an unexplained disagreement. */

@@ -1,6 +1,5 @@
 package defercheck.explore;
 
-import defercheck.core.CoreProgram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -132,9 +131,8 @@ public final class Explorer {
             long first = -1;
             cursor.seek(lo);
             for (long rank = lo; rank < hi; rank++) {
-                CoreProgram p = cursor.program();
                 programs++;
-                if (!check.agrees(p)) {
+                if (!check.agrees(cursor.tokens(), cursor.length())) {
                     divergences++;
                     if (first < 0) {
                         first = rank;

@@ -1,5 +1,7 @@
 package defercheck.explore;
 
+import defercheck.core.Token;
+
 /**
  * The canonical core programs of a bound as a finite automaton over {@link Token}s. A state is one long:
  * which body is open (function i and the closures nested in it), how many statements each open body has,

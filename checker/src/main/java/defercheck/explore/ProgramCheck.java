@@ -1,10 +1,16 @@
 package defercheck.explore;
 
 import defercheck.core.CoreProgram;
+import defercheck.core.TokenCodec;
 
 /** Checks one program of the space; true when every machine agrees. One instance per worker thread. */
 @FunctionalInterface
 public interface ProgramCheck {
 
     boolean agrees(CoreProgram program);
+
+    /** The same check of a program given as its token string; a check that reads tokens directly overrides it. */
+    default boolean agrees(int[] tokens, int length) {
+        return agrees(TokenCodec.decode(tokens, length));
+    }
 }

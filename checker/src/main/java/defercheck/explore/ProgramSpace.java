@@ -1,5 +1,7 @@
 package defercheck.explore;
 
+import defercheck.core.Token;
+import defercheck.core.TokenCodec;
 import defercheck.core.CoreProgram;
 
 /**
@@ -53,7 +55,15 @@ public final class ProgramSpace {
         return offset[statements];
     }
 
+    Grammar grammar() {
+        return grammar;
+    }
+
     /** Token strings from state {@code s} that spend exactly {@code n} statements. */
+    long count(long s, int n) {
+        return count(s, n, 0);
+    }
+
     private long count(long s, int n, int level) {
         if (s == Grammar.ACCEPT) {
             return n == 0 ? 1 : 0;

@@ -1,5 +1,7 @@
 package defercheck.explore;
 
+import defercheck.core.Token;
+import defercheck.core.TokenCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -73,10 +73,14 @@ public enum Strategy {
      * open+stack+heap and 1.22+ the panic loop, each site as {@link CompilerPlan} decides.
      */
     public static MachineConfig real(defercheck.ir.Program program, GoVersion version) {
-        boolean panicLoop = version.atLeast(22);
-        String name = "go" + version + (panicLoop ? " (panicloop runtime)" : version.atLeast(14) ? " (open+stack+heap)"
+        return new MachineConfig(realName(version), new CompilerPlan(program, version), version.atLeast(22),
+                java.util.Set.of());
+    }
+
+    /** The name of {@link #real}'s machine, which depends on the version alone. */
+    public static String realName(GoVersion version) {
+        return "go" + version + (version.atLeast(22) ? " (panicloop runtime)" : version.atLeast(14) ? " (open+stack+heap)"
                 : version.atLeast(13) ? " (stack+heap)" : " (heap)");
-        return new MachineConfig(name, new CompilerPlan(program, version), panicLoop, java.util.Set.of());
     }
 
     public static Strategy byId(String id) {

@@ -1,16 +1,10 @@
-package defercheck.explore;
+package defercheck.core;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Guard;
-import defercheck.core.ResultKind;
-import defercheck.core.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads and writes a core program as the {@link Token} string the enumerator counts. */
-final class TokenCodec {
+public final class TokenCodec {
     private static final Stmt RECOVER = new Stmt.Recover();
     private static final Stmt GOEXIT = new Stmt.Goexit();
     private static final Deferred RECOVER_CALL = new Deferred.RecoverCall();
@@ -24,7 +18,7 @@ final class TokenCodec {
         this.length = length;
     }
 
-    static CoreProgram decode(int[] tokens, int length) {
+    public static CoreProgram decode(int[] tokens, int length) {
         TokenCodec c = new TokenCodec(tokens, length);
         List<CoreFunction> fns = new ArrayList<>();
         fns.add(new CoreFunction(ResultKind.NONE, c.body()));
@@ -86,7 +80,7 @@ final class TokenCodec {
         }
     }
 
-    static int[] encode(CoreProgram p) {
+    public static int[] encode(CoreProgram p) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < p.functions().size(); i++) {
             CoreFunction f = p.function(i);

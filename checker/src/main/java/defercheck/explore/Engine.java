@@ -1,0 +1,80 @@
+package defercheck.explore;
+
+import defercheck.core.CoreLowering;
+import defercheck.core.CoreProgram;
+import defercheck.core.TokenCodec;
+import defercheck.core.GoPrinter;
+import defercheck.fast.FastSuite;
+
+/**
+ * Which machines check each program. {@link #REFERENCE} runs the object machines of the model on the
+ * program's IR. {@link #FAST} runs the int-array machines of {@code defercheck.fast} on the core program,
+ * and only when they disagree runs the reference machines: if those disagree too it is a real counterexample
+ * (traced by the reference machines, as before); if they agree the fast engine is wrong, and the run stops
+ * with a {@link FastEngineBug}. Mutants live in the reference machines, so a suite with a mutant always
+ * runs the reference engine.
+ */
+public enum Engine {
+    FAST("fast"),
+    REFERENCE("reference");
+
+    private final String id;
+
+    Engine(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Engine byId(String id) {
+        for (Engine e : values()) {
+            if (e.id.equals(id)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown engine '" + id + "' (fast, reference)");
+    }
+
+    /** The engine that really runs {@code suite}: the reference one for a mutant. */
+    public Engine effective(MachineSuite suite) {
+        return suite.mutant() != null ? REFERENCE : this;
+    }
+
+    /** A fresh check for one worker thread. */
+    public ProgramCheck check(MachineSuite suite) {
+        if (effective(suite) == REFERENCE) {
+            return p -> suite.compare(CoreLowering.lower(p, suite.version(), "")).agrees();
+        }
+        return fastCheck(suite, new FastSuite(suite.version()));
+    }
+
+    /** The fast engine's check with the given fast suite, confirmed by {@code suite}'s reference machines. */
+    static ProgramCheck fastCheck(MachineSuite suite, FastSuite fast) {
+        return new ProgramCheck() {
+            @Override
+            public boolean agrees(CoreProgram p) {
+                return fast.agrees(p) || confirmed(p, fast, suite);
+            }
+
+            @Override
+            public boolean agrees(int[] tokens, int length) {
+                return fast.agrees(tokens, length) || confirmed(TokenCodec.decode(tokens, length), fast, suite);
+            }
+        };
+    }
+
+    /**
+     * The fast machines disagree on {@code p}: false when the reference machines disagree too (a real
+     * counterexample); a {@link FastEngineBug} when they agree.
+     */
+    private static boolean confirmed(CoreProgram p, FastSuite fast, MachineSuite suite) {
+        String fastSide = fast.disagreements();
+        if (!suite.compare(CoreLowering.lower(p, suite.version(), "")).agrees()) {
+            return false;
+        }
+        throw new FastEngineBug("the fast machines disagree where the reference machines agree, on Go "
+                + suite.version() + ":\n" + GoPrinter.print(p) + "fast observables:\n" + fastSide);
+    }
+}

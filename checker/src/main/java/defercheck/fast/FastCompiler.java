@@ -1,0 +1,283 @@
+package defercheck.fast;
+
+import defercheck.core.CoreProgram;
+import defercheck.core.Token;
+import defercheck.core.TokenCodec;
+import java.util.Arrays;
+
+/**
+ * Compiles a core program, read as the enumerator's {@link Token} string, into {@link FastCode} without
+ * building IR or even the program's records. Two passes in source order: {@link #scan} numbers closures,
+ * counts each function's statements and sites and notes what the layout depends on (imports, package
+ * variables, whether a body assigns r, how it ends); {@link #fill} writes every statement and site at its
+ * place. Function numbers, closure names and the line and column of every {@code recover} are those
+ * {@code CoreLowering} gives the same program (the differential test checks them through the events).
+ */
+public final class FastCompiler {
+    private final FastCode out;
+    private int[] tokens;
+    private int at;
+    private int nextClosure;
+    private int line;
+    private int[] codeAt = new int[16];
+    private int[] siteAt = new int[16];
+    private int[] stmtCount = new int[16];
+    private int[] siteCount = new int[16];
+    private int[] bodyStart = new int[8];
+    private boolean[] setsResult = new boolean[8];
+    private int[] lastStatement = new int[8];
+    private int lastKind;
+    private boolean fmt;
+    private boolean os;
+    private boolean runtime;
+    private boolean globals;
+
+    FastCompiler(FastCode out) {
+        this.out = out;
+    }
+
+    void compile(CoreProgram p) {
+        int[] t = TokenCodec.encode(p);
+        compile(t, t.length);
+    }
+
+    void compile(int[] programTokens, int length) {
+        tokens = programTokens;
+        out.reset();
+        fmt = false;
+        os = false;
+        runtime = false;
+        globals = false;
+        scan(length);
+        layout();
+        fill();
+    }
+
+    // ---- pass 1
+
+    private void scan(int length) {
+        at = 0;
+        int top = 0;
+        while (at < length) {
+            int kind = top == 0 ? FastCode.R_NONE : Token.param(tokens[at++]);
+            if (top == bodyStart.length) {
+                bodyStart = Arrays.copyOf(bodyStart, 2 * top);
+                setsResult = Arrays.copyOf(setsResult, 2 * top);
+                lastStatement = Arrays.copyOf(lastStatement, 2 * top);
+            }
+            out.newFunction(kind, -1, 0);
+            bodyStart[top] = at;
+            top++;
+            skipBody();
+        }
+        out.topLevel = top;
+        nextClosure = top;
+        for (int f = 0; f < top; f++) {
+            at = bodyStart[f];
+            counts(f);
+            setsResult[f] = scanBody(f, f);
+            lastStatement[f] = lastKind;
+        }
+    }
+
+    private void skipBody() {
+        int open = 1;
+        while (open > 0) {
+            int t = tokens[at++];
+            if (Token.kind(t) == Token.END) {
+                open--;
+            } else if (Token.kind(t) == Token.DEFER && Token.target(t) == Token.TARGET_CLOSURE) {
+                open++;
+            }
+        }
+    }
+
+    /** Counts one body of function {@code f}; returns whether it or a closure in it assigns r. */
+    private boolean scanBody(int f, int topFn) {
+        boolean sets = false;
+        int last = Token.END;
+        int children = 0;
+        while (true) {
+            int t = tokens[at++];
+            int kind = Token.kind(t);
+            if (kind == Token.END) {
+                lastKind = last;
+                stmtCount[f]++;
+                return sets;
+            }
+            last = kind;
+            stmtCount[f]++;
+            fmt |= kind == Token.RECOVER;
+            os |= kind == Token.EXIT;
+            runtime |= kind == Token.GOEXIT;
+            sets |= kind == Token.SET_RESULT;
+            if (kind == Token.RETURN) {
+                out.returns[f]++;
+            }
+            if (kind == Token.DEFER) {
+                siteCount[f]++;
+                int guard = Token.guard(t);
+                globals |= guard == Token.GUARD_IF_TRUE || guard == Token.GUARD_IF_FALSE;
+                if (Token.target(t) == Token.TARGET_CLOSURE) {
+                    int child = nextClosure++;
+                    out.newFunction(FastCode.R_NONE, f, ++children);
+                    counts(child);
+                    boolean childSets = scanBody(child, topFn);
+                    // gc's escape analysis moves a closure deferred in a loop, and the r it captures, to the heap
+                    out.resultEscapes[topFn] |= childSets && guard > Token.GUARD_IF_FALSE;
+                    sets |= childSets;
+                }
+            }
+        }
+    }
+
+    private void counts(int f) {
+        if (stmtCount.length <= f) {
+            stmtCount = Arrays.copyOf(stmtCount, 2 * f + 2);
+            siteCount = Arrays.copyOf(siteCount, 2 * f + 2);
+        }
+        stmtCount[f] = 0;
+        siteCount[f] = 0;
+    }
+
+    private void layout() {
+        int functions = out.functions;
+        if (codeAt.length < functions) {
+            codeAt = new int[2 * functions];
+            siteAt = new int[2 * functions];
+        }
+        int code = 0;
+        int sites = 0;
+        for (int f = 0; f < functions; f++) {
+            if (siteCount[f] > FastCode.MAX_SITES) {
+                throw new IllegalArgumentException("the fast engine keeps at most " + FastCode.MAX_SITES
+                        + " defer sites per function; " + out.name(f) + " has " + siteCount[f]);
+            }
+            out.codeStart[f] = code;
+            out.siteStart[f] = sites;
+            codeAt[f] = code;
+            siteAt[f] = sites;
+            code += stmtCount[f];
+            sites += siteCount[f];
+        }
+        out.siteStart[functions] = sites;
+        out.reserveCode(code);
+        out.reserveSites(sites);
+    }
+
+    // ---- pass 2
+
+    private void fill() {
+        int imports = (fmt ? 1 : 0) + (os ? 1 : 0) + (runtime ? 1 : 0);
+        line = 1 + (imports == 0 ? 0 : imports == 1 ? 2 : imports + 3) + (globals ? 2 : 0);
+        nextClosure = out.topLevel;
+        for (int f = 0; f < out.topLevel; f++) {
+            line += 2;
+            at = bodyStart[f];
+            topLevel(f);
+        }
+    }
+
+    /** TopLevelLowerer's layout: the local r of an unnamed result, the body, the terminating return. */
+    private void topLevel(int f) {
+        int kind = out.result[f];
+        boolean localR = kind == FastCode.R_UNNAMED && setsResult[f];
+        boolean needsReturn = kind != FastCode.R_NONE
+                && lastStatement[f] != Token.RETURN && lastStatement[f] != Token.PANIC;
+        boolean empty = lastStatement[f] == Token.END;
+        if (localR) {
+            line++;
+            if (!needsReturn) {
+                line++;
+            }
+        }
+        body(f, 1);
+        if (needsReturn) {
+            line++;
+            out.returns[f]++;
+        }
+        emit(f, FastCode.END, 0);
+        if (!(empty && !localR && !needsReturn)) {
+            line++;
+        }
+    }
+
+    private void body(int f, int depth) {
+        while (true) {
+            int t = tokens[at++];
+            if (Token.kind(t) == Token.END) {
+                return;
+            }
+            line++;
+            stmt(f, t, depth);
+        }
+    }
+
+    private void stmt(int f, int t, int depth) {
+        int p = Token.param(t);
+        switch (Token.kind(t)) {
+            case Token.PRINT: emit(f, FastCode.PRINT, p); break;
+            case Token.RECOVER: emit(f, FastCode.RECOVER, line << 8 | (depth + 1)); break;
+            case Token.CALL: emit(f, FastCode.CALL, p); break;
+            case Token.SET_RESULT: emit(f, FastCode.SET_R, p); break;
+            case Token.PANIC: emit(f, FastCode.PANIC, p); break;
+            case Token.RETURN: emit(f, FastCode.RETURN, p); break;
+            case Token.GOEXIT: emit(f, FastCode.GOEXIT, 0); break;
+            case Token.EXIT: emit(f, FastCode.EXIT, p); break;
+            case Token.DEFER: guarded(f, t, depth); break;
+            default: throw new IllegalArgumentException("bad token " + t);
+        }
+    }
+
+    /** A guarded defer sits one line and one column in, between the guard's line and its closing brace. */
+    private void guarded(int f, int t, int depth) {
+        int guard = Token.guard(t);
+        if (guard == Token.GUARD_PLAIN) {
+            deferStmt(f, t, depth, 1, false);
+            return;
+        }
+        line++;
+        int times = guard == Token.GUARD_IF_TRUE ? 1 : guard == Token.GUARD_IF_FALSE ? 0 : guard - 2;
+        deferStmt(f, t, depth + 1, times, guard > Token.GUARD_IF_FALSE);
+        line++;
+    }
+
+    private void deferStmt(int f, int t, int depth, int times, boolean loop) {
+        int loc = line << 8 | (depth + 1);
+        int target;
+        int a = Token.param(t);
+        switch (Token.target(t)) {
+            case Token.TARGET_CLOSURE: target = FastCode.T_CLOSURE; a = closure(depth); break;
+            case Token.TARGET_NAMED: target = FastCode.T_NAMED; break;
+            case Token.TARGET_RECOVER: target = FastCode.T_RECOVER; break;
+            case Token.TARGET_PANIC: target = FastCode.T_PANIC; break;
+            case Token.TARGET_PRINTLN: target = FastCode.T_PRINTLN; break;
+            default: throw new IllegalArgumentException("bad defer target in token " + t);
+        }
+        int s = siteAt[f]++;
+        out.target[s] = target;
+        out.targetArg[s] = a;
+        out.times[s] = times;
+        out.inLoop[s] = loop;
+        out.siteLoc[s] = loc;
+        emit(f, FastCode.DEFER, s - out.siteStart[f]);
+    }
+
+    /** A closure literal's body, numbered as in the scan (pre-order); its closing line follows a non-empty body. */
+    private int closure(int depth) {
+        int child = nextClosure++;
+        int before = at;
+        body(child, depth + 1);
+        if (at - before > 1) {
+            line++;
+        }
+        emit(child, FastCode.END, 0);
+        return child;
+    }
+
+    private void emit(int f, int o, int a) {
+        int i = codeAt[f]++;
+        out.op[i] = o;
+        out.arg[i] = a;
+    }
+}

@@ -1,0 +1,102 @@
+package defercheck.fast;
+
+import defercheck.runtime.MachineRun;
+import defercheck.semantics.Event;
+import defercheck.semantics.Outcome;
+import defercheck.semantics.StderrNormalizer;
+
+/**
+ * Spells a reference machine's run (events and outcome) in the fast engine's int encoding ({@link Observed}),
+ * so that a fast machine can be compared with the reference machine it stands for. Functions are matched by
+ * their Go names in the compiled program; main.init's return, which every machine reports identically and
+ * the fast machines do not model, is left out. Anything it cannot spell is an IllegalArgumentException, so
+ * a difference in kind never passes as agreement.
+ */
+public final class ReferenceEncoding {
+
+    private ReferenceEncoding() {
+    }
+
+    /** The encoding of {@code run} for the program last compiled into {@code suite}. */
+    public static int[] encode(MachineRun run, FastSuite suite) {
+        FastCode code = suite.code();
+        Observed out = new Observed();
+        StringBuilder stderr = new StringBuilder();
+        for (Event e : run.outcome().observed()) {
+            if (e instanceof Event.DeferredCallStarted d) {
+                out.add(Observed.DEFERRED, function(code, d.frame()), d.site(), d.instance());
+            } else if (e instanceof Event.RecoverCalled r) {
+                out.add(Observed.RECOVERED, value(r.result()), r.span().line() << 8 | r.span().col());
+            } else if (e instanceof Event.Returned r) {
+                if (!r.function().equals("main.init")) {
+                    out.add(Observed.RETURNED, function(code, r.function()),
+                            r.results().isEmpty() ? -1 : Integer.parseInt(r.results().get(0)));
+                }
+            } else if (e instanceof Event.Output o) {
+                String text = o.text();
+                if (!text.endsWith("\n")) {
+                    throw new IllegalArgumentException("output without a newline: " + text);
+                }
+                out.add(o.stderr() ? Observed.PRINTLN : Observed.FMT_PRINTLN, value(text.substring(0, text.length() - 1)));
+                if (o.stderr()) {
+                    stderr.append(text);
+                }
+            } else if (e instanceof Event.Finished f) {
+                out.add(Observed.FINISHED, f.kind().ordinal(), f.exitCode());
+                ending(out, f.kind(), run.outcome().stderr(), stderr.length());
+            } else {
+                throw new IllegalArgumentException("unexpected observable event " + e);
+            }
+        }
+        return out.toArray();
+    }
+
+    private static int function(FastCode code, String name) {
+        int f = code.byName(name);
+        if (f < 0) {
+            throw new IllegalArgumentException("no function " + name + " in the compiled program");
+        }
+        return f;
+    }
+
+    private static int value(String text) {
+        return text.equals("nil") || text.equals("<nil>") ? 0 : Integer.parseInt(text);
+    }
+
+    /** The crash text after the program's own stderr output: panic lines, or a runtime throw's message. */
+    private static void ending(Observed out, Outcome.Kind kind, String stderr, int printed) {
+        String tail = StderrNormalizer.normalize(stderr.substring(printed));
+        if (kind == Outcome.Kind.PANIC_CRASH) {
+            for (String line : tail.split("\n")) {
+                if (line.isEmpty()) {
+                    break;
+                }
+                int tabs = 0;
+                while (tabs < line.length() && line.charAt(tabs) == '\t') {
+                    tabs++;
+                }
+                String l = line.substring(tabs);
+                if (l.isEmpty()) {
+                    out.add(Observed.PANIC_LINE, -1, 0, tabs);
+                    continue;
+                }
+                if (!l.startsWith("panic: ")) {
+                    throw new IllegalArgumentException("unexpected crash line " + line);
+                }
+                l = l.substring("panic: ".length());
+                boolean recovered = l.endsWith(" [recovered]");
+                if (recovered) {
+                    l = l.substring(0, l.length() - " [recovered]".length());
+                }
+                out.add(Observed.PANIC_LINE, Integer.parseInt(l), recovered ? 1 : 0, tabs);
+            }
+        } else if (kind == Outcome.Kind.FATAL_ERROR) {
+            String message = tail.split("\n")[0].replaceFirst("^fatal error: ", "");
+            FatalMessage m = FatalMessage.of(message);
+            if (m == null) {
+                throw new IllegalArgumentException("unknown fatal error " + message);
+            }
+            out.add(Observed.FATAL, m.ordinal());
+        }
+    }
+}
