@@ -50,4 +50,18 @@ class ProgramCursorTest {
             }
         }
     }
+
+    @Test
+    void successorWalkHonoursTheSwitchesThatLeaveFormsOut() {
+        Bound narrow = new Bound("narrow", 2, 2, 1, 1, 1, 5, false, false, false, false, false);
+        ProgramSpace space = new ProgramSpace(narrow);
+        ProgramCursor cursor = new ProgramCursor(space);
+        cursor.seek(0);
+        for (long r = 0; r < space.size(); r++) {
+            assertEquals(space.program(r), cursor.program(), "rank " + r);
+            if (r + 1 < space.size()) {
+                cursor.advance();
+            }
+        }
+    }
 }
