@@ -81,6 +81,10 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (limit < 0 || warmup < 0 || warmupSeconds < 0 || (threads != null && threads < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--limit, --warmup and --warmup-seconds must be >= 0 and --threads >= 1");
+        }
         MachineSuite suite = new MachineSuite(version, null);
         Engine e;
         try {

@@ -82,6 +82,15 @@ final class ExploreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return checked(o, err);
+        } catch (OutputFiles.CannotCreate c) {
+            err.println("defercheck explore: " + c.getMessage());
+            return Main.EX_CANTCREAT;
+        }
+    }
+
+    private int checked(PrintWriter o, PrintWriter err) throws IOException {
         Bound bound;
         Mutant m;
         try {
@@ -120,6 +129,11 @@ final class ExploreCommand implements Callable<Integer> {
         if (n < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be positive");
         }
+        if (random != null && random < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--random must be at least 1");
+        }
+        OutputFiles.checkWritable(checkpoint, "--checkpoint");
+        OutputFiles.checkWritable(json, "--json");
         if (random != null) {
             return randomMode(o, bound, space, suite, e);
         }

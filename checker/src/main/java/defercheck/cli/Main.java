@@ -23,6 +23,8 @@ public final class Main implements Runnable {
     public static final int EX_DATAERR = 65;
     public static final int EX_NOINPUT = 66;
     public static final int EX_SOFTWARE = 70;
+    /** sysexits(3) EX_CANTCREAT: an output file (checkpoint, JSON summary) cannot be created. */
+    public static final int EX_CANTCREAT = 73;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
