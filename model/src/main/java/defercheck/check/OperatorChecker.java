@@ -58,7 +58,7 @@ final class OperatorChecker {
         if (x.untyped() && y.untyped()) {
             return constantOp(op, x, y, whole, text);
         }
-        Type t = common(op, x, y, text, whole.span());
+        Type t = common(op, x, y, text, mismatchAt(op, whole, y));
         if (t == null || !defined(op, x, y, t, text)) {
             return Operand.invalid(whole);
         }
@@ -72,7 +72,7 @@ final class OperatorChecker {
 
     private Operand constantOp(TokenKind op, Operand x, Operand y, Expr whole, String text) {
         if (!x.type().equals(y.type())) {
-            mismatched(whole.span(), text, x, y);
+            mismatched(mismatchAt(op, whole, y), text, x, y);
             return Operand.invalid(whole);
         }
         if (!defined(op, x, y, x.type(), text)) {
@@ -184,6 +184,14 @@ final class OperatorChecker {
             return Operand.invalid(e);
         }
         return new Operand(Mode.CONSTANT, c.type(), c, untyped, List.of(), e, null);
+    }
+
+    /**
+     * Where gc reports mismatched operand types: at the whole expression, but for a comparison at the second
+     * operand ("we only know after seeing the 2nd operand", types2 comparison).
+     */
+    private static Span mismatchAt(TokenKind op, Expr whole, Operand y) {
+        return isComparison(op) ? y.expr().span() : whole.span();
     }
 
     private void mismatched(Span at, String text, Operand x, Operand y) {

@@ -80,6 +80,18 @@ class CheckerTest {
                 errors("package main\nfunc main() { go main() }\n"));
     }
 
+    /** types2 reports a comparison's mismatched operands at the second operand, other operators at the first. */
+    @Test
+    void comparisonMismatchesPointAtTheSecondOperand() {
+        String src = "package main\nfunc main() {\n\tx := 3\n\ts := \"a\"\n"
+                + "\tprintln(x == \"a\", nil == x, 1 == \"a\", x < s, x + s)\n}\n";
+        assertEquals("prog.go:5:15: invalid operation: x == \"a\" (mismatched types int and untyped string)\n"
+                + "prog.go:5:27: invalid operation: nil == x (mismatched types untyped nil and int)\n"
+                + "prog.go:5:35: invalid operation: 1 == \"a\" (mismatched types untyped int and untyped string)\n"
+                + "prog.go:5:44: invalid operation: x < s (mismatched types int and string)\n"
+                + "prog.go:5:47: invalid operation: x + s (mismatched types int and string)", errors(src));
+    }
+
     @Test
     void unusedErrorsAreWordedLikeTheChosenToolchain() {
         String src = "package main\nimport \"os\"\nfunc main() {\n\tx := 1\n}\n";
