@@ -28,7 +28,7 @@ final class Assigner {
             return true;
         }
         if (x.mode() == Mode.NIL) {
-            if (target.isInterface() || target instanceof Type.Func) {
+            if (target.isNilable()) {
                 record(x, new Constant.NilConst(target), target);
                 return true;
             }

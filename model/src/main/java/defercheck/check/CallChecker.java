@@ -2,6 +2,7 @@ package defercheck.check;
 
 import defercheck.ir.Builtin;
 import defercheck.ir.Type;
+import defercheck.source.Span;
 import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.CallExpr;
 import defercheck.syntax.ast.Expr;
@@ -126,7 +127,7 @@ final class CallChecker {
                 break;
             case PRINT:
             case PRINTLN:
-                args.forEach(a -> printable(a, b.goName(), args.size() != c.args().size()));
+                args.forEach(a -> printable(a, b.goName(), args.size() != c.args().size(), c.lparen()));
                 break;
             case RUNTIME_GOEXIT:
             case RUNTIME_BREAKPOINT:
@@ -156,22 +157,29 @@ final class CallChecker {
      * print and println write interfaces and funcs as addresses; the lowering marks each such operand,
      * which it cannot do inside the spread results of a multi-value call.
      */
-    private void printable(Operand a, String name, boolean spread) {
+    private void printable(Operand a, String name, boolean spread, Span lparen) {
         if (a.mode() == Mode.NIL) {
             env.error(a.expr().span(), "use of untyped nil in argument to " + name);
         } else if (a.untyped()) {
             env.assign.defaultType(a, "argument to " + name);
-        } else if (spread && (a.type().isInterface() || a.type() instanceof Type.Func)) {
+        } else if (a.type() instanceof Type.Array) {
+            // gc's typecheck words it for print and println alike, at the call's parenthesis
+            env.error(lparen, "illegal types for operand: print\n\t" + a.type());
+        } else if (spread && a.type().isNilable()) {
             env.unsupported(a.expr().span(), name + " of a multi-value call with interface or func results");
         }
     }
 
     private void formatted(Operand a, String name) {
-        if (!a.untyped() && a.type() instanceof Type.Func) {
+        if (!a.untyped() && holdsFunc(a.type())) {
             env.unsupported(a.expr().span(), name + " of func value (prints an address)");
         } else {
             env.assign.assign(a, Type.ANY, "argument to " + name);
         }
+    }
+
+    private static boolean holdsFunc(Type t) {
+        return t instanceof Type.Func || t instanceof Type.Array a && holdsFunc(a.elem());
     }
 
     private static List<Type> builtinResults(Builtin b) {

@@ -51,7 +51,7 @@ final class Conversions {
     }
 
     private Operand toNilable(CallExpr c, Operand x, Type t) {
-        if (t.isInterface() || t instanceof Type.Func) {
+        if (t.isNilable()) {
             env.assign.assign(x, t, "conversion");
             return Operand.value(c, t);
         }

@@ -13,6 +13,7 @@ import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IntLit;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.SelectorExpr;
+import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.StringLit;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.TypeOperand;
@@ -67,6 +68,8 @@ final class ExprChecker {
             return typeAssert((TypeAssertExpr) e);
         } else if (e instanceof UnaryExpr) {
             return env.ops.unary((UnaryExpr) e);
+        } else if (e instanceof StarExpr) {
+            return star((StarExpr) e);
         } else if (e instanceof BinaryExpr) {
             return env.ops.binary((BinaryExpr) e);
         } else if (e instanceof TypeOperand) {
@@ -155,6 +158,27 @@ final class ExprChecker {
         env.unsupported(e.span(), "selector " + ExprPrinter.print(e) + " (fields and methods)");
         expr(e.x());
         return Operand.invalid(e);
+    }
+
+    /** {@code *x}: the pointer type when x is a type, else an indirection, which is addressable (go/types unary '*'). */
+    private Operand star(StarExpr e) {
+        Operand x = expr(e.x());
+        if (x.mode() == Mode.TYPE) {
+            return new Operand(Mode.TYPE, new Type.Pointer(x.type()), null, false, List.of(), e, null);
+        }
+        x = env.assign.single(x);
+        if (x.invalid()) {
+            return Operand.invalid(e);
+        }
+        if (x.mode() == Mode.NIL) {
+            env.error(e.x().span(), "invalid operation: cannot indirect nil");
+            return Operand.invalid(e);
+        }
+        if (x.untyped() || !(x.type() instanceof Type.Pointer)) {
+            env.error(e.x().span(), "invalid operation: cannot indirect " + x.describe());
+            return Operand.invalid(e);
+        }
+        return new Operand(Mode.VARIABLE, ((Type.Pointer) x.type()).elem(), null, false, List.of(), e, null);
     }
 
     private Operand typeAssert(TypeAssertExpr e) {

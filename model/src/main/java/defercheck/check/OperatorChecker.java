@@ -118,7 +118,7 @@ final class OperatorChecker {
             return null;
         }
         if ((op == TokenKind.EQL || op == TokenKind.NEQ) && !other.untyped()
-                && (other.type().isInterface() || other.type() instanceof Type.Func)) {
+                && other.type().isNilable()) {
             env.assign.assign(nil, other.type(), "comparison");
             return other.type();
         }
@@ -133,9 +133,18 @@ final class OperatorChecker {
                 env.error(x.expr().span(), "invalid operation: " + text + " (func can only be compared to nil)");
                 return false;
             }
+            if (!t.isComparable() && x.mode() != Mode.NIL && y.mode() != Mode.NIL) {
+                env.error(x.expr().span(), "invalid operation: " + text + " (" + t + " cannot be compared)");
+                return false;
+            }
             return true;
         } else if (isComparison(op)) {
-            ok = Type.INT.equals(t) || Type.STRING.equals(t);
+            if (Type.INT.equals(t) || Type.STRING.equals(t)) {
+                return true;
+            }
+            env.error(x.expr().span(), "invalid operation: " + text + " (operator " + op.text() + " not defined on "
+                    + t.kindName() + ")");
+            return false;
         } else {
             ok = Type.INT.equals(t) || (op == TokenKind.ADD && Type.STRING.equals(t));
         }

@@ -66,6 +66,12 @@ public sealed interface Instr {
     /** (1 → 1) */
     record Unary(UnaryOp op, Span span) implements Instr { }
 
+    /**
+     * (p → *p) reads through a pointer. A nil pointer faults (SIGSEGV), which the runtime turns into the
+     * panic "invalid memory address or nil pointer dereference".
+     */
+    record Deref(Span span) implements Instr { }
+
     /** (→) */
     record Jump(int target, Span span) implements Instr { }
 

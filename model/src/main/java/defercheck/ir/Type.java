@@ -45,6 +45,22 @@ public sealed interface Type {
         }
     }
 
+    /** {@code [length]elem}; arrays are values, so copying one copies its elements. */
+    record Array(long length, Type elem) implements Type {
+        @Override
+        public String toString() {
+            return "[" + length + "]" + elem;
+        }
+    }
+
+    /** {@code *elem}. */
+    record Pointer(Type elem) implements Type {
+        @Override
+        public String toString() {
+            return "*" + elem;
+        }
+    }
+
     record UntypedNil() implements Type {
         @Override
         public String toString() {
@@ -54,5 +70,35 @@ public sealed interface Type {
 
     default boolean isInterface() {
         return this instanceof Interface;
+    }
+
+    /** Whether nil is a value of this type (Go spec "Assignability": pointer, function and interface types here). */
+    default boolean isNilable() {
+        return this instanceof Interface || this instanceof Func || this instanceof Pointer;
+    }
+
+    /**
+     * Go spec "Comparison operators": == is defined on every type of the subset except funcs (which compare
+     * only with nil) and arrays of them.
+     */
+    default boolean isComparable() {
+        if (this instanceof Func) {
+            return false;
+        }
+        return !(this instanceof Array a) || a.elem().isComparable();
+    }
+
+    /** How go/types names the kind of a composite type in "operator < not defined on array". */
+    default String kindName() {
+        if (this instanceof Array) {
+            return "array";
+        } else if (this instanceof Pointer) {
+            return "pointer";
+        } else if (this instanceof Func) {
+            return "func";
+        } else if (this instanceof Interface) {
+            return "interface";
+        }
+        return toString();
     }
 }

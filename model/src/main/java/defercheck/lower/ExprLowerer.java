@@ -18,6 +18,7 @@ import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IntLit;
 import defercheck.syntax.ast.ParenExpr;
+import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.UnaryExpr;
 import java.util.List;
@@ -49,6 +50,9 @@ final class ExprLowerer {
             f.emit(new Instr.TypeAssert(f.ctx.info.typeOf(e), f.ctx.info.typeOf(a.x()), false, e.span()));
         } else if (e instanceof UnaryExpr) {
             unary((UnaryExpr) e);
+        } else if (e instanceof StarExpr) {
+            expr(((StarExpr) e).x());
+            f.emit(new Instr.Deref(e.span()));
         } else if (e instanceof BinaryExpr) {
             binary((BinaryExpr) e);
         } else if (e instanceof IntLit) {
@@ -157,7 +161,7 @@ final class ExprLowerer {
         for (Expr a : c.args()) {
             expr(a);
             Type t = f.ctx.info.typeOf(a);
-            if (t != null && (t.isInterface() || t instanceof Type.Func)) {
+            if (t != null && t.isNilable()) {
                 f.emit(new Instr.PrintAddress(t, a.span()));
             }
         }

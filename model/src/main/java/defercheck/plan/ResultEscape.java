@@ -191,7 +191,7 @@ final class ResultEscape {
         } else if (in instanceof Instr.Binary) {
             popN(stack, 2);
             stack.addLast(Set.of());
-        } else if (in instanceof Instr.Unary) {
+        } else if (in instanceof Instr.Unary || in instanceof Instr.Deref) {
             pop(stack);
             stack.addLast(Set.of());
         } else if (in instanceof Instr.MakeClosure mc) {

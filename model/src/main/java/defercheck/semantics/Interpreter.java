@@ -74,6 +74,8 @@ public final class Interpreter {
             operators.typeAssert(f, t);
         } else if (in instanceof Instr.MakeClosure m) {
             f.push(makeClosure(f, m));
+        } else if (in instanceof Instr.Deref d) {
+            deref(f, d);
         } else if (in instanceof Instr.PrintAddress a) {
             f.push(new Value.StringValue(ValueFormat.address(f.pop(), a.staticType())));
         } else {
@@ -109,6 +111,18 @@ public final class Interpreter {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The subset has no address operator yet, so every pointer value is nil and every indirection faults
+     * as runtime.sigpanic does for an access near address 0.
+     */
+    private void deref(Frame f, Instr.Deref d) {
+        Value p = f.pop();
+        if (!(p instanceof Value.NilValue)) {
+            throw new AssertionError("a non-nil pointer without the & operator: " + p);
+        }
+        RuntimeErrors.nilDereference(machine, f, d.span());
     }
 
     private void pushDefer(Frame f, DeferredCall call) {

@@ -2,6 +2,7 @@ package defercheck.semantics;
 
 import defercheck.ir.Instr;
 import defercheck.ir.Type;
+import defercheck.semantics.Value.ArrayValue;
 import defercheck.semantics.Value.BoolValue;
 import defercheck.semantics.Value.IntValue;
 import defercheck.semantics.Value.NilValue;
@@ -90,11 +91,25 @@ final class Operators {
         return new IntValue(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
     }
 
-    /** Go's ==: a nil interface equals only a nil interface; a nil func inside an interface is not nil. */
+    /**
+     * Go's ==: a nil interface equals only a nil interface; a nil func inside an interface is not nil;
+     * arrays are equal when their types are identical and their elements equal.
+     */
     static boolean equal(Value x, Value y) {
         if (x instanceof NilValue nx && y instanceof NilValue ny) {
             return nx.isNilInterface() == ny.isNilInterface()
                     && (nx.isNilInterface() || nx.type().equals(ny.type()));
+        }
+        if (x instanceof ArrayValue ax && y instanceof ArrayValue ay) {
+            if (!ax.type().equals(ay.type())) {
+                return false;
+            }
+            for (int i = 0; i < ax.elements().size(); i++) {
+                if (!equal(ax.elements().get(i), ay.elements().get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         return x.equals(y);
     }
@@ -142,6 +157,8 @@ final class Operators {
             return target.equals(fv.function().type());
         } else if (x instanceof NilValue n) {
             return target.equals(n.type());
+        } else if (x instanceof ArrayValue a) {
+            return target.equals(a.type());
         }
         return false;
     }

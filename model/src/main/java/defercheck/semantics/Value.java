@@ -3,6 +3,7 @@ package defercheck.semantics;
 import defercheck.ir.Function;
 import defercheck.ir.Type;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A run-time value. Interface values need no wrapper: every value knows its dynamic type, and a nil
@@ -41,7 +42,22 @@ public sealed interface Value {
         }
     }
 
-    /** A nil interface ({@code type} is an interface type) or a nil func ({@code type} is a func type). */
+    /**
+     * An array: {@code elements} holds exactly {@code type.length()} values. Immutable, so copying an array
+     * (assignment, argument, result) is sharing this record.
+     */
+    record ArrayValue(Type.Array type, List<Value> elements) implements Value {
+        public ArrayValue {
+            elements = List.copyOf(elements);
+        }
+
+        @Override
+        public String dynamicTypeName() {
+            return type.toString();
+        }
+    }
+
+    /** A nil interface ({@code type} is an interface type), a nil func or a nil pointer (its func or pointer type). */
     record NilValue(Type type) implements Value {
         @Override
         public String dynamicTypeName() {

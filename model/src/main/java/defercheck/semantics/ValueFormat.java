@@ -1,5 +1,6 @@
 package defercheck.semantics;
 
+import defercheck.semantics.Value.ArrayValue;
 import defercheck.semantics.Value.BoolValue;
 import defercheck.semantics.Value.FuncValue;
 import defercheck.semantics.Value.IntValue;
@@ -41,10 +42,16 @@ public final class ValueFormat {
         return nil ? "0x0" : "0x4a0000";
     }
 
-    /** fmt's %v. */
+    /** fmt's %v: a nil pointer is {@code <nil>}, an array its elements' %v between brackets. */
     public static String fmtValue(Value v) {
         if (v instanceof NilValue n) {
-            return n.isNilInterface() ? "<nil>" : "0x0";
+            return n.isNilInterface() || n.type() instanceof Type.Pointer ? "<nil>" : "0x0";
+        } else if (v instanceof ArrayValue a) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < a.elements().size(); i++) {
+                sb.append(i > 0 ? " " : "").append(fmtValue(a.elements().get(i)));
+            }
+            return sb.append(']').toString();
         } else if (v instanceof RuntimeErrorValue e) {
             return e.message();
         } else if (v instanceof FuncValue) {
@@ -111,6 +118,8 @@ public final class ValueFormat {
             return n.isNilInterface() ? "nil" : "(" + n.type() + ") 0x0";
         } else if (v instanceof FuncValue f) {
             return "(" + f.function().type() + ") 0x0";
+        } else if (v instanceof ArrayValue a) {
+            return "(" + a.type() + ") 0xc000010000";
         }
         return runtimePrint(v);
     }
@@ -131,6 +140,8 @@ public final class ValueFormat {
             return f.function().name();
         } else if (v instanceof RuntimeErrorValue e) {
             return e.kind().goType() + "(" + e.message() + ")";
+        } else if (v instanceof ArrayValue a) {
+            return fmtValue(a);
         }
         return runtimePrint(v);
     }

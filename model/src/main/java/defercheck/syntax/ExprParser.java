@@ -2,6 +2,7 @@ package defercheck.syntax;
 
 import defercheck.source.Span;
 import defercheck.syntax.ast.BadExpr;
+import defercheck.syntax.ast.BadType;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.Block;
 import defercheck.syntax.ast.CallExpr;
@@ -12,6 +13,7 @@ import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IntLit;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.SelectorExpr;
+import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.StringLit;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.TypeExpr;
@@ -81,8 +83,16 @@ final class ExprParser {
                 height = grow(height);
                 return new UnaryExpr(op, x, start.to(x.span()));
             }
-            case MUL: case AND: case ARROW: {
-                in.unsupported(start, in.kind() == TokenKind.ARROW ? "channel receive" : "pointers");
+            case MUL: {
+                in.next();
+                in.enter();
+                Expr x = unaryExpr();
+                in.leave();
+                height = grow(height);
+                return new StarExpr(x, start.to(x.span()));
+            }
+            case AND: case ARROW: {
+                in.unsupported(start, in.kind() == TokenKind.ARROW ? "channel receive" : "the address operator &");
                 in.next();
                 in.enter();
                 unaryExpr();
@@ -142,7 +152,7 @@ final class ExprParser {
 
     /** Arguments = "(" [ ExpressionList [ "," ] ] ")" . */
     private Expr arguments(Expr fun, int funHeight) {
-        in.next();
+        Span lparen = in.next().span();
         List<Expr> args = new ArrayList<>();
         int h = funHeight;
         in.enter();
@@ -163,7 +173,7 @@ final class ExprParser {
             in.syntaxError("unexpected " + in.tok().describe() + " in argument list; possibly missing comma or )");
         }
         height = grow(h);
-        return new CallExpr(fun, args, fun.span().to(in.prev()), rparen);
+        return new CallExpr(fun, args, fun.span().to(in.prev()), lparen, rparen);
     }
 
     /** Operand = Literal | OperandName | "(" Expression ")" ; also type literals used in conversions. */
@@ -198,15 +208,25 @@ final class ExprParser {
                 in.next();
                 return new BadExpr(t.span());
             case LBRACK: case MAP: case CHAN: case STRUCT:
-                p.types.type();
-                if (in.got(TokenKind.LBRACE)) {
-                    p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
-                }
-                return new BadExpr(t.span());
+                return typeLiteralOperand(t);
             default:
                 in.syntaxError("unexpected " + t.describe() + ", expected expression");
                 return new BadExpr(t.span());
         }
+    }
+
+    /** A composite type as an operand: a conversion such as {@code [2]int(x)}; composite literals are outside the subset. */
+    private Expr typeLiteralOperand(Token t) {
+        TypeExpr type = p.types.type();
+        if (in.at(TokenKind.LBRACE)) {
+            if (!(type instanceof BadType)) {
+                in.unsupported(in.tok().span(), "composite literals");
+            }
+            in.next();
+            p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
+            return new BadExpr(t.span());
+        }
+        return new TypeOperand(type, type.span());
     }
 
     private Expr parenExpr() {

@@ -15,6 +15,10 @@ import defercheck.syntax.ast.IfStmt;
 import defercheck.syntax.ast.IncDecStmt;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
+import defercheck.syntax.ast.TypeDeclStmt;
+import defercheck.syntax.ast.TypeExpr;
+import defercheck.syntax.ast.TypeSpec;
+import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.VarDecl;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +82,8 @@ final class StmtParser {
             case CONTINUE: return branchStmt();
             case SEMICOLON:
             case RBRACE: return new EmptyStmt(at);
-            case CONST: case TYPE: case GO: case SWITCH: case SELECT: case GOTO: case FALLTHROUGH:
+            case TYPE: return typeDecl();
+            case CONST: case GO: case SWITCH: case SELECT: case GOTO: case FALLTHROUGH:
                 return unsupportedStmt();
             default:
                 if (in.at(TokenKind.IDENT) && in.peek().kind() == TokenKind.COLON) {
@@ -94,10 +99,47 @@ final class StmtParser {
     private Stmt unsupportedStmt() {
         Span at = in.tok().span();
         TokenKind k = in.kind();
-        String what = k == TokenKind.CONST || k == TokenKind.TYPE ? k.text() + " declaration" : k.text() + " statement";
+        String what = k == TokenKind.CONST ? k.text() + " declaration" : k.text() + " statement";
         in.unsupported(at, what);
         skipStatement();
         return new BadStmt(at);
+    }
+
+    /** TypeDecl = "type" ( TypeSpec | "(" { TypeSpec ";" } ")" ) . */
+    private Stmt typeDecl() {
+        Span start = in.next().span();
+        List<TypeSpec> specs = new ArrayList<>();
+        if (!in.got(TokenKind.LPAREN)) {
+            typeSpec(specs);
+            return new TypeDeclStmt(specs, start.to(in.prev()));
+        }
+        while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
+            long before = in.consumed();
+            typeSpec(specs);
+            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RPAREN)) {
+                in.syntaxError("unexpected " + in.tok().describe() + ", expected semicolon, newline, or )");
+                skipStatement();
+            }
+            if (in.consumed() == before) {
+                in.next();
+            }
+        }
+        in.want(TokenKind.RPAREN);
+        return new TypeDeclStmt(specs, start.to(in.prev()));
+    }
+
+    /** TypeSpec = identifier Type ; an alias ({@code identifier "=" Type}) is reported and skipped. */
+    private void typeSpec(List<TypeSpec> out) {
+        Span start = in.tok().span();
+        Ident name = p.ident();
+        if (in.at(TokenKind.ASSIGN)) {
+            in.unsupported(in.tok().span(), "type alias declarations");
+            in.next();
+            p.types.type();
+            return;
+        }
+        TypeExpr type = p.types.type();
+        out.add(new TypeSpec(name, type, start.to(in.prev())));
     }
 
     /** SimpleStmt = ExpressionStmt | IncDecStmt | Assignment | ShortVarDecl (no send statements). */

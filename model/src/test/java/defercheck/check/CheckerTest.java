@@ -92,6 +92,68 @@ class CheckerTest {
                 + "prog.go:5:47: invalid operation: x + s (mismatched types int and string)", errors(src));
     }
 
+    /** Each message as go1.23's {@code go build -gcflags=-e} printed it for the same lines. */
+    @Test
+    void arrayErrors() {
+        String src = "package main\n"
+                + "func f() (_ [2]int) { return 1 }\n"
+                + "func main() {\n"
+                + "\tvar a [-1]int\n"
+                + "\tvar b [\"x\"]int\n"
+                + "\tvar c [2]func()\n"
+                + "\tprintln(c == c, a, b)\n"
+                + "\tvar d [2]int\n"
+                + "\tvar e [3]int = d\n"
+                + "\tprintln(d + d, d < d, e)\n"
+                + "}\n";
+        assertEquals("prog.go:2:30: cannot use 1 (untyped int constant) as [2]int value in return statement\n"
+                + "prog.go:4:9: invalid array length -1 (untyped int constant)\n"
+                + "prog.go:5:9: array length \"x\" (untyped string constant) must be integer\n"
+                + "prog.go:7:10: invalid operation: c == c ([2]func() cannot be compared)\n"
+                + "prog.go:9:17: cannot use d (variable of type [2]int) as [3]int value in variable declaration\n"
+                + "prog.go:10:10: invalid operation: operator + not defined on d (variable of type [2]int)\n"
+                + "prog.go:10:17: invalid operation: d < d (operator < not defined on array)", errors(src));
+        assertEquals("prog.go:4:9: invalid array length x",
+                errors("package main\nfunc main() {\n\tx := 3\n\tvar a [x]int\n\t_ = a\n}\n"));
+        assertEquals("prog.go:4:9: illegal types for operand: print\n\t[2]int\n"
+                        + "prog.go:5:8: illegal types for operand: print\n\t[2]int",
+                errors("package main\nfunc main() {\n\tvar a [2]int\n\tprintln(1, a)\n\tprint (a)\n}\n"));
+        assertEquals("prog.go:3:8: unsupported: array type [4611686018427387904]int (more than 65536 elements)",
+                errors("package main\nfunc main() {\n\tvar a [1 << 62]int\n\t_ = a\n}\n"));
+    }
+
+    /** As go1.23 printed them; {@code &x} and assignments through pointers are outside the subset. */
+    @Test
+    void pointerErrors() {
+        String src = "package main\n"
+                + "func main() {\n"
+                + "\tx := 3\n"
+                + "\tvar p *int = 3\n"
+                + "\tvar q *string\n"
+                + "\tprintln(*x, *nil, p == q, p < p, *p + \"a\")\n"
+                + "}\n";
+        assertEquals("prog.go:4:15: cannot use 3 (untyped int constant) as *int value in variable declaration\n"
+                + "prog.go:6:11: invalid operation: cannot indirect x (variable of type int)\n"
+                + "prog.go:6:15: invalid operation: cannot indirect nil\n"
+                + "prog.go:6:25: invalid operation: p == q (mismatched types *int and *string)\n"
+                + "prog.go:6:28: invalid operation: p < p (operator < not defined on pointer)\n"
+                + "prog.go:6:35: invalid operation: *p + \"a\" (mismatched types int and untyped string)", errors(src));
+        assertEquals("", errors("package main\nfunc main() {\n\tvar p *int\n\tprintln(p == nil, (*int)(nil) == p)\n}\n"));
+        assertEquals("prog.go:4:2: unsupported: assignment to *p (only to a variable name)",
+                errors("package main\nfunc main() {\n\tvar p *int\n\t*p = 1\n}\n"));
+        assertEquals("prog.go:4:10: unsupported: the address operator &",
+                errors("package main\nfunc main() {\n\tvar p *int\n\tprintln(&p)\n}\n"));
+    }
+
+    @Test
+    void localTypeDeclarations() {
+        assertEquals("", errors("package main\nfunc main() {\n\ttype _ int\n\ttype (\n\t\t_ [2]*int\n\t\t_ func() bool\n\t)\n}\n"));
+        assertEquals("prog.go:3:9: undefined: undefinedT",
+                errors("package main\nfunc main() {\n\ttype _ undefinedT\n}\n"));
+        assertEquals("prog.go:3:7: unsupported: defined type T (only type _ T)",
+                errors("package main\nfunc main() {\n\ttype T int\n}\n"));
+    }
+
     @Test
     void unusedErrorsAreWordedLikeTheChosenToolchain() {
         String src = "package main\nimport \"os\"\nfunc main() {\n\tx := 1\n}\n";
