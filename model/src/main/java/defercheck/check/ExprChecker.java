@@ -181,6 +181,32 @@ final class ExprChecker {
         return new Operand(Mode.VARIABLE, ((Type.Pointer) x.type()).elem(), null, false, List.of(), e, null);
     }
 
+    /**
+     * {@code &x} for a local variable x (go/types unary '&': the operand must be addressable). The variable
+     * is then boxed. Package-level variables and {@code &*p} are outside the subset.
+     */
+    Operand address(UnaryExpr e) {
+        Operand x = value(e.x());
+        if (x.invalid()) {
+            return Operand.invalid(e);
+        }
+        if (x.mode() != Mode.VARIABLE) {
+            env.error(e.x().span(), "invalid operation: cannot take address of " + x.describe());
+            return Operand.invalid(e);
+        }
+        if (!(x.obj() instanceof Var)) {
+            env.unsupported(e.span(), "&" + ExprPrinter.print(e.x()) + " (only the address of a variable)");
+            return Operand.invalid(e);
+        }
+        Var v = (Var) x.obj();
+        if (v.kind() == Var.Kind.GLOBAL) {
+            env.unsupported(e.span(), "the address of package-level variable " + v.name());
+            return Operand.invalid(e);
+        }
+        v.markAddressed();
+        return Operand.value(e, new Type.Pointer(x.type()));
+    }
+
     private Operand typeAssert(TypeAssertExpr e) {
         Operand x = value(e.x());
         Type t = env.types.resolve(e.type());

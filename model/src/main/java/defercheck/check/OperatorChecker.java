@@ -20,6 +20,9 @@ final class OperatorChecker {
     }
 
     Operand unary(UnaryExpr e) {
+        if (e.op() == TokenKind.AND) {
+            return env.exprs.address(e);
+        }
         Operand x = env.exprs.value(e.x());
         if (x.invalid()) {
             return x;

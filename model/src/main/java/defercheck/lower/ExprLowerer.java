@@ -74,6 +74,10 @@ final class ExprLowerer {
     }
 
     private void unary(UnaryExpr e) {
+        if (e.op() == TokenKind.AND) {
+            f.address((Var) f.ctx.info.objectOf(unparen(e.x())), e.span());
+            return;
+        }
         expr(e.x());
         UnaryOp op = e.op() == TokenKind.SUB ? UnaryOp.NEG : e.op() == TokenKind.NOT ? UnaryOp.NOT
                 : e.op() == TokenKind.XOR ? UnaryOp.COMPLEMENT : UnaryOp.PLUS;
@@ -108,6 +112,13 @@ final class ExprLowerer {
             expr(e.y());
         }
         f.patch(toEnd, f.here());
+    }
+
+    private static Ident unparen(Expr e) {
+        while (e instanceof ParenExpr) {
+            e = ((ParenExpr) e).x();
+        }
+        return (Ident) e;
     }
 
     static BinaryOp binaryOp(TokenKind op) {

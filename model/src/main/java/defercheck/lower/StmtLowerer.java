@@ -284,7 +284,7 @@ final class StmtLowerer {
         }
         for (Expr e : ((AssignStmt) s.init()).lhs()) {
             Var v = f.ctx.info.definitionOf((Ident) e);
-            if (v != null && v.captured()) {
+            if (v != null && v.boxed()) {
                 f.emit(new Instr.RenewBoxed(f.slot(v), e.span()));
             }
         }

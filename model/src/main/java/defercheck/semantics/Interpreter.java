@@ -74,6 +74,10 @@ public final class Interpreter {
             operators.typeAssert(f, t);
         } else if (in instanceof Instr.MakeClosure m) {
             f.push(makeClosure(f, m));
+        } else if (in instanceof Instr.AddressOf a) {
+            f.push(new Value.PointerValue(a.type(), f.box(a.slot())));
+        } else if (in instanceof Instr.AddressOfCaptured a) {
+            f.push(new Value.PointerValue(a.type(), f.captures()[a.index()]));
         } else if (in instanceof Instr.Deref d) {
             deref(f, d);
         } else if (in instanceof Instr.PrintAddress a) {
@@ -113,16 +117,14 @@ public final class Interpreter {
         return true;
     }
 
-    /**
-     * The subset has no address operator yet, so every pointer value is nil and every indirection faults
-     * as runtime.sigpanic does for an access near address 0.
-     */
+    /** A nil pointer faults as runtime.sigpanic does for an access near address 0. */
     private void deref(Frame f, Instr.Deref d) {
         Value p = f.pop();
-        if (!(p instanceof Value.NilValue)) {
-            throw new AssertionError("a non-nil pointer without the & operator: " + p);
+        if (p instanceof Value.PointerValue pv) {
+            f.push(pv.target().get());
+        } else {
+            RuntimeErrors.nilDereference(machine, f, d.span());
         }
-        RuntimeErrors.nilDereference(machine, f, d.span());
     }
 
     private void pushDefer(Frame f, DeferredCall call) {

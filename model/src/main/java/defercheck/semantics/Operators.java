@@ -159,6 +159,8 @@ final class Operators {
             return target.equals(n.type());
         } else if (x instanceof ArrayValue a) {
             return target.equals(a.type());
+        } else if (x instanceof Value.PointerValue p) {
+            return target.equals(p.type());
         }
         return false;
     }

@@ -57,6 +57,14 @@ public sealed interface Value {
         }
     }
 
+    /** A non-nil pointer: the box of the variable it points to; two pointers are equal when the box is the same. */
+    record PointerValue(Type.Pointer type, Box target) implements Value {
+        @Override
+        public String dynamicTypeName() {
+            return type.toString();
+        }
+    }
+
     /** A nil interface ({@code type} is an interface type), a nil func or a nil pointer (its func or pointer type). */
     record NilValue(Type type) implements Value {
         @Override

@@ -14,6 +14,13 @@ import java.util.List;
 /** How values print: the runtime's print/println, fmt's %v, and the crash text's panic values. */
 public final class ValueFormat {
 
+    /**
+     * A made-up address for a value the runtime shows by address (a pointer, a boxed array). The real one
+     * varies from run to run; stderr comparisons mask hex, and fmt output of a non-nil pointer is the one
+     * place where stdout cannot match.
+     */
+    static final String HEAP_ADDRESS = "0xc000010000";
+
     private ValueFormat() {
     }
 
@@ -46,6 +53,8 @@ public final class ValueFormat {
     public static String fmtValue(Value v) {
         if (v instanceof NilValue n) {
             return n.isNilInterface() || n.type() instanceof Type.Pointer ? "<nil>" : "0x0";
+        } else if (v instanceof Value.PointerValue) {
+            return HEAP_ADDRESS;
         } else if (v instanceof ArrayValue a) {
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < a.elements().size(); i++) {
@@ -119,7 +128,9 @@ public final class ValueFormat {
         } else if (v instanceof FuncValue f) {
             return "(" + f.function().type() + ") 0x0";
         } else if (v instanceof ArrayValue a) {
-            return "(" + a.type() + ") 0xc000010000";
+            return "(" + a.type() + ") " + HEAP_ADDRESS;
+        } else if (v instanceof Value.PointerValue p) {
+            return "(" + p.type() + ") " + HEAP_ADDRESS;
         }
         return runtimePrint(v);
     }
@@ -142,6 +153,8 @@ public final class ValueFormat {
             return e.kind().goType() + "(" + e.message() + ")";
         } else if (v instanceof ArrayValue a) {
             return fmtValue(a);
+        } else if (v instanceof Value.PointerValue p) {
+            return "&" + debug(p.target().get());
         }
         return runtimePrint(v);
     }

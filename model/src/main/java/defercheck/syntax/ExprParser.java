@@ -75,7 +75,7 @@ final class ExprParser {
     private Expr unaryExpr() {
         Span start = in.tok().span();
         switch (in.kind()) {
-            case ADD: case SUB: case NOT: case XOR: {
+            case ADD: case SUB: case NOT: case XOR: case AND: {
                 TokenKind op = in.next().kind();
                 in.enter();
                 Expr x = unaryExpr();
@@ -91,8 +91,8 @@ final class ExprParser {
                 height = grow(height);
                 return new StarExpr(x, start.to(x.span()));
             }
-            case AND: case ARROW: {
-                in.unsupported(start, in.kind() == TokenKind.ARROW ? "channel receive" : "the address operator &");
+            case ARROW: {
+                in.unsupported(start, "channel receive");
                 in.next();
                 in.enter();
                 unaryExpr();

@@ -122,7 +122,7 @@ class CheckerTest {
                 errors("package main\nfunc main() {\n\tvar a [1 << 62]int\n\t_ = a\n}\n"));
     }
 
-    /** As go1.23 printed them; {@code &x} and assignments through pointers are outside the subset. */
+    /** As go1.23 printed them; assignments through pointers are outside the subset. */
     @Test
     void pointerErrors() {
         String src = "package main\n"
@@ -141,8 +141,24 @@ class CheckerTest {
         assertEquals("", errors("package main\nfunc main() {\n\tvar p *int\n\tprintln(p == nil, (*int)(nil) == p)\n}\n"));
         assertEquals("prog.go:4:2: unsupported: assignment to *p (only to a variable name)",
                 errors("package main\nfunc main() {\n\tvar p *int\n\t*p = 1\n}\n"));
-        assertEquals("prog.go:4:10: unsupported: the address operator &",
-                errors("package main\nfunc main() {\n\tvar p *int\n\tprintln(&p)\n}\n"));
+
+    }
+
+    /** As go1.23 printed them; {@code &*p} and the address of a package-level variable are outside the subset. */
+    @Test
+    void addressErrors() {
+        String src = "package main\n"
+                + "var g int\n"
+                + "func f() int { return 1 }\n"
+                + "func main() {\n"
+                + "\tvar p *int\n"
+                + "\tprintln(&f(), &3, &main, &*p, &g)\n"
+                + "}\n";
+        assertEquals("prog.go:6:11: invalid operation: cannot take address of f() (value of type int)\n"
+                + "prog.go:6:17: invalid operation: cannot take address of 3 (untyped int constant)\n"
+                + "prog.go:6:21: invalid operation: cannot take address of main (value of type func())\n"
+                + "prog.go:6:27: unsupported: &*p (only the address of a variable)\n"
+                + "prog.go:6:32: unsupported: the address of package-level variable g", errors(src));
     }
 
     @Test

@@ -1,4 +1,4 @@
-// Pointer types without &: a *T variable is nil, compares equal to nil and to other nil *T, and prints as <nil> (fmt) or 0x0 (print).
+// Nil pointers: a *T variable starts nil, equals nil and other nil *T, and prints as <nil> (fmt) or 0x0 (print).
 package main
 
 import "fmt"
