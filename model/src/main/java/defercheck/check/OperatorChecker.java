@@ -117,7 +117,7 @@ final class OperatorChecker {
         Operand other = x.mode() == Mode.NIL ? y : x;
         Operand nil = x.mode() == Mode.NIL ? x : y;
         if (other.mode() == Mode.NIL) {
-            env.error(at, "invalid operation: " + text + " (operator " + op.text() + " not defined on nil)");
+            env.error(at, "invalid operation: " + text + " (operator " + op.text() + " not defined on untyped nil)");
             return null;
         }
         if ((op == TokenKind.EQL || op == TokenKind.NEQ) && !other.untyped()

@@ -90,6 +90,8 @@ class CheckerTest {
                 + "prog.go:5:35: invalid operation: 1 == \"a\" (mismatched types untyped int and untyped string)\n"
                 + "prog.go:5:44: invalid operation: x < s (mismatched types int and string)\n"
                 + "prog.go:5:47: invalid operation: x + s (mismatched types int and string)", errors(src));
+        assertEquals("prog.go:3:23: invalid operation: nil == nil (operator == not defined on untyped nil)",
+                errors("package main\nfunc main() {\n\tprintln(true, nil == nil)\n}\n"));
     }
 
     /** Each message as go1.23's {@code go build -gcflags=-e} printed it for the same lines. */
