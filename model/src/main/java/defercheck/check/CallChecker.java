@@ -133,6 +133,9 @@ final class CallChecker {
             case RUNTIME_BREAKPOINT:
                 count(c, args, List.of());
                 break;
+            case FMT_SPRINTF:
+                env.formats.sprintf(c, args);
+                break;
             case OS_EXIT:
                 if (count(c, args, List.of(Type.INT))) {
                     env.assign.assign(args.get(0), Type.INT, "argument to os.Exit");
@@ -170,7 +173,7 @@ final class CallChecker {
         }
     }
 
-    private void formatted(Operand a, String name) {
+    void formatted(Operand a, String name) {
         if (!a.untyped() && holdsFunc(a.type())) {
             env.unsupported(a.expr().span(), name + " of func value (prints an address)");
         } else {
@@ -188,7 +191,8 @@ final class CallChecker {
             case FMT_PRINT:
             case FMT_PRINTLN: return List.of(Type.INT, Type.ERROR);
             case FMT_SPRINT:
-            case FMT_SPRINTLN: return List.of(Type.STRING);
+            case FMT_SPRINTLN:
+            case FMT_SPRINTF: return List.of(Type.STRING);
             default: return List.of();
         }
     }

@@ -241,7 +241,7 @@ final class ResultEscape {
 
     private static boolean leaksArguments(Builtin b) {
         return switch (b) {
-            case FMT_PRINT, FMT_PRINTLN, FMT_SPRINT, FMT_SPRINTLN, PANIC -> true;
+            case FMT_PRINT, FMT_PRINTLN, FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF, PANIC -> true;
             default -> false;
         };
     }

@@ -81,6 +81,27 @@ public final class ValueFormat {
         return sb.toString();
     }
 
+    /**
+     * fmt.Sprintf within the checker's bounds (FormatChecker): a format whose verbs are v, d, s, t or %%,
+     * one operand each, of the verb's type; every verb then prints as %v does.
+     */
+    public static String fmtSprintf(List<Value> args) {
+        String format = ((StringValue) args.get(0)).value();
+        StringBuilder sb = new StringBuilder();
+        int next = 1;
+        for (int i = 0; i < format.length(); i++) {
+            char ch = format.charAt(i);
+            if (ch != '%') {
+                sb.append(ch);
+            } else if (format.charAt(++i) == '%') {
+                sb.append('%');
+            } else {
+                sb.append(fmtValue(args.get(next++)));
+            }
+        }
+        return sb.toString();
+    }
+
     /** fmt.Println and fmt.Sprintln: spaces between all operands, then a newline. */
     public static String fmtSprintln(List<Value> args) {
         StringBuilder sb = new StringBuilder();

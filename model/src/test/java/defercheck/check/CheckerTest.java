@@ -163,6 +163,28 @@ class CheckerTest {
                 + "prog.go:6:32: unsupported: the address of package-level variable g", errors(src));
     }
 
+    /** Verbs and operands outside what FormatChecker lets through. */
+    @Test
+    void sprintfBounds() {
+        String src = "package main\n"
+                + "import \"fmt\"\n"
+                + "func main() {\n"
+                + "\tf := \"%d\"\n"
+                + "\t_ = fmt.Sprintf(f, 1)\n"
+                + "\t_ = fmt.Sprintf(\"%x\", 1)\n"
+                + "\t_ = fmt.Sprintf(\"%d\", \"s\")\n"
+                + "\t_ = fmt.Sprintf(\"%d\", 1, 2)\n"
+                + "\t_ = fmt.Sprintf(\"%v %v\", 1)\n"
+                + "\t_ = fmt.Sprintf(\"%s %t %v %%\", \"a\", true, nil == nil)\n"
+                + "}\n";
+        assertEquals("prog.go:5:18: unsupported: fmt.Sprintf with a non-constant format\n"
+                + "prog.go:6:18: unsupported: fmt.Sprintf verb %x (only %v, %d, %s, %t and %%)\n"
+                + "prog.go:7:24: unsupported: fmt.Sprintf %d of untyped string (fmt would print %!d)\n"
+                + "prog.go:8:27: unsupported: fmt.Sprintf with 2 operands for 1 verbs\n"
+                + "prog.go:9:18: unsupported: fmt.Sprintf with 1 operands for 2 verbs\n"
+                + "prog.go:10:51: invalid operation: nil == nil (operator == not defined on untyped nil)", errors(src));
+    }
+
     @Test
     void localTypeDeclarations() {
         assertEquals("", errors("package main\nfunc main() {\n\ttype _ int\n\ttype (\n\t\t_ [2]*int\n\t\t_ func() bool\n\t)\n}\n"));
