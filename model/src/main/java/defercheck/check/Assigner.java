@@ -42,6 +42,9 @@ final class Assigner {
             }
         } else if (assignable(x.type(), target)) {
             return true;
+        } else if (Type.differOnlyInName(x.type(), target)) {
+            env.unsupported(x.expr().span(), "using " + x.describe() + " as " + target + " (same underlying type)");
+            return false;
         }
         env.error(x.expr().span(), "cannot use " + x.describe() + " as " + target + " value in " + context
                 + missingMethod(x, target));

@@ -165,7 +165,7 @@ final class CallChecker {
             env.error(a.expr().span(), "use of untyped nil in argument to " + name);
         } else if (a.untyped()) {
             env.assign.defaultType(a, "argument to " + name);
-        } else if (a.type() instanceof Type.Array) {
+        } else if (!(a.type() instanceof Type.Basic) && !a.type().isNilable()) {
             // gc's typecheck words it for print and println alike, at the call's parenthesis
             env.error(lparen, "illegal types for operand: print\n\t" + a.type());
         } else if (spread && a.type().isNilable()) {

@@ -7,6 +7,7 @@ import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.BadExpr;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.Ident;
@@ -70,6 +71,8 @@ final class ExprChecker {
             return env.ops.unary((UnaryExpr) e);
         } else if (e instanceof StarExpr) {
             return star((StarExpr) e);
+        } else if (e instanceof CompositeLit) {
+            return compositeLit((CompositeLit) e);
         } else if (e instanceof BinaryExpr) {
             return env.ops.binary((BinaryExpr) e);
         } else if (e instanceof TypeOperand) {
@@ -158,6 +161,35 @@ final class ExprChecker {
         env.unsupported(e.span(), "selector " + ExprPrinter.print(e) + " (fields and methods)");
         expr(e.x());
         return Operand.invalid(e);
+    }
+
+    /**
+     * {@code T{}} for an empty struct or array type T: its zero value. Array literals with elements are
+     * outside the subset; an empty struct has no fields to give values to (go/types literal checks).
+     */
+    private Operand compositeLit(CompositeLit e) {
+        Operand t = expr(e.type());
+        if (t.invalid()) {
+            return Operand.invalid(e);
+        }
+        if (t.mode() != Mode.TYPE) {
+            env.error(e.type().span(), ExprPrinter.print(e.type()) + " is not a type");
+            return Operand.invalid(e);
+        }
+        Type u = t.type().underlying();
+        if (!(u instanceof Type.Struct) && !(u instanceof Type.Array)) {
+            env.error(e.type().span(), "invalid composite literal type " + t.type());
+            return Operand.invalid(e);
+        }
+        if (!e.elts().isEmpty()) {
+            if (u instanceof Type.Struct) {
+                env.error(e.elts().get(0).span(), "too many values in struct literal of type " + t.type());
+            } else {
+                env.unsupported(e.elts().get(0).span(), "array literals with elements");
+            }
+            return Operand.invalid(e);
+        }
+        return Operand.value(e, t.type());
     }
 
     /** {@code *x}: the pointer type when x is a type, else an indirection, which is addressable (go/types unary '*'). */

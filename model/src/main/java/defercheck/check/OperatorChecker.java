@@ -106,6 +106,10 @@ final class OperatorChecker {
         if (x.type().equals(y.type())) {
             return x.type();
         }
+        if (Type.differOnlyInName(x.type(), y.type())) {
+            env.unsupported(at, "comparing " + x.type() + " and " + y.type() + " (same underlying type)");
+            return null;
+        }
         if (isComparison(op) && (Assigner.assignable(x.type(), y.type()) || Assigner.assignable(y.type(), x.type()))) {
             return x.type().isInterface() ? x.type() : y.type();
         }

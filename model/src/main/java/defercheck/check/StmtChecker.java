@@ -274,7 +274,8 @@ final class StmtChecker {
         for (TypeSpec spec : s.specs()) {
             env.types.resolve(spec.type());
             if (!spec.name().name().equals("_")) {
-                env.unsupported(spec.name().span(), "defined type " + spec.name().name() + " (only type _ T)");
+                env.unsupported(spec.name().span(), "defined type " + spec.name().name()
+                        + " inside a function (only type _ T)");
             }
         }
     }

@@ -9,6 +9,7 @@ import defercheck.syntax.ast.Field;
 import defercheck.syntax.ast.FuncType;
 import defercheck.syntax.ast.InterfaceType;
 import defercheck.syntax.ast.PointerType;
+import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeName;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ final class TypeResolver {
             return signature((FuncType) t);
         } else if (t instanceof ArrayType) {
             return array((ArrayType) t);
+        } else if (t instanceof StructType) {
+            return new Type.Struct();
         } else if (t instanceof PointerType) {
             Type elem = resolve(((PointerType) t).elem());
             return elem == null ? null : new Type.Pointer(elem);

@@ -34,10 +34,17 @@ public sealed interface Constant {
     record ArrayZero(Type.Array type) implements Constant {
     }
 
+    /** The value of an empty struct type (unnamed or defined): it has no fields, so it is its own zero. */
+    record EmptyStruct(Type type) implements Constant {
+    }
+
     /** The zero value of any type of the subset. */
     static Constant zero(Type type) {
         if (type instanceof Type.Array a) {
             return new ArrayZero(a);
+        }
+        if (type.underlying() instanceof Type.Struct) {
+            return new EmptyStruct(type);
         }
         if (type instanceof Type.Basic b) {
             switch (b.kind()) {

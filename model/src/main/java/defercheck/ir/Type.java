@@ -43,6 +43,13 @@ public sealed interface Type {
             String rs = results.stream().map(Type::toString).collect(Collectors.joining(", "));
             return "func(" + ps + ")" + (results.isEmpty() ? "" : results.size() == 1 ? " " + rs : " (" + rs + ")");
         }
+
+        @Override
+        public String runtimeName() {
+            String ps = params.stream().map(Type::runtimeName).collect(Collectors.joining(", "));
+            String rs = results.stream().map(Type::runtimeName).collect(Collectors.joining(", "));
+            return "func(" + ps + ")" + (results.isEmpty() ? "" : results.size() == 1 ? " " + rs : " (" + rs + ")");
+        }
     }
 
     /** {@code [length]elem}; arrays are values, so copying one copies its elements. */
@@ -51,6 +58,11 @@ public sealed interface Type {
         public String toString() {
             return "[" + length + "]" + elem;
         }
+
+        @Override
+        public String runtimeName() {
+            return "[" + length + "]" + elem.runtimeName();
+        }
     }
 
     /** {@code *elem}. */
@@ -58,6 +70,40 @@ public sealed interface Type {
         @Override
         public String toString() {
             return "*" + elem;
+        }
+
+        @Override
+        public String runtimeName() {
+            return "*" + elem.runtimeName();
+        }
+    }
+
+    /** The empty struct type {@code struct{}}: every value of it is the same. */
+    record Struct() implements Type {
+        @Override
+        public String toString() {
+            return "struct{}";
+        }
+
+        @Override
+        public String runtimeName() {
+            return "struct {}";
+        }
+    }
+
+    /**
+     * A defined type {@code type name underlying} at package level; {@code declared} keeps two declarations of
+     * the same name distinct types.
+     */
+    record Named(String name, Type underlying, defercheck.source.Span declared) implements Type {
+        @Override
+        public String toString() {
+            return name;
+        }
+
+        @Override
+        public String runtimeName() {
+            return "main." + name;
         }
     }
 
@@ -70,6 +116,24 @@ public sealed interface Type {
 
     default boolean isInterface() {
         return this instanceof Interface;
+    }
+
+    /** How the runtime spells the type (reflect's String): defined types are qualified, {@code main.T}. */
+    default String runtimeName() {
+        return toString();
+    }
+
+    /** The underlying type (Go spec "Underlying types"): a defined type's, else the type itself. */
+    default Type underlying() {
+        return this instanceof Named n ? n.underlying() : this;
+    }
+
+    /**
+     * Distinct types with identical underlying types, one of them unnamed ({@code terr} and {@code struct{}}):
+     * assignable in Go, but outside the subset because a value's dynamic type would change on the way.
+     */
+    static boolean differOnlyInName(Type a, Type b) {
+        return !a.equals(b) && (a instanceof Named || b instanceof Named) && a.underlying().equals(b.underlying());
     }
 
     /** Whether nil is a value of this type (Go spec "Assignability": pointer, function and interface types here). */
@@ -98,6 +162,10 @@ public sealed interface Type {
             return "func";
         } else if (this instanceof Interface) {
             return "interface";
+        } else if (this instanceof Struct) {
+            return "struct";
+        } else if (this instanceof Named n) {
+            return n.underlying().kindName();
         }
         return toString();
     }

@@ -13,6 +13,7 @@ import defercheck.ir.UnaryOp;
 import defercheck.syntax.TokenKind;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.Ident;
@@ -50,6 +51,8 @@ final class ExprLowerer {
             f.emit(new Instr.TypeAssert(f.ctx.info.typeOf(e), f.ctx.info.typeOf(a.x()), false, e.span()));
         } else if (e instanceof UnaryExpr) {
             unary((UnaryExpr) e);
+        } else if (e instanceof CompositeLit) {
+            f.emit(new Instr.PushConst(Constant.zero(f.ctx.info.typeOf(e)), e.span()));
         } else if (e instanceof StarExpr) {
             expr(((StarExpr) e).x());
             f.emit(new Instr.Deref(e.span()));

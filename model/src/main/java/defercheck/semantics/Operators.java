@@ -161,18 +161,21 @@ final class Operators {
             return target.equals(a.type());
         } else if (x instanceof Value.PointerValue p) {
             return target.equals(p.type());
+        } else if (x instanceof Value.StructValue s) {
+            return target.equals(s.type());
         }
         return false;
     }
 
     private static String assertionMessage(Value x, Instr.TypeAssert t) {
         if (x instanceof NilValue n && n.isNilInterface()) {
-            String source = t.target().isInterface() ? "interface" : t.sourceType().toString();
-            return "interface conversion: " + source + " is nil, not " + t.target();
+            String source = t.target().isInterface() ? "interface" : t.sourceType().runtimeName();
+            return "interface conversion: " + source + " is nil, not " + t.target().runtimeName();
         }
         if (t.target() instanceof Type.Interface i && i.error()) {
             return "interface conversion: " + x.dynamicTypeName() + " is not error: missing method Error";
         }
-        return "interface conversion: " + t.sourceType() + " is " + x.dynamicTypeName() + ", not " + t.target();
+        return "interface conversion: " + t.sourceType().runtimeName() + " is " + x.dynamicTypeName() + ", not "
+                + t.target().runtimeName();
     }
 }

@@ -53,7 +53,15 @@ public sealed interface Value {
 
         @Override
         public String dynamicTypeName() {
-            return type.toString();
+            return type.runtimeName();
+        }
+    }
+
+    /** A value of an empty struct type, {@code struct{}} or a defined one; all values of a type are equal. */
+    record StructValue(Type type) implements Value {
+        @Override
+        public String dynamicTypeName() {
+            return type.runtimeName();
         }
     }
 
@@ -61,7 +69,7 @@ public sealed interface Value {
     record PointerValue(Type.Pointer type, Box target) implements Value {
         @Override
         public String dynamicTypeName() {
-            return type.toString();
+            return type.runtimeName();
         }
     }
 
@@ -69,7 +77,7 @@ public sealed interface Value {
     record NilValue(Type type) implements Value {
         @Override
         public String dynamicTypeName() {
-            return type.isInterface() ? "nil" : type.toString();
+            return type.isInterface() ? "nil" : type.runtimeName();
         }
 
         public boolean isNilInterface() {
@@ -81,7 +89,7 @@ public sealed interface Value {
     record FuncValue(Function function, Box[] captures) implements Value {
         @Override
         public String dynamicTypeName() {
-            return function.type().toString();
+            return function.type().runtimeName();
         }
 
         @Override

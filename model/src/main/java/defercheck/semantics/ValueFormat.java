@@ -55,6 +55,8 @@ public final class ValueFormat {
             return n.isNilInterface() || n.type() instanceof Type.Pointer ? "<nil>" : "0x0";
         } else if (v instanceof Value.PointerValue) {
             return HEAP_ADDRESS;
+        } else if (v instanceof Value.StructValue) {
+            return "{}";
         } else if (v instanceof ArrayValue a) {
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < a.elements().size(); i++) {
@@ -145,13 +147,10 @@ public final class ValueFormat {
         } else if (v instanceof StringValue s) {
             return indented(s.value(), version);
         } else if (v instanceof NilValue n) {
-            return n.isNilInterface() ? "nil" : "(" + n.type() + ") 0x0";
-        } else if (v instanceof FuncValue f) {
-            return "(" + f.function().type() + ") 0x0";
-        } else if (v instanceof ArrayValue a) {
-            return "(" + a.type() + ") " + HEAP_ADDRESS;
-        } else if (v instanceof Value.PointerValue p) {
-            return "(" + p.type() + ") " + HEAP_ADDRESS;
+            return n.isNilInterface() ? "nil" : "(" + n.dynamicTypeName() + ") 0x0";
+        } else if (v instanceof FuncValue || v instanceof ArrayValue || v instanceof Value.PointerValue
+                || v instanceof Value.StructValue) {
+            return "(" + v.dynamicTypeName() + ") " + (v instanceof FuncValue ? "0x0" : HEAP_ADDRESS);
         }
         return runtimePrint(v);
     }
@@ -172,8 +171,10 @@ public final class ValueFormat {
             return f.function().name();
         } else if (v instanceof RuntimeErrorValue e) {
             return e.kind().goType() + "(" + e.message() + ")";
-        } else if (v instanceof ArrayValue a) {
-            return fmtValue(a);
+        } else if (v instanceof Value.StructValue s) {
+            return s.dynamicTypeName() + "{}";
+        } else if (v instanceof ArrayValue) {
+            return fmtValue(v);
         } else if (v instanceof Value.PointerValue p) {
             return "&" + debug(p.target().get());
         }

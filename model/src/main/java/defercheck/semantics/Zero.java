@@ -23,6 +23,8 @@ public final class Zero {
             return Value.BoolValue.of(b.value());
         } else if (c instanceof Constant.NilConst n) {
             return new Value.NilValue(n.type());
+        } else if (c instanceof Constant.EmptyStruct s) {
+            return new Value.StructValue(s.type());
         } else if (c instanceof Constant.ArrayZero a) {
             return new Value.ArrayValue(a.type(),
                     Collections.nCopies((int) a.type().length(), of(a.type().elem())));

@@ -1,11 +1,13 @@
 package defercheck.syntax;
 
 import defercheck.source.Span;
+import defercheck.syntax.ast.ArrayType;
 import defercheck.syntax.ast.BadExpr;
 import defercheck.syntax.ast.BadType;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.Block;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.FuncType;
@@ -15,6 +17,7 @@ import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.SelectorExpr;
 import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.StringLit;
+import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeOperand;
@@ -33,6 +36,11 @@ final class ExprParser {
     private final Parser p;
     private final TokenCursor in;
     private int height;
+    /**
+     * go/parser's exprLev: negative in the header of an if or for statement, where a brace after a type
+     * name starts the block rather than a composite literal (unless the literal is inside parentheses).
+     */
+    int exprLev;
 
     ExprParser(Parser parser) {
         this.p = parser;
@@ -115,6 +123,9 @@ final class ExprParser {
             } else if (in.at(TokenKind.LPAREN)) {
                 x = arguments(x, h);
                 h = height;
+            } else if (in.at(TokenKind.LBRACE) && isLiteralType(x)) {
+                x = compositeLit(x);
+                h = grow(h);
             } else if (in.at(TokenKind.LBRACK)) {
                 in.unsupported(in.tok().span(), "index and slice expressions");
                 in.next();
@@ -125,6 +136,39 @@ final class ExprParser {
                 return x;
             }
         }
+    }
+
+    /** go/parser isLiteralType, with its rule that a bare type name takes braces only outside control clauses. */
+    private boolean isLiteralType(Expr x) {
+        if (x instanceof TypeOperand t) {
+            return t.type() instanceof ArrayType || t.type() instanceof StructType;
+        }
+        return x instanceof Ident && exprLev >= 0;
+    }
+
+    /** CompositeLit = LiteralType LiteralValue . LiteralValue = "{" [ ElementList [ "," ] ] "}" . */
+    private Expr compositeLit(Expr type) {
+        in.enter();
+        in.next();
+        exprLev++;
+        List<Expr> elts = new ArrayList<>();
+        while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
+            elts.add(expr());
+            if (in.at(TokenKind.COLON)) {
+                in.unsupported(in.tok().span(), "keyed elements in composite literals");
+                p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
+                exprLev--;
+                in.leave();
+                return new BadExpr(type.span());
+            }
+            if (!in.got(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        exprLev--;
+        in.want(TokenKind.RBRACE);
+        in.leave();
+        return new CompositeLit(type, elts, type.span().to(in.prev()));
     }
 
     private Expr selectorOrAssertion(Expr x) {
@@ -156,6 +200,7 @@ final class ExprParser {
         List<Expr> args = new ArrayList<>();
         int h = funHeight;
         in.enter();
+        exprLev++;
         while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
             args.add(expr());
             h = Math.max(h, height);
@@ -167,6 +212,7 @@ final class ExprParser {
                 break;
             }
         }
+        exprLev--;
         in.leave();
         Span rparen = in.tok().span();
         if (!in.got(TokenKind.RPAREN)) {
@@ -215,13 +261,13 @@ final class ExprParser {
         }
     }
 
-    /** A composite type as an operand: a conversion such as {@code [2]int(x)}; composite literals are outside the subset. */
+    /**
+     * A composite type as an operand: a conversion such as {@code [2]int(x)} or, followed by braces, the type
+     * of a composite literal. After a type outside the subset (already reported) the braces are skipped.
+     */
     private Expr typeLiteralOperand(Token t) {
         TypeExpr type = p.types.type();
-        if (in.at(TokenKind.LBRACE)) {
-            if (!(type instanceof BadType)) {
-                in.unsupported(in.tok().span(), "composite literals");
-            }
+        if (in.at(TokenKind.LBRACE) && type instanceof BadType) {
             in.next();
             p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
             return new BadExpr(t.span());
@@ -232,7 +278,9 @@ final class ExprParser {
     private Expr parenExpr() {
         Span start = in.next().span();
         in.enter();
+        exprLev++;
         Expr x = expr();
+        exprLev--;
         in.leave();
         in.want(TokenKind.RPAREN);
         height = grow(height);
@@ -246,7 +294,10 @@ final class ExprParser {
         FuncType sig = p.types.signature(start);
         Expr result;
         if (in.at(TokenKind.LBRACE)) {
+            int outer = exprLev;
+            exprLev = 0;
             Block body = p.stmts.block();
+            exprLev = outer;
             result = new FuncLit(sig, body, start.to(in.prev()));
         } else {
             result = new TypeOperand(sig, sig.span());

@@ -4,6 +4,7 @@ import defercheck.syntax.ast.ArrayType;
 import defercheck.syntax.ast.BadExpr;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.FuncType;
@@ -15,6 +16,7 @@ import defercheck.syntax.ast.PointerType;
 import defercheck.syntax.ast.SelectorExpr;
 import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.StringLit;
+import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeName;
@@ -48,6 +50,9 @@ public final class ExprPrinter {
             return print(((TypeAssertExpr) e).x()) + ".(" + print(((TypeAssertExpr) e).type()) + ")";
         } else if (e instanceof UnaryExpr) {
             return ((UnaryExpr) e).op().text() + print(((UnaryExpr) e).x());
+        } else if (e instanceof CompositeLit) {
+            CompositeLit c = (CompositeLit) e;
+            return print(c.type()) + (c.elts().isEmpty() ? "{}" : "{…}");
         } else if (e instanceof StarExpr) {
             return "*" + print(((StarExpr) e).x());
         } else if (e instanceof BinaryExpr) {
@@ -75,6 +80,8 @@ public final class ExprPrinter {
             return "[" + print(((ArrayType) t).length()) + "]" + print(((ArrayType) t).elem());
         } else if (t instanceof PointerType) {
             return "*" + print(((PointerType) t).elem());
+        } else if (t instanceof StructType) {
+            return "struct{}";
         }
         return "_";
     }

@@ -15,6 +15,7 @@ import defercheck.syntax.ast.IfStmt;
 import defercheck.syntax.ast.IncDecStmt;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
+import defercheck.syntax.ast.TypeDecl;
 import defercheck.syntax.ast.TypeDeclStmt;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeSpec;
@@ -82,7 +83,10 @@ final class StmtParser {
             case CONTINUE: return branchStmt();
             case SEMICOLON:
             case RBRACE: return new EmptyStmt(at);
-            case TYPE: return typeDecl();
+            case TYPE: {
+                TypeDecl d = typeDecl();
+                return new TypeDeclStmt(d.specs(), d.span());
+            }
             case CONST: case GO: case SWITCH: case SELECT: case GOTO: case FALLTHROUGH:
                 return unsupportedStmt();
             default:
@@ -106,12 +110,12 @@ final class StmtParser {
     }
 
     /** TypeDecl = "type" ( TypeSpec | "(" { TypeSpec ";" } ")" ) . */
-    private Stmt typeDecl() {
+    TypeDecl typeDecl() {
         Span start = in.next().span();
         List<TypeSpec> specs = new ArrayList<>();
         if (!in.got(TokenKind.LPAREN)) {
             typeSpec(specs);
-            return new TypeDeclStmt(specs, start.to(in.prev()));
+            return new TypeDecl(specs, start.to(in.prev()));
         }
         while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
             long before = in.consumed();
@@ -125,7 +129,7 @@ final class StmtParser {
             }
         }
         in.want(TokenKind.RPAREN);
-        return new TypeDeclStmt(specs, start.to(in.prev()));
+        return new TypeDecl(specs, start.to(in.prev()));
     }
 
     /** TypeSpec = identifier Type ; an alias ({@code identifier "=" Type}) is reported and skipped. */
@@ -178,6 +182,8 @@ final class StmtParser {
         Span start = in.next().span();
         Stmt init = null;
         Expr cond = null;
+        int outer = p.exprs.exprLev;
+        p.exprs.exprLev = -1;
         if (in.at(TokenKind.LBRACE)) {
             in.syntaxError("missing condition in if statement");
         } else {
@@ -189,6 +195,7 @@ final class StmtParser {
                 cond = asCondition(s, "if");
             }
         }
+        p.exprs.exprLev = outer;
         Block then = block();
         Stmt otherwise = null;
         if (in.got(TokenKind.ELSE)) {
@@ -229,6 +236,8 @@ final class StmtParser {
         Stmt init = null;
         Expr cond = null;
         Stmt post = null;
+        int outer = p.exprs.exprLev;
+        p.exprs.exprLev = -1;
         if (in.at(TokenKind.RANGE)) {
             in.unsupported(in.tok().span(), "range clause");
             in.next();
@@ -245,6 +254,7 @@ final class StmtParser {
                 post = in.at(TokenKind.LBRACE) ? null : simpleStmt();
             }
         }
+        p.exprs.exprLev = outer;
         Block body = block();
         return new ForStmt(init, cond, post, body, start.to(in.prev()));
     }

@@ -9,12 +9,13 @@ import defercheck.syntax.ast.FuncType;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.InterfaceType;
 import defercheck.syntax.ast.PointerType;
+import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Type and Signature rules of the Go spec. Types outside the subset (slices, maps, channels, structs) are reported and skipped. */
+/** The Type and Signature rules of the Go spec. Types outside the subset (slices, maps, channels, structs with fields) are reported and skipped. */
 final class TypeParser {
 
     private final Parser p;
@@ -44,8 +45,9 @@ final class TypeParser {
                 return pointerType();
             case MAP:
             case CHAN:
-            case ARROW:
             case STRUCT:
+                return structType();
+            case ARROW:
                 return unsupportedType();
             default:
                 in.syntaxError("unexpected " + in.tok().describe() + ", expected type");
@@ -127,28 +129,35 @@ final class TypeParser {
         return new PointerType(elem, start.to(in.prev()));
     }
 
-    /** Maps, channels and structs: reported, then skipped with their element type. */
+    /** StructType = "struct" "{" "}" in the subset: struct types with fields are reported and skipped. */
+    private TypeExpr structType() {
+        Span start = in.next().span();
+        in.want(TokenKind.LBRACE);
+        if (!in.at(TokenKind.RBRACE)) {
+            in.unsupported(start, "struct types with fields");
+            p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
+            return new BadType(start);
+        }
+        in.next();
+        return new StructType(start.to(in.prev()));
+    }
+
+    /** Maps and channels: reported, then skipped with their element type. */
     private TypeExpr unsupportedType() {
         Span start = in.tok().span();
         TokenKind k = in.kind();
-        String what = k == TokenKind.MAP ? "map types" : k == TokenKind.STRUCT ? "struct types" : "channel types";
+        String what = k == TokenKind.MAP ? "map types" : "channel types";
         in.unsupported(start, what);
         in.enter();
         in.next();
-        if (k == TokenKind.STRUCT) {
-            if (in.got(TokenKind.LBRACE)) {
-                p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
-            }
-        } else {
-            if (k == TokenKind.MAP && in.got(TokenKind.LBRACK)) {
-                p.stmts.skipBalanced(TokenKind.LBRACK, TokenKind.RBRACK, 1);
-            }
-            if (k == TokenKind.CHAN) {
-                in.got(TokenKind.ARROW);
-            }
-            if (atTypeStart()) {
-                type();
-            }
+        if (k == TokenKind.MAP && in.got(TokenKind.LBRACK)) {
+            p.stmts.skipBalanced(TokenKind.LBRACK, TokenKind.RBRACK, 1);
+        }
+        if (k == TokenKind.CHAN) {
+            in.got(TokenKind.ARROW);
+        }
+        if (atTypeStart()) {
+            type();
         }
         in.leave();
         return new BadType(start.to(in.prev()));

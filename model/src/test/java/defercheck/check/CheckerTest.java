@@ -185,12 +185,38 @@ class CheckerTest {
                 + "prog.go:10:51: invalid operation: nil == nil (operator == not defined on untyped nil)", errors(src));
     }
 
+    /** As go1.23 printed them; named types other than empty structs, and mixing terr with struct{}, are outside. */
+    @Test
+    void structErrors() {
+        String src = "package main\n"
+                + "type terr struct{}\n"
+                + "func main() {\n"
+                + "\tvar x int = terr{}\n"
+                + "\tprintln(terr{} < terr{}, terr{})\n"
+                + "\ty := terr{1}\n"
+                + "\tz := int{}\n"
+                + "\t_, _, _ = x, y, z\n"
+                + "}\n";
+        assertEquals("prog.go:4:14: cannot use terr{} (value of type terr) as int value in variable declaration\n"
+                + "prog.go:5:10: invalid operation: terr{} < terr{} (operator < not defined on struct)\n"
+                + "prog.go:6:12: too many values in struct literal of type terr\n"
+                + "prog.go:7:7: invalid composite literal type int", errors(src));
+        assertEquals("prog.go:4:9: illegal types for operand: print\n\tterr",
+                errors("package main\ntype terr struct{}\nfunc main() {\n\tprintln(terr{})\n}\n"));
+        assertEquals("prog.go:2:6: unsupported: defined type celsius with underlying type int (only struct{})",
+                errors("package main\ntype celsius int\nfunc main() {}\n"));
+        assertEquals("prog.go:4:19: unsupported: using terr{} (value of type terr) as struct{} (same underlying type)",
+                errors("package main\ntype terr struct{}\nfunc main() {\n\tvar e struct{} = terr{}\n\t_ = e\n}\n"));
+        assertEquals("", errors("package main\ntype terr struct{}\nfunc main() {\n"
+                + "\tif (terr{}) == (terr{}) {\n\t\tprintln([2]int{} == [2]int{})\n\t}\n}\n"));
+    }
+
     @Test
     void localTypeDeclarations() {
         assertEquals("", errors("package main\nfunc main() {\n\ttype _ int\n\ttype (\n\t\t_ [2]*int\n\t\t_ func() bool\n\t)\n}\n"));
         assertEquals("prog.go:3:9: undefined: undefinedT",
                 errors("package main\nfunc main() {\n\ttype _ undefinedT\n}\n"));
-        assertEquals("prog.go:3:7: unsupported: defined type T (only type _ T)",
+        assertEquals("prog.go:3:7: unsupported: defined type T inside a function (only type _ T)",
                 errors("package main\nfunc main() {\n\ttype T int\n}\n"));
     }
 
