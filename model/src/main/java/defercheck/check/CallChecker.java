@@ -176,6 +176,8 @@ final class CallChecker {
     void formatted(Operand a, String name) {
         if (!a.untyped() && holdsFunc(a.type())) {
             env.unsupported(a.expr().span(), name + " of func value (prints an address)");
+        } else if (!a.untyped() && holdsPointer(a.type())) {
+            env.unsupported(a.expr().span(), name + " of a pointer (prints an address)");
         } else {
             env.assign.assign(a, Type.ANY, "argument to " + name);
         }
@@ -183,6 +185,10 @@ final class CallChecker {
 
     private static boolean holdsFunc(Type t) {
         return t instanceof Type.Func || t instanceof Type.Array a && holdsFunc(a.elem());
+    }
+
+    private static boolean holdsPointer(Type t) {
+        return t instanceof Type.Pointer || t instanceof Type.Array a && holdsPointer(a.elem());
     }
 
     private static List<Type> builtinResults(Builtin b) {

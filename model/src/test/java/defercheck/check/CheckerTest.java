@@ -141,6 +141,8 @@ class CheckerTest {
                 + "prog.go:6:28: invalid operation: p < p (operator < not defined on pointer)\n"
                 + "prog.go:6:35: invalid operation: *p + \"a\" (mismatched types int and untyped string)", errors(src));
         assertEquals("", errors("package main\nfunc main() {\n\tvar p *int\n\tprintln(p == nil, (*int)(nil) == p)\n}\n"));
+        assertEquals("prog.go:5:14: unsupported: fmt.Println of a pointer (prints an address)",
+                errors("package main\nimport \"fmt\"\nfunc main() {\n\tvar p *int\n\tfmt.Println(p)\n}\n"));
         assertEquals("prog.go:4:2: unsupported: assignment to *p (only to a variable name)",
                 errors("package main\nfunc main() {\n\tvar p *int\n\t*p = 1\n}\n"));
 

@@ -18,7 +18,7 @@ func main() {
 	var empty [0]int
 	var ptrs [2]*int
 	var boxes [1]any
-	fmt.Println(words, empty, ptrs, boxes)
+	fmt.Println(words, empty, ptrs == [2]*int{}, boxes)
 	var g [2][3]bool
 	fmt.Println(grid(g))
 	var x any = a

@@ -1,4 +1,4 @@
-// Nil pointers: a *T variable starts nil, equals nil and other nil *T, and prints as <nil> (fmt) or 0x0 (print).
+// Nil pointers: a *T variable starts nil, equals nil and other nil *T, and print writes 0x0 (fmt of a pointer is outside the subset).
 package main
 
 import "fmt"
@@ -10,7 +10,7 @@ func nilInt() *int { return nil }
 func main() {
 	var p *int
 	q := nilInt()
-	fmt.Println(p, global, p == nil, p == q, nil != q)
+	fmt.Println(p == nil, global == nil, p == q, nil != q)
 	println(p, global)
 	var x any = p
 	r, ok := x.(*int)
@@ -18,5 +18,6 @@ func main() {
 	fmt.Println(x == nil, r == nil, ok, isString)
 	var pp **int
 	var pa *[2]int
-	fmt.Println(pp == nil, pa, (*int)(nil) == p)
+	println(pa)
+	fmt.Println(pp == nil, (*int)(nil) == p)
 }
