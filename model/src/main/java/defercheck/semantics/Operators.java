@@ -1,5 +1,6 @@
 package defercheck.semantics;
 
+import defercheck.ir.BinaryOp;
 import defercheck.ir.Instr;
 import defercheck.ir.Type;
 import defercheck.semantics.Value.ArrayValue;
@@ -19,6 +20,10 @@ final class Operators {
     void binary(Frame f, Instr.Binary b) {
         Value y = f.pop();
         Value x = f.pop();
+        if ((b.op() == BinaryOp.EQ || b.op() == BinaryOp.NE) && b.operandType().isInterface() && uncomparable(x, y)) {
+            RuntimeErrors.raise(machine, f, "comparing uncomparable type " + x.dynamicTypeName(), b.span());
+            return;
+        }
         switch (b.op()) {
             case EQ:
                 f.push(BoolValue.of(equal(x, y)));
@@ -89,6 +94,18 @@ final class Operators {
             return new IntValue(y >= 64 ? 0 : x << y);
         }
         return new IntValue(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+    }
+
+    /**
+     * Mirrors runtime.efaceeq: two interfaces with the same dynamic type compare with that type's equality,
+     * and a func type (or an array of funcs) has none.
+     */
+    private static boolean uncomparable(Value x, Value y) {
+        if (x instanceof NilValue n && n.isNilInterface() || !x.dynamicTypeName().equals(y.dynamicTypeName())) {
+            return false;
+        }
+        return x instanceof Value.FuncValue || x instanceof NilValue n && n.type() instanceof Type.Func
+                || x instanceof ArrayValue a && !a.type().isComparable();
     }
 
     /**
