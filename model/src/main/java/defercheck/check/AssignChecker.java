@@ -137,6 +137,10 @@ final class AssignChecker {
         if (x.invalid()) {
             return null;
         }
+        if (x.mode() == Mode.VARIABLE && !(e instanceof Ident)) {
+            env.unsupported(e.span(), "assignment to " + ExprPrinter.print(e) + " (only to a variable name)");
+            return null;
+        }
         if (x.mode() != Mode.VARIABLE) {
             env.error(e.span(), "cannot assign to " + ExprPrinter.print(e)
                     + " (neither addressable nor a map index expression)");

@@ -28,7 +28,7 @@ final class Assigner {
             return true;
         }
         if (x.mode() == Mode.NIL) {
-            if (target.isInterface() || target instanceof Type.Func) {
+            if (target.isNilable()) {
                 record(x, new Constant.NilConst(target), target);
                 return true;
             }
@@ -42,6 +42,9 @@ final class Assigner {
             }
         } else if (assignable(x.type(), target)) {
             return true;
+        } else if (Type.differOnlyInName(x.type(), target)) {
+            env.unsupported(x.expr().span(), "using " + x.describe() + " as " + target + " (same underlying type)");
+            return false;
         }
         env.error(x.expr().span(), "cannot use " + x.describe() + " as " + target + " value in " + context
                 + missingMethod(x, target));

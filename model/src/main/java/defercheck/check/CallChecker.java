@@ -2,6 +2,7 @@ package defercheck.check;
 
 import defercheck.ir.Builtin;
 import defercheck.ir.Type;
+import defercheck.source.Span;
 import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.CallExpr;
 import defercheck.syntax.ast.Expr;
@@ -126,11 +127,14 @@ final class CallChecker {
                 break;
             case PRINT:
             case PRINTLN:
-                args.forEach(a -> printable(a, b.goName(), args.size() != c.args().size()));
+                args.forEach(a -> printable(a, b.goName(), args.size() != c.args().size(), c.lparen()));
                 break;
             case RUNTIME_GOEXIT:
             case RUNTIME_BREAKPOINT:
                 count(c, args, List.of());
+                break;
+            case FMT_SPRINTF:
+                env.formats.sprintf(c, args);
                 break;
             case OS_EXIT:
                 if (count(c, args, List.of(Type.INT))) {
@@ -156,22 +160,35 @@ final class CallChecker {
      * print and println write interfaces and funcs as addresses; the lowering marks each such operand,
      * which it cannot do inside the spread results of a multi-value call.
      */
-    private void printable(Operand a, String name, boolean spread) {
+    private void printable(Operand a, String name, boolean spread, Span lparen) {
         if (a.mode() == Mode.NIL) {
             env.error(a.expr().span(), "use of untyped nil in argument to " + name);
         } else if (a.untyped()) {
             env.assign.defaultType(a, "argument to " + name);
-        } else if (spread && (a.type().isInterface() || a.type() instanceof Type.Func)) {
+        } else if (!(a.type() instanceof Type.Basic) && !a.type().isNilable()) {
+            // gc's typecheck words it for print and println alike, at the call's parenthesis
+            env.error(lparen, "illegal types for operand: print\n\t" + a.type());
+        } else if (spread && a.type().isNilable()) {
             env.unsupported(a.expr().span(), name + " of a multi-value call with interface or func results");
         }
     }
 
-    private void formatted(Operand a, String name) {
-        if (!a.untyped() && a.type() instanceof Type.Func) {
+    void formatted(Operand a, String name) {
+        if (!a.untyped() && holdsFunc(a.type())) {
             env.unsupported(a.expr().span(), name + " of func value (prints an address)");
+        } else if (!a.untyped() && holdsPointer(a.type())) {
+            env.unsupported(a.expr().span(), name + " of a pointer (prints an address)");
         } else {
             env.assign.assign(a, Type.ANY, "argument to " + name);
         }
+    }
+
+    private static boolean holdsFunc(Type t) {
+        return t instanceof Type.Func || t instanceof Type.Array a && holdsFunc(a.elem());
+    }
+
+    private static boolean holdsPointer(Type t) {
+        return t instanceof Type.Pointer || t instanceof Type.Array a && holdsPointer(a.elem());
     }
 
     private static List<Type> builtinResults(Builtin b) {
@@ -180,7 +197,8 @@ final class CallChecker {
             case FMT_PRINT:
             case FMT_PRINTLN: return List.of(Type.INT, Type.ERROR);
             case FMT_SPRINT:
-            case FMT_SPRINTLN: return List.of(Type.STRING);
+            case FMT_SPRINTLN:
+            case FMT_SPRINTF: return List.of(Type.STRING);
             default: return List.of();
         }
     }

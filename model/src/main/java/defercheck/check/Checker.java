@@ -8,6 +8,8 @@ import defercheck.syntax.ast.Decl;
 import defercheck.syntax.ast.FuncDecl;
 import defercheck.syntax.ast.GoFile;
 import defercheck.syntax.ast.ImportSpec;
+import defercheck.syntax.ast.TypeDecl;
+import defercheck.syntax.ast.TypeSpec;
 import defercheck.syntax.ast.VarDecl;
 import defercheck.syntax.ast.VarSpec;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class Checker {
         }
         imports(file.imports());
         env.info.init = new FuncInfo(new Type.Func(List.of(), List.of()), file.span(), null, null);
+        declareTypes(file.decls());
         declareFunctions(file.decls());
         declareGlobals(file.decls());
         for (FuncObj f : env.info.functions) {
@@ -63,6 +66,31 @@ public final class Checker {
                 env.error(spec.span(), spec.path() + " redeclared in this block");
             } else {
                 env.pkg.insert(new PackageObj(spec.path(), spec));
+            }
+        }
+    }
+
+    /**
+     * Package-level type declarations, before any signature mentions them. A defined type must have the
+     * empty struct as its underlying type; others (named ints, interfaces with methods...) are outside the subset.
+     */
+    private void declareTypes(List<Decl> decls) {
+        for (Decl d : decls) {
+            if (!(d instanceof TypeDecl)) {
+                continue;
+            }
+            for (TypeSpec spec : ((TypeDecl) d).specs()) {
+                Type underlying = env.types.resolve(spec.type());
+                String name = spec.name().name();
+                if (underlying == null || name.equals("_")) {
+                    continue;
+                }
+                if (!(underlying instanceof Type.Struct)) {
+                    env.unsupported(spec.name().span(), "defined type " + name + " with underlying type " + underlying
+                            + " (only struct{})");
+                } else if (!redeclared(name, spec.name().span())) {
+                    env.pkg.insert(new TypeObj(name, new Type.Named(name, underlying, spec.name().span())));
+                }
             }
         }
     }
@@ -98,7 +126,9 @@ public final class Checker {
             return false;
         }
         Span prev = old instanceof FuncObj ? ((FuncObj) old).decl().name().span()
-                : old instanceof Var ? ((Var) old).declared() : ((PackageObj) old).spec().span();
+                : old instanceof Var ? ((Var) old).declared()
+                : old instanceof TypeObj ? ((Type.Named) ((TypeObj) old).type()).declared()
+                : ((PackageObj) old).spec().span();
         env.error(at, name + " redeclared in this block\n\t" + prev.position() + ": other declaration of " + name);
         return true;
     }

@@ -43,6 +43,10 @@ final class Conversions {
         if (!x.untyped() && x.type().equals(t)) {
             return Operand.value(c, t);
         }
+        if (!x.untyped() && Type.differOnlyInName(x.type(), t)) {
+            env.unsupported(c.span(), "conversion between " + x.type() + " and " + t);
+            return Operand.invalid(c);
+        }
         if (Type.STRING.equals(t) && Type.INT.equals(x.type())) {
             env.unsupported(c.span(), "conversion from int to string");
             return Operand.invalid(c);
@@ -51,7 +55,7 @@ final class Conversions {
     }
 
     private Operand toNilable(CallExpr c, Operand x, Type t) {
-        if (t.isInterface() || t instanceof Type.Func) {
+        if (t.isNilable()) {
             env.assign.assign(x, t, "conversion");
             return Operand.value(c, t);
         }

@@ -17,6 +17,7 @@ final class Env {
     final OperatorChecker ops = new OperatorChecker(this);
     final CallChecker calls = new CallChecker(this);
     final Conversions conversions = new Conversions(this);
+    final FormatChecker formats = new FormatChecker(this);
     final StmtChecker stmts = new StmtChecker(this);
     final AssignChecker assigns = new AssignChecker(this);
     final Scope pkg = new Scope(Universe.SCOPE);

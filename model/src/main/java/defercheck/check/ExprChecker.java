@@ -7,12 +7,14 @@ import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.BadExpr;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IntLit;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.SelectorExpr;
+import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.StringLit;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.TypeOperand;
@@ -67,6 +69,10 @@ final class ExprChecker {
             return typeAssert((TypeAssertExpr) e);
         } else if (e instanceof UnaryExpr) {
             return env.ops.unary((UnaryExpr) e);
+        } else if (e instanceof StarExpr) {
+            return star((StarExpr) e);
+        } else if (e instanceof CompositeLit) {
+            return compositeLit((CompositeLit) e);
         } else if (e instanceof BinaryExpr) {
             return env.ops.binary((BinaryExpr) e);
         } else if (e instanceof TypeOperand) {
@@ -155,6 +161,82 @@ final class ExprChecker {
         env.unsupported(e.span(), "selector " + ExprPrinter.print(e) + " (fields and methods)");
         expr(e.x());
         return Operand.invalid(e);
+    }
+
+    /**
+     * {@code T{}} for an empty struct or array type T: its zero value. Array literals with elements are
+     * outside the subset; an empty struct has no fields to give values to (go/types literal checks).
+     */
+    private Operand compositeLit(CompositeLit e) {
+        Operand t = expr(e.type());
+        if (t.invalid()) {
+            return Operand.invalid(e);
+        }
+        if (t.mode() != Mode.TYPE) {
+            env.error(e.type().span(), ExprPrinter.print(e.type()) + " is not a type");
+            return Operand.invalid(e);
+        }
+        Type u = t.type().underlying();
+        if (!(u instanceof Type.Struct) && !(u instanceof Type.Array)) {
+            env.error(e.type().span(), "invalid composite literal type " + t.type());
+            return Operand.invalid(e);
+        }
+        if (!e.elts().isEmpty()) {
+            if (u instanceof Type.Struct) {
+                env.error(e.elts().get(0).span(), "too many values in struct literal of type " + t.type());
+            } else {
+                env.unsupported(e.elts().get(0).span(), "array literals with elements");
+            }
+            return Operand.invalid(e);
+        }
+        return Operand.value(e, t.type());
+    }
+
+    /** {@code *x}: the pointer type when x is a type, else an indirection, which is addressable (go/types unary '*'). */
+    private Operand star(StarExpr e) {
+        Operand x = expr(e.x());
+        if (x.mode() == Mode.TYPE) {
+            return new Operand(Mode.TYPE, new Type.Pointer(x.type()), null, false, List.of(), e, null);
+        }
+        x = env.assign.single(x);
+        if (x.invalid()) {
+            return Operand.invalid(e);
+        }
+        if (x.mode() == Mode.NIL) {
+            env.error(e.x().span(), "invalid operation: cannot indirect nil");
+            return Operand.invalid(e);
+        }
+        if (x.untyped() || !(x.type() instanceof Type.Pointer)) {
+            env.error(e.x().span(), "invalid operation: cannot indirect " + x.describe());
+            return Operand.invalid(e);
+        }
+        return new Operand(Mode.VARIABLE, ((Type.Pointer) x.type()).elem(), null, false, List.of(), e, null);
+    }
+
+    /**
+     * {@code &x} for a local variable x (go/types unary '&': the operand must be addressable). The variable
+     * is then boxed. Package-level variables and {@code &*p} are outside the subset.
+     */
+    Operand address(UnaryExpr e) {
+        Operand x = value(e.x());
+        if (x.invalid()) {
+            return Operand.invalid(e);
+        }
+        if (x.mode() != Mode.VARIABLE) {
+            env.error(e.x().span(), "invalid operation: cannot take address of " + x.describe());
+            return Operand.invalid(e);
+        }
+        if (!(x.obj() instanceof Var)) {
+            env.unsupported(e.span(), "&" + ExprPrinter.print(e.x()) + " (only the address of a variable)");
+            return Operand.invalid(e);
+        }
+        Var v = (Var) x.obj();
+        if (v.kind() == Var.Kind.GLOBAL) {
+            env.unsupported(e.span(), "the address of package-level variable " + v.name());
+            return Operand.invalid(e);
+        }
+        v.markAddressed();
+        return Operand.value(e, new Type.Pointer(x.type()));
     }
 
     private Operand typeAssert(TypeAssertExpr e) {

@@ -20,6 +20,9 @@ final class OperatorChecker {
     }
 
     Operand unary(UnaryExpr e) {
+        if (e.op() == TokenKind.AND) {
+            return env.exprs.address(e);
+        }
         Operand x = env.exprs.value(e.x());
         if (x.invalid()) {
             return x;
@@ -58,7 +61,7 @@ final class OperatorChecker {
         if (x.untyped() && y.untyped()) {
             return constantOp(op, x, y, whole, text);
         }
-        Type t = common(op, x, y, text, whole.span());
+        Type t = common(op, x, y, text, mismatchAt(op, whole, y));
         if (t == null || !defined(op, x, y, t, text)) {
             return Operand.invalid(whole);
         }
@@ -72,7 +75,7 @@ final class OperatorChecker {
 
     private Operand constantOp(TokenKind op, Operand x, Operand y, Expr whole, String text) {
         if (!x.type().equals(y.type())) {
-            mismatched(whole.span(), text, x, y);
+            mismatched(mismatchAt(op, whole, y), text, x, y);
             return Operand.invalid(whole);
         }
         if (!defined(op, x, y, x.type(), text)) {
@@ -103,6 +106,10 @@ final class OperatorChecker {
         if (x.type().equals(y.type())) {
             return x.type();
         }
+        if (Type.differOnlyInName(x.type(), y.type())) {
+            env.unsupported(at, "comparing " + x.type() + " and " + y.type() + " (same underlying type)");
+            return null;
+        }
         if (isComparison(op) && (Assigner.assignable(x.type(), y.type()) || Assigner.assignable(y.type(), x.type()))) {
             return x.type().isInterface() ? x.type() : y.type();
         }
@@ -114,11 +121,11 @@ final class OperatorChecker {
         Operand other = x.mode() == Mode.NIL ? y : x;
         Operand nil = x.mode() == Mode.NIL ? x : y;
         if (other.mode() == Mode.NIL) {
-            env.error(at, "invalid operation: " + text + " (operator " + op.text() + " not defined on nil)");
+            env.error(at, "invalid operation: " + text + " (operator " + op.text() + " not defined on untyped nil)");
             return null;
         }
         if ((op == TokenKind.EQL || op == TokenKind.NEQ) && !other.untyped()
-                && (other.type().isInterface() || other.type() instanceof Type.Func)) {
+                && other.type().isNilable()) {
             env.assign.assign(nil, other.type(), "comparison");
             return other.type();
         }
@@ -133,9 +140,18 @@ final class OperatorChecker {
                 env.error(x.expr().span(), "invalid operation: " + text + " (func can only be compared to nil)");
                 return false;
             }
+            if (!t.isComparable() && x.mode() != Mode.NIL && y.mode() != Mode.NIL) {
+                env.error(x.expr().span(), "invalid operation: " + text + " (" + t + " cannot be compared)");
+                return false;
+            }
             return true;
         } else if (isComparison(op)) {
-            ok = Type.INT.equals(t) || Type.STRING.equals(t);
+            if (Type.INT.equals(t) || Type.STRING.equals(t)) {
+                return true;
+            }
+            env.error(x.expr().span(), "invalid operation: " + text + " (operator " + op.text() + " not defined on "
+                    + t.kindName() + ")");
+            return false;
         } else {
             ok = Type.INT.equals(t) || (op == TokenKind.ADD && Type.STRING.equals(t));
         }
@@ -184,6 +200,14 @@ final class OperatorChecker {
             return Operand.invalid(e);
         }
         return new Operand(Mode.CONSTANT, c.type(), c, untyped, List.of(), e, null);
+    }
+
+    /**
+     * Where gc reports mismatched operand types: at the whole expression, but for a comparison at the second
+     * operand ("we only know after seeing the 2nd operand", types2 comparison).
+     */
+    private static Span mismatchAt(TokenKind op, Expr whole, Operand y) {
+        return isComparison(op) ? y.expr().span() : whole.span();
     }
 
     private void mismatched(Span at, String text, Operand x, Operand y) {

@@ -23,6 +23,8 @@ import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.StmtVisitor;
+import defercheck.syntax.ast.TypeDeclStmt;
+import defercheck.syntax.ast.TypeSpec;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -151,6 +153,12 @@ final class StmtChecker {
         }
 
         @Override
+        public Void typeDecl(TypeDeclStmt s) {
+            StmtChecker.this.typeDecl(s);
+            return null;
+        }
+
+        @Override
         public Void empty(EmptyStmt s) {
             return null;
         }
@@ -237,7 +245,7 @@ final class StmtChecker {
             }
             return;
         }
-        List<Operand> have = env.calls.args(new CallExpr(null, s.results(), s.span(), s.span()));
+        List<Operand> have = env.calls.args(new CallExpr(null, s.results(), s.span(), s.span(), s.span()));
         if (have == null) {
             return;
         }
@@ -256,6 +264,20 @@ final class StmtChecker {
         env.error(at, what + " return values\n\thave (" + have.stream().map(Operand::haveName)
                 .collect(Collectors.joining(", ")) + ")\n\twant (" + want.stream().map(Type::toString)
                 .collect(Collectors.joining(", ")) + ")");
+    }
+
+    /**
+     * A local type declaration: its type is checked like any other. Only the blank name is in the subset:
+     * {@code type _ T} declares nothing, while a named one would make a new defined type.
+     */
+    private void typeDecl(TypeDeclStmt s) {
+        for (TypeSpec spec : s.specs()) {
+            env.types.resolve(spec.type());
+            if (!spec.name().name().equals("_")) {
+                env.unsupported(spec.name().span(), "defined type " + spec.name().name()
+                        + " inside a function (only type _ T)");
+            }
+        }
     }
 
     private void deferStmt(DeferStmt s) {

@@ -1,10 +1,15 @@
 package defercheck.check;
 
+import defercheck.ir.Constant;
 import defercheck.ir.Type;
+import defercheck.syntax.ExprPrinter;
+import defercheck.syntax.ast.ArrayType;
 import defercheck.syntax.ast.BadType;
 import defercheck.syntax.ast.Field;
 import defercheck.syntax.ast.FuncType;
 import defercheck.syntax.ast.InterfaceType;
+import defercheck.syntax.ast.PointerType;
+import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeName;
 import java.util.ArrayList;
@@ -19,6 +24,9 @@ final class TypeResolver {
             "uint64", "uintptr", "int8", "int16", "int32", "int64", "float32", "float64", "complex64",
             "complex128", "comparable");
 
+    /** The largest array the model builds as a value (its zero value is materialized element by element). */
+    static final long MAX_ELEMENTS = 1 << 16;
+
     private final Env env;
 
     TypeResolver(Env env) {
@@ -32,6 +40,13 @@ final class TypeResolver {
             return Type.ANY;
         } else if (t instanceof FuncType) {
             return signature((FuncType) t);
+        } else if (t instanceof ArrayType) {
+            return array((ArrayType) t);
+        } else if (t instanceof StructType) {
+            return new Type.Struct();
+        } else if (t instanceof PointerType) {
+            Type elem = resolve(((PointerType) t).elem());
+            return elem == null ? null : new Type.Pointer(elem);
         } else if (t instanceof BadType) {
             return null;
         }
@@ -53,6 +68,47 @@ final class TypeResolver {
             env.error(t.span(), name + " is not a type");
         }
         return null;
+    }
+
+    /**
+     * {@code [N]T}: N must be a non-negative integer constant (go/types arrayLength). Arrays are values of
+     * the model, so very large ones are outside the subset.
+     */
+    private Type array(ArrayType t) {
+        Operand n = env.exprs.value(t.length());
+        Type elem = resolve(t.elem());
+        if (n.invalid() || elem == null) {
+            return null;
+        }
+        if (!n.isConstant()) {
+            env.error(t.length().span(), "invalid array length " + ExprPrinter.print(t.length()));
+            return null;
+        }
+        if (!Type.INT.equals(n.type())) {
+            env.error(t.length().span(), "array length " + n.describe() + " must be integer");
+            return null;
+        }
+        long length = ((Constant.IntConst) n.value()).value();
+        if (length < 0) {
+            env.error(t.length().span(), "invalid array length " + n.describe());
+            return null;
+        }
+        Type.Array a = new Type.Array(length, elem);
+        if (elements(a) > MAX_ELEMENTS) {
+            env.unsupported(t.span(), "array type " + a + " (more than " + MAX_ELEMENTS + " elements)");
+            return null;
+        }
+        env.assign.defaultType(n, "array length");
+        return a;
+    }
+
+    /** How many scalar elements an array holds in all, nested arrays included; saturates instead of overflowing. */
+    private static long elements(Type t) {
+        if (!(t instanceof Type.Array a)) {
+            return 1;
+        }
+        long inner = elements(a.elem());
+        return inner == 0 || a.length() <= Long.MAX_VALUE / inner ? a.length() * inner : Long.MAX_VALUE;
     }
 
     Type.Func signature(FuncType f) {

@@ -13,7 +13,7 @@ final class Universe {
     /** Members of fmt, os and runtime that the machines implement. */
     static final Map<String, Builtin> MEMBERS = Map.of(
             "fmt.Print", Builtin.FMT_PRINT, "fmt.Println", Builtin.FMT_PRINTLN,
-            "fmt.Sprint", Builtin.FMT_SPRINT, "fmt.Sprintln", Builtin.FMT_SPRINTLN,
+            "fmt.Sprint", Builtin.FMT_SPRINT, "fmt.Sprintln", Builtin.FMT_SPRINTLN, "fmt.Sprintf", Builtin.FMT_SPRINTF,
             "runtime.Goexit", Builtin.RUNTIME_GOEXIT, "runtime.Breakpoint", Builtin.RUNTIME_BREAKPOINT,
             "os.Exit", Builtin.OS_EXIT);
 

@@ -20,6 +20,7 @@ public final class Var implements Obj {
     private final int globalIndex;
     private boolean used;
     private boolean captured;
+    private boolean addressed;
 
     public Var(String name, Type type, Span declared, Kind kind, FuncInfo owner, int globalIndex) {
         this.name = name;
@@ -63,8 +64,22 @@ public final class Var implements Obj {
         return captured;
     }
 
+    /** Whether {@code &x} is taken somewhere: the variable then lives in a box that pointers share. */
+    public boolean addressed() {
+        return addressed;
+    }
+
+    /** Captured or addressed: the frame holds it in a {@code Box}, shared by closures and pointers. */
+    public boolean boxed() {
+        return captured || addressed;
+    }
+
     void markUsed() {
         used = true;
+    }
+
+    void markAddressed() {
+        addressed = true;
     }
 
     void markCaptured() {

@@ -10,6 +10,7 @@ public enum Builtin {
     FMT_PRINTLN("fmt.Println"),
     FMT_SPRINT("fmt.Sprint"),
     FMT_SPRINTLN("fmt.Sprintln"),
+    FMT_SPRINTF("fmt.Sprintf"),
     RUNTIME_GOEXIT("runtime.Goexit"),
     RUNTIME_BREAKPOINT("runtime.Breakpoint"),
     OS_EXIT("os.Exit");

@@ -26,12 +26,26 @@ public sealed interface Constant {
         }
     }
 
-    /** The zero value of an interface or func type: a nil interface or a nil func. */
+    /** The zero value of an interface, func or pointer type: a nil interface, func or pointer. */
     record NilConst(Type type) implements Constant {
+    }
+
+    /** The zero value of an array type: every element is its element type's zero value. */
+    record ArrayZero(Type.Array type) implements Constant {
+    }
+
+    /** The value of an empty struct type (unnamed or defined): it has no fields, so it is its own zero. */
+    record EmptyStruct(Type type) implements Constant {
     }
 
     /** The zero value of any type of the subset. */
     static Constant zero(Type type) {
+        if (type instanceof Type.Array a) {
+            return new ArrayZero(a);
+        }
+        if (type.underlying() instanceof Type.Struct) {
+            return new EmptyStruct(type);
+        }
         if (type instanceof Type.Basic b) {
             switch (b.kind()) {
                 case INT: return new IntConst(0);

@@ -66,6 +66,18 @@ public sealed interface Instr {
     /** (1 → 1) */
     record Unary(UnaryOp op, Span span) implements Instr { }
 
+    /** (→ 1) {@code &x}: a pointer to the box that the (boxed) local slot holds. */
+    record AddressOf(int slot, Type.Pointer type, Span span) implements Instr { }
+
+    /** (→ 1) {@code &x} for captured variable {@code index} of the running closure. */
+    record AddressOfCaptured(int index, Type.Pointer type, Span span) implements Instr { }
+
+    /**
+     * (p → *p) reads through a pointer. A nil pointer faults (SIGSEGV), which the runtime turns into the
+     * panic "invalid memory address or nil pointer dereference".
+     */
+    record Deref(Span span) implements Instr { }
+
     /** (→) */
     record Jump(int target, Span span) implements Instr { }
 

@@ -13,11 +13,13 @@ import defercheck.ir.UnaryOp;
 import defercheck.syntax.TokenKind;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IntLit;
 import defercheck.syntax.ast.ParenExpr;
+import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.UnaryExpr;
 import java.util.List;
@@ -49,6 +51,11 @@ final class ExprLowerer {
             f.emit(new Instr.TypeAssert(f.ctx.info.typeOf(e), f.ctx.info.typeOf(a.x()), false, e.span()));
         } else if (e instanceof UnaryExpr) {
             unary((UnaryExpr) e);
+        } else if (e instanceof CompositeLit) {
+            f.emit(new Instr.PushConst(Constant.zero(f.ctx.info.typeOf(e)), e.span()));
+        } else if (e instanceof StarExpr) {
+            expr(((StarExpr) e).x());
+            f.emit(new Instr.Deref(e.span()));
         } else if (e instanceof BinaryExpr) {
             binary((BinaryExpr) e);
         } else if (e instanceof IntLit) {
@@ -70,6 +77,10 @@ final class ExprLowerer {
     }
 
     private void unary(UnaryExpr e) {
+        if (e.op() == TokenKind.AND) {
+            f.address((Var) f.ctx.info.objectOf(unparen(e.x())), e.span());
+            return;
+        }
         expr(e.x());
         UnaryOp op = e.op() == TokenKind.SUB ? UnaryOp.NEG : e.op() == TokenKind.NOT ? UnaryOp.NOT
                 : e.op() == TokenKind.XOR ? UnaryOp.COMPLEMENT : UnaryOp.PLUS;
@@ -104,6 +115,13 @@ final class ExprLowerer {
             expr(e.y());
         }
         f.patch(toEnd, f.here());
+    }
+
+    private static Ident unparen(Expr e) {
+        while (e instanceof ParenExpr) {
+            e = ((ParenExpr) e).x();
+        }
+        return (Ident) e;
     }
 
     static BinaryOp binaryOp(TokenKind op) {
@@ -157,7 +175,7 @@ final class ExprLowerer {
         for (Expr a : c.args()) {
             expr(a);
             Type t = f.ctx.info.typeOf(a);
-            if (t != null && (t.isInterface() || t instanceof Type.Func)) {
+            if (t != null && t.isNilable()) {
                 f.emit(new Instr.PrintAddress(t, a.span()));
             }
         }

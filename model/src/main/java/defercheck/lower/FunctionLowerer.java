@@ -8,6 +8,7 @@ import defercheck.ir.DeferSite;
 import defercheck.ir.Function;
 import defercheck.ir.Instr;
 import defercheck.ir.Slot;
+import defercheck.ir.Type;
 import defercheck.source.Span;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.Ident;
@@ -77,14 +78,14 @@ final class FunctionLowerer {
 
     private int addSlot(Var v) {
         slotOf.put(v, slots.size());
-        slots.add(new Slot(v.name(), v.type(), v.captured(), v.declared()));
+        slots.add(new Slot(v.name(), v.type(), v.boxed(), v.declared()));
         return slots.size() - 1;
     }
 
     /** A local declaration executes: a new slot, and a fresh box when a closure captures it. */
     void declare(Var v, Span at) {
         int slot = addSlot(v);
-        if (v.captured()) {
+        if (v.boxed()) {
             emit(new Instr.DeclareBoxed(slot, v.type(), at));
         }
     }
@@ -92,7 +93,7 @@ final class FunctionLowerer {
     /** {@code var x T} without a value: the zero value, also when the declaration runs again in a loop. */
     void declareZero(Var v, Span at) {
         declare(v, at);
-        if (!v.captured()) {
+        if (!v.boxed()) {
             emit(new Instr.PushConst(Constant.zero(v.type()), at));
             emit(new Instr.StoreLocal(slotOf.get(v), at));
         }
@@ -106,7 +107,7 @@ final class FunctionLowerer {
         if (v.kind() == Var.Kind.GLOBAL) {
             emit(new Instr.LoadGlobal(v.globalIndex(), at));
         } else if (v.owner() == fi) {
-            emit(v.captured() ? new Instr.LoadBoxed(slot(v), at) : new Instr.LoadLocal(slot(v), at));
+            emit(v.boxed() ? new Instr.LoadBoxed(slot(v), at) : new Instr.LoadLocal(slot(v), at));
         } else {
             emit(new Instr.LoadCaptured(captureIndex(v), at));
         }
@@ -116,9 +117,19 @@ final class FunctionLowerer {
         if (v.kind() == Var.Kind.GLOBAL) {
             emit(new Instr.StoreGlobal(v.globalIndex(), at));
         } else if (v.owner() == fi) {
-            emit(v.captured() ? new Instr.StoreBoxed(slot(v), at) : new Instr.StoreLocal(slot(v), at));
+            emit(v.boxed() ? new Instr.StoreBoxed(slot(v), at) : new Instr.StoreLocal(slot(v), at));
         } else {
             emit(new Instr.StoreCaptured(captureIndex(v), at));
+        }
+    }
+
+    /** {@code &v}: a pointer to the box of a local of this function or of one it captured. */
+    void address(Var v, Span at) {
+        Type.Pointer type = new Type.Pointer(v.type());
+        if (v.owner() == fi) {
+            emit(new Instr.AddressOf(slot(v), type, at));
+        } else {
+            emit(new Instr.AddressOfCaptured(captureIndex(v), type, at));
         }
     }
 

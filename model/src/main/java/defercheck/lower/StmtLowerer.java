@@ -30,6 +30,7 @@ import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.StmtVisitor;
+import defercheck.syntax.ast.TypeDeclStmt;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.VarSpec;
 import java.util.ArrayDeque;
@@ -114,6 +115,12 @@ final class StmtLowerer {
         @Override
         public Void deferStmt(DeferStmt s) {
             StmtLowerer.this.deferStmt(s);
+            return null;
+        }
+
+        /** Types have no run-time effect: a (blank) type declaration emits nothing. */
+        @Override
+        public Void typeDecl(TypeDeclStmt s) {
             return null;
         }
 
@@ -277,7 +284,7 @@ final class StmtLowerer {
         }
         for (Expr e : ((AssignStmt) s.init()).lhs()) {
             Var v = f.ctx.info.definitionOf((Ident) e);
-            if (v != null && v.captured()) {
+            if (v != null && v.boxed()) {
                 f.emit(new Instr.RenewBoxed(f.slot(v), e.span()));
             }
         }

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * A small, whole-program escape analysis that answers one question for ssagen's open-coding check: which
- * functions have a named result that is "not on stack" (moved to the heap). In the subset the only way a
- * result moves is being captured by reference by a closure value that escapes (there is no {@code &}).
+ * functions have a named result that is "not on stack" (moved to the heap). In the subset a result moves when
+ * a closure value that captures it by reference escapes, or when its address ({@code &x}) escapes; an address
+ * is tracked as a pseudo-closure that captures exactly x (gc captures address-taken variables by reference).
  *
  * <p>Values tracked are closures ({@link Instr.MakeClosure}, identified by their function id). They flow
  * through slots, captured variables, call arguments and results (context-insensitively). A closure escapes
@@ -40,6 +41,7 @@ final class ResultEscape {
     private final Map<Integer, List<Var>> captured = new HashMap<>();
     private final Set<Integer> escapedClosures = new HashSet<>();
     private final Set<Var> escapedVars = new HashSet<>();
+    private final Map<Var, Integer> addressTokens = new HashMap<>();
     private boolean changed;
 
     private ResultEscape(Program program) {
@@ -57,7 +59,8 @@ final class ResultEscape {
             }
             for (int s = f.firstResultSlot(); s < f.firstResultSlot() + f.results(); s++) {
                 Var v = new Var(f.id(), s);
-                if (f.slots().get(s).boxed() && a.escapedVars.contains(v) && a.capturedByReference(f, s)) {
+                if (f.slots().get(s).boxed() && a.escapedVars.contains(v)
+                        && (a.addressTokens.containsKey(v) || a.capturedByReference(f, s))) {
                     out.add(f.id());
                 }
             }
@@ -194,6 +197,17 @@ final class ResultEscape {
         } else if (in instanceof Instr.Unary) {
             pop(stack);
             stack.addLast(Set.of());
+        } else if (in instanceof Instr.AddressOf a) {
+            stack.addLast(Set.of(addressToken(new Var(fn, a.slot()))));
+        } else if (in instanceof Instr.AddressOfCaptured a) {
+            Var v = capturedVar(fn, a.index());
+            stack.addLast(v == null ? Set.of() : Set.of(addressToken(v)));
+        } else if (in instanceof Instr.Deref) {
+            Set<Integer> contents = new HashSet<>();
+            for (int token : pop(stack)) {
+                captured.getOrDefault(token, List.of()).forEach(v -> contents.addAll(get(v)));
+            }
+            stack.addLast(contents);
         } else if (in instanceof Instr.MakeClosure mc) {
             recordCaptures(f, mc);
             stack.addLast(Set.of(mc.function()));
@@ -227,7 +241,7 @@ final class ResultEscape {
 
     private static boolean leaksArguments(Builtin b) {
         return switch (b) {
-            case FMT_PRINT, FMT_PRINTLN, FMT_SPRINT, FMT_SPRINTLN, PANIC -> true;
+            case FMT_PRINT, FMT_PRINTLN, FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF, PANIC -> true;
             default -> false;
         };
     }
@@ -277,11 +291,27 @@ final class ResultEscape {
         }
         for (int s = f.firstResultSlot(); s < f.firstResultSlot() + f.results(); s++) {
             for (int clo : get(new Var(f.id(), s))) {
-                if (createdWithin(clo, f.id())) {
+                boolean local = clo < 0 ? captured.get(clo).get(0).function() == f.id() : createdWithin(clo, f.id());
+                if (local) {
                     escape(Set.of(clo));
                 }
             }
         }
+    }
+
+    /**
+     * {@code &v} as a tracked value: a negative id that "captures" exactly v, so that when it escapes, v
+     * moves to the heap just as with an escaping closure that captures v by reference.
+     */
+    private int addressToken(Var v) {
+        Integer token = addressTokens.get(v);
+        if (token == null) {
+            token = -1 - addressTokens.size();
+            addressTokens.put(v, token);
+            captured.put(token, List.of(v));
+            changed = true;
+        }
+        return token;
     }
 
     /**

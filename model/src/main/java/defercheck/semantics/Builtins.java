@@ -34,6 +34,9 @@ final class Builtins {
             case FMT_SPRINTLN:
                 f.push(new Value.StringValue(ValueFormat.fmtSprintln(args)));
                 break;
+            case FMT_SPRINTF:
+                f.push(new Value.StringValue(ValueFormat.fmtSprintf(args)));
+                break;
             case PANIC:
                 machine.raisePanic(f, RuntimeErrors.panicValue(machine.version(), args.get(0)), c.span());
                 break;

@@ -74,6 +74,12 @@ public final class Interpreter {
             operators.typeAssert(f, t);
         } else if (in instanceof Instr.MakeClosure m) {
             f.push(makeClosure(f, m));
+        } else if (in instanceof Instr.AddressOf a) {
+            f.push(new Value.PointerValue(a.type(), f.box(a.slot())));
+        } else if (in instanceof Instr.AddressOfCaptured a) {
+            f.push(new Value.PointerValue(a.type(), f.captures()[a.index()]));
+        } else if (in instanceof Instr.Deref d) {
+            deref(f, d);
         } else if (in instanceof Instr.PrintAddress a) {
             f.push(new Value.StringValue(ValueFormat.address(f.pop(), a.staticType())));
         } else {
@@ -109,6 +115,16 @@ public final class Interpreter {
             return false;
         }
         return true;
+    }
+
+    /** A nil pointer faults as runtime.sigpanic does for an access near address 0. */
+    private void deref(Frame f, Instr.Deref d) {
+        Value p = f.pop();
+        if (p instanceof Value.PointerValue pv) {
+            f.push(pv.target().get());
+        } else {
+            RuntimeErrors.nilDereference(machine, f, d.span());
+        }
     }
 
     private void pushDefer(Frame f, DeferredCall call) {

@@ -1,7 +1,9 @@
 package defercheck.semantics;
 
+import defercheck.ir.BinaryOp;
 import defercheck.ir.Instr;
 import defercheck.ir.Type;
+import defercheck.semantics.Value.ArrayValue;
 import defercheck.semantics.Value.BoolValue;
 import defercheck.semantics.Value.IntValue;
 import defercheck.semantics.Value.NilValue;
@@ -18,6 +20,10 @@ final class Operators {
     void binary(Frame f, Instr.Binary b) {
         Value y = f.pop();
         Value x = f.pop();
+        if ((b.op() == BinaryOp.EQ || b.op() == BinaryOp.NE) && b.operandType().isInterface() && uncomparable(x, y)) {
+            RuntimeErrors.raise(machine, f, "comparing uncomparable type " + x.dynamicTypeName(), b.span());
+            return;
+        }
         switch (b.op()) {
             case EQ:
                 f.push(BoolValue.of(equal(x, y)));
@@ -90,11 +96,37 @@ final class Operators {
         return new IntValue(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
     }
 
-    /** Go's ==: a nil interface equals only a nil interface; a nil func inside an interface is not nil. */
+    /**
+     * Mirrors runtime.efaceeq: two interfaces with the same dynamic type compare with that type's equality,
+     * and a func type (or an array of funcs) has none.
+     */
+    private static boolean uncomparable(Value x, Value y) {
+        if (x instanceof NilValue n && n.isNilInterface() || !x.dynamicTypeName().equals(y.dynamicTypeName())) {
+            return false;
+        }
+        return x instanceof Value.FuncValue || x instanceof NilValue n && n.type() instanceof Type.Func
+                || x instanceof ArrayValue a && !a.type().isComparable();
+    }
+
+    /**
+     * Go's ==: a nil interface equals only a nil interface; a nil func inside an interface is not nil;
+     * arrays are equal when their types are identical and their elements equal.
+     */
     static boolean equal(Value x, Value y) {
         if (x instanceof NilValue nx && y instanceof NilValue ny) {
             return nx.isNilInterface() == ny.isNilInterface()
                     && (nx.isNilInterface() || nx.type().equals(ny.type()));
+        }
+        if (x instanceof ArrayValue ax && y instanceof ArrayValue ay) {
+            if (!ax.type().equals(ay.type())) {
+                return false;
+            }
+            for (int i = 0; i < ax.elements().size(); i++) {
+                if (!equal(ax.elements().get(i), ay.elements().get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         return x.equals(y);
     }
@@ -142,18 +174,25 @@ final class Operators {
             return target.equals(fv.function().type());
         } else if (x instanceof NilValue n) {
             return target.equals(n.type());
+        } else if (x instanceof ArrayValue a) {
+            return target.equals(a.type());
+        } else if (x instanceof Value.PointerValue p) {
+            return target.equals(p.type());
+        } else if (x instanceof Value.StructValue s) {
+            return target.equals(s.type());
         }
         return false;
     }
 
     private static String assertionMessage(Value x, Instr.TypeAssert t) {
         if (x instanceof NilValue n && n.isNilInterface()) {
-            String source = t.target().isInterface() ? "interface" : t.sourceType().toString();
-            return "interface conversion: " + source + " is nil, not " + t.target();
+            String source = t.target().isInterface() ? "interface" : t.sourceType().runtimeName();
+            return "interface conversion: " + source + " is nil, not " + t.target().runtimeName();
         }
         if (t.target() instanceof Type.Interface i && i.error()) {
             return "interface conversion: " + x.dynamicTypeName() + " is not error: missing method Error";
         }
-        return "interface conversion: " + t.sourceType() + " is " + x.dynamicTypeName() + ", not " + t.target();
+        return "interface conversion: " + t.sourceType().runtimeName() + " is " + x.dynamicTypeName() + ", not "
+                + t.target().runtimeName();
     }
 }

@@ -3,6 +3,7 @@ package defercheck.semantics;
 import defercheck.ir.Function;
 import defercheck.ir.Type;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A run-time value. Interface values need no wrapper: every value knows its dynamic type, and a nil
@@ -41,11 +42,42 @@ public sealed interface Value {
         }
     }
 
-    /** A nil interface ({@code type} is an interface type) or a nil func ({@code type} is a func type). */
+    /**
+     * An array: {@code elements} holds exactly {@code type.length()} values. Immutable, so copying an array
+     * (assignment, argument, result) is sharing this record.
+     */
+    record ArrayValue(Type.Array type, List<Value> elements) implements Value {
+        public ArrayValue {
+            elements = List.copyOf(elements);
+        }
+
+        @Override
+        public String dynamicTypeName() {
+            return type.runtimeName();
+        }
+    }
+
+    /** A value of an empty struct type, {@code struct{}} or a defined one; all values of a type are equal. */
+    record StructValue(Type type) implements Value {
+        @Override
+        public String dynamicTypeName() {
+            return type.runtimeName();
+        }
+    }
+
+    /** A non-nil pointer: the box of the variable it points to; two pointers are equal when the box is the same. */
+    record PointerValue(Type.Pointer type, Box target) implements Value {
+        @Override
+        public String dynamicTypeName() {
+            return type.runtimeName();
+        }
+    }
+
+    /** A nil interface ({@code type} is an interface type), a nil func or a nil pointer (its func or pointer type). */
     record NilValue(Type type) implements Value {
         @Override
         public String dynamicTypeName() {
-            return type.isInterface() ? "nil" : type.toString();
+            return type.isInterface() ? "nil" : type.runtimeName();
         }
 
         public boolean isNilInterface() {
@@ -57,7 +89,7 @@ public sealed interface Value {
     record FuncValue(Function function, Box[] captures) implements Value {
         @Override
         public String dynamicTypeName() {
-            return function.type().toString();
+            return function.type().runtimeName();
         }
 
         @Override

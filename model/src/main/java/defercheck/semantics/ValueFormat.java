@@ -1,5 +1,6 @@
 package defercheck.semantics;
 
+import defercheck.semantics.Value.ArrayValue;
 import defercheck.semantics.Value.BoolValue;
 import defercheck.semantics.Value.FuncValue;
 import defercheck.semantics.Value.IntValue;
@@ -12,6 +13,13 @@ import java.util.List;
 
 /** How values print: the runtime's print/println, fmt's %v, and the crash text's panic values. */
 public final class ValueFormat {
+
+    /**
+     * A made-up address for a value the runtime shows by address (a pointer, a boxed array). The real one
+     * varies from run to run; stderr comparisons mask hex, and fmt output of a non-nil pointer is the one
+     * place where stdout cannot match.
+     */
+    static final String HEAP_ADDRESS = "0xc000010000";
 
     private ValueFormat() {
     }
@@ -41,10 +49,20 @@ public final class ValueFormat {
         return nil ? "0x0" : "0x4a0000";
     }
 
-    /** fmt's %v. */
+    /** fmt's %v: a nil pointer is {@code <nil>}, an array its elements' %v between brackets. */
     public static String fmtValue(Value v) {
         if (v instanceof NilValue n) {
-            return n.isNilInterface() ? "<nil>" : "0x0";
+            return n.isNilInterface() || n.type() instanceof Type.Pointer ? "<nil>" : "0x0";
+        } else if (v instanceof Value.PointerValue) {
+            return HEAP_ADDRESS;
+        } else if (v instanceof Value.StructValue) {
+            return "{}";
+        } else if (v instanceof ArrayValue a) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < a.elements().size(); i++) {
+                sb.append(i > 0 ? " " : "").append(fmtValue(a.elements().get(i)));
+            }
+            return sb.append(']').toString();
         } else if (v instanceof RuntimeErrorValue e) {
             return e.message();
         } else if (v instanceof FuncValue) {
@@ -61,6 +79,27 @@ public final class ValueFormat {
                 sb.append(' ');
             }
             sb.append(fmtValue(args.get(i)));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * fmt.Sprintf within the checker's bounds (FormatChecker): a format whose verbs are v, d, s, t or %%,
+     * one operand each, of the verb's type; every verb then prints as %v does.
+     */
+    public static String fmtSprintf(List<Value> args) {
+        String format = ((StringValue) args.get(0)).value();
+        StringBuilder sb = new StringBuilder();
+        int next = 1;
+        for (int i = 0; i < format.length(); i++) {
+            char ch = format.charAt(i);
+            if (ch != '%') {
+                sb.append(ch);
+            } else if (format.charAt(++i) == '%') {
+                sb.append('%');
+            } else {
+                sb.append(fmtValue(args.get(next++)));
+            }
         }
         return sb.toString();
     }
@@ -108,9 +147,10 @@ public final class ValueFormat {
         } else if (v instanceof StringValue s) {
             return indented(s.value(), version);
         } else if (v instanceof NilValue n) {
-            return n.isNilInterface() ? "nil" : "(" + n.type() + ") 0x0";
-        } else if (v instanceof FuncValue f) {
-            return "(" + f.function().type() + ") 0x0";
+            return n.isNilInterface() ? "nil" : "(" + n.dynamicTypeName() + ") 0x0";
+        } else if (v instanceof FuncValue || v instanceof ArrayValue || v instanceof Value.PointerValue
+                || v instanceof Value.StructValue) {
+            return "(" + v.dynamicTypeName() + ") " + (v instanceof FuncValue ? "0x0" : HEAP_ADDRESS);
         }
         return runtimePrint(v);
     }
@@ -131,6 +171,12 @@ public final class ValueFormat {
             return f.function().name();
         } else if (v instanceof RuntimeErrorValue e) {
             return e.kind().goType() + "(" + e.message() + ")";
+        } else if (v instanceof Value.StructValue s) {
+            return s.dynamicTypeName() + "{}";
+        } else if (v instanceof ArrayValue) {
+            return fmtValue(v);
+        } else if (v instanceof Value.PointerValue p) {
+            return "&" + debug(p.target().get());
         }
         return runtimePrint(v);
     }

@@ -29,6 +29,7 @@ public final class Wrappers {
             case RECOVER:
             case FMT_SPRINT:
             case FMT_SPRINTLN:
+            case FMT_SPRINTF:
                 return 1;
             case FMT_PRINT:
             case FMT_PRINTLN:

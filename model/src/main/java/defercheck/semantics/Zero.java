@@ -2,6 +2,7 @@ package defercheck.semantics;
 
 import defercheck.ir.Constant;
 import defercheck.ir.Type;
+import java.util.Collections;
 
 /** Constants and zero values as run-time values. */
 public final class Zero {
@@ -22,6 +23,11 @@ public final class Zero {
             return Value.BoolValue.of(b.value());
         } else if (c instanceof Constant.NilConst n) {
             return new Value.NilValue(n.type());
+        } else if (c instanceof Constant.EmptyStruct s) {
+            return new Value.StructValue(s.type());
+        } else if (c instanceof Constant.ArrayZero a) {
+            return new Value.ArrayValue(a.type(),
+                    Collections.nCopies((int) a.type().length(), of(a.type().elem())));
         }
         throw new AssertionError(c);
     }

@@ -1,10 +1,13 @@
 package defercheck.syntax;
 
 import defercheck.source.Span;
+import defercheck.syntax.ast.ArrayType;
 import defercheck.syntax.ast.BadExpr;
+import defercheck.syntax.ast.BadType;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.Block;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.FuncType;
@@ -12,7 +15,9 @@ import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IntLit;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.SelectorExpr;
+import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.StringLit;
+import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeOperand;
@@ -31,6 +36,11 @@ final class ExprParser {
     private final Parser p;
     private final TokenCursor in;
     private int height;
+    /**
+     * go/parser's exprLev: negative in the header of an if or for statement, where a brace after a type
+     * name starts the block rather than a composite literal (unless the literal is inside parentheses).
+     */
+    int exprLev;
 
     ExprParser(Parser parser) {
         this.p = parser;
@@ -73,7 +83,7 @@ final class ExprParser {
     private Expr unaryExpr() {
         Span start = in.tok().span();
         switch (in.kind()) {
-            case ADD: case SUB: case NOT: case XOR: {
+            case ADD: case SUB: case NOT: case XOR: case AND: {
                 TokenKind op = in.next().kind();
                 in.enter();
                 Expr x = unaryExpr();
@@ -81,8 +91,16 @@ final class ExprParser {
                 height = grow(height);
                 return new UnaryExpr(op, x, start.to(x.span()));
             }
-            case MUL: case AND: case ARROW: {
-                in.unsupported(start, in.kind() == TokenKind.ARROW ? "channel receive" : "pointers");
+            case MUL: {
+                in.next();
+                in.enter();
+                Expr x = unaryExpr();
+                in.leave();
+                height = grow(height);
+                return new StarExpr(x, start.to(x.span()));
+            }
+            case ARROW: {
+                in.unsupported(start, "channel receive");
                 in.next();
                 in.enter();
                 unaryExpr();
@@ -105,6 +123,9 @@ final class ExprParser {
             } else if (in.at(TokenKind.LPAREN)) {
                 x = arguments(x, h);
                 h = height;
+            } else if (in.at(TokenKind.LBRACE) && isLiteralType(x)) {
+                x = compositeLit(x);
+                h = grow(h);
             } else if (in.at(TokenKind.LBRACK)) {
                 in.unsupported(in.tok().span(), "index and slice expressions");
                 in.next();
@@ -115,6 +136,39 @@ final class ExprParser {
                 return x;
             }
         }
+    }
+
+    /** go/parser isLiteralType, with its rule that a bare type name takes braces only outside control clauses. */
+    private boolean isLiteralType(Expr x) {
+        if (x instanceof TypeOperand t) {
+            return t.type() instanceof ArrayType || t.type() instanceof StructType;
+        }
+        return x instanceof Ident && exprLev >= 0;
+    }
+
+    /** CompositeLit = LiteralType LiteralValue . LiteralValue = "{" [ ElementList [ "," ] ] "}" . */
+    private Expr compositeLit(Expr type) {
+        in.enter();
+        in.next();
+        exprLev++;
+        List<Expr> elts = new ArrayList<>();
+        while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
+            elts.add(expr());
+            if (in.at(TokenKind.COLON)) {
+                in.unsupported(in.tok().span(), "keyed elements in composite literals");
+                p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
+                exprLev--;
+                in.leave();
+                return new BadExpr(type.span());
+            }
+            if (!in.got(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        exprLev--;
+        in.want(TokenKind.RBRACE);
+        in.leave();
+        return new CompositeLit(type, elts, type.span().to(in.prev()));
     }
 
     private Expr selectorOrAssertion(Expr x) {
@@ -142,10 +196,11 @@ final class ExprParser {
 
     /** Arguments = "(" [ ExpressionList [ "," ] ] ")" . */
     private Expr arguments(Expr fun, int funHeight) {
-        in.next();
+        Span lparen = in.next().span();
         List<Expr> args = new ArrayList<>();
         int h = funHeight;
         in.enter();
+        exprLev++;
         while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
             args.add(expr());
             h = Math.max(h, height);
@@ -157,13 +212,14 @@ final class ExprParser {
                 break;
             }
         }
+        exprLev--;
         in.leave();
         Span rparen = in.tok().span();
         if (!in.got(TokenKind.RPAREN)) {
             in.syntaxError("unexpected " + in.tok().describe() + " in argument list; possibly missing comma or )");
         }
         height = grow(h);
-        return new CallExpr(fun, args, fun.span().to(in.prev()), rparen);
+        return new CallExpr(fun, args, fun.span().to(in.prev()), lparen, rparen);
     }
 
     /** Operand = Literal | OperandName | "(" Expression ")" ; also type literals used in conversions. */
@@ -198,21 +254,33 @@ final class ExprParser {
                 in.next();
                 return new BadExpr(t.span());
             case LBRACK: case MAP: case CHAN: case STRUCT:
-                p.types.type();
-                if (in.got(TokenKind.LBRACE)) {
-                    p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
-                }
-                return new BadExpr(t.span());
+                return typeLiteralOperand(t);
             default:
                 in.syntaxError("unexpected " + t.describe() + ", expected expression");
                 return new BadExpr(t.span());
         }
     }
 
+    /**
+     * A composite type as an operand: a conversion such as {@code [2]int(x)} or, followed by braces, the type
+     * of a composite literal. After a type outside the subset (already reported) the braces are skipped.
+     */
+    private Expr typeLiteralOperand(Token t) {
+        TypeExpr type = p.types.type();
+        if (in.at(TokenKind.LBRACE) && type instanceof BadType) {
+            in.next();
+            p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
+            return new BadExpr(t.span());
+        }
+        return new TypeOperand(type, type.span());
+    }
+
     private Expr parenExpr() {
         Span start = in.next().span();
         in.enter();
+        exprLev++;
         Expr x = expr();
+        exprLev--;
         in.leave();
         in.want(TokenKind.RPAREN);
         height = grow(height);
@@ -226,7 +294,10 @@ final class ExprParser {
         FuncType sig = p.types.signature(start);
         Expr result;
         if (in.at(TokenKind.LBRACE)) {
+            int outer = exprLev;
+            exprLev = 0;
             Block body = p.stmts.block();
+            exprLev = outer;
             result = new FuncLit(sig, body, start.to(in.prev()));
         } else {
             result = new TypeOperand(sig, sig.span());

@@ -1,8 +1,10 @@
 package defercheck.syntax;
 
+import defercheck.syntax.ast.ArrayType;
 import defercheck.syntax.ast.BadExpr;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.FuncType;
@@ -10,8 +12,11 @@ import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IntLit;
 import defercheck.syntax.ast.InterfaceType;
 import defercheck.syntax.ast.ParenExpr;
+import defercheck.syntax.ast.PointerType;
 import defercheck.syntax.ast.SelectorExpr;
+import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.StringLit;
+import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeName;
@@ -45,6 +50,11 @@ public final class ExprPrinter {
             return print(((TypeAssertExpr) e).x()) + ".(" + print(((TypeAssertExpr) e).type()) + ")";
         } else if (e instanceof UnaryExpr) {
             return ((UnaryExpr) e).op().text() + print(((UnaryExpr) e).x());
+        } else if (e instanceof CompositeLit) {
+            CompositeLit c = (CompositeLit) e;
+            return print(c.type()) + (c.elts().isEmpty() ? "{}" : "{…}");
+        } else if (e instanceof StarExpr) {
+            return "*" + print(((StarExpr) e).x());
         } else if (e instanceof BinaryExpr) {
             BinaryExpr b = (BinaryExpr) e;
             return print(b.x()) + " " + b.op().text() + " " + print(b.y());
@@ -66,6 +76,12 @@ public final class ExprPrinter {
             String ps = f.params().stream().map(p -> print(p.type())).collect(Collectors.joining(", "));
             String rs = f.results().stream().map(p -> print(p.type())).collect(Collectors.joining(", "));
             return "func(" + ps + ")" + (f.results().isEmpty() ? "" : f.results().size() == 1 ? " " + rs : " (" + rs + ")");
+        } else if (t instanceof ArrayType) {
+            return "[" + print(((ArrayType) t).length()) + "]" + print(((ArrayType) t).elem());
+        } else if (t instanceof PointerType) {
+            return "*" + print(((PointerType) t).elem());
+        } else if (t instanceof StructType) {
+            return "struct{}";
         }
         return "_";
     }

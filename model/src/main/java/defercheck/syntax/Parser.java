@@ -126,8 +126,9 @@ public final class Parser {
                 return functionDecl();
             case VAR:
                 return varDecl();
-            case CONST:
             case TYPE:
+                return stmts.typeDecl();
+            case CONST:
                 in.unsupported(in.tok().span(), in.kind().text() + " declaration");
                 stmts.skipStatement();
                 return null;

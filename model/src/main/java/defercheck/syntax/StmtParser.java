@@ -15,6 +15,11 @@ import defercheck.syntax.ast.IfStmt;
 import defercheck.syntax.ast.IncDecStmt;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
+import defercheck.syntax.ast.TypeDecl;
+import defercheck.syntax.ast.TypeDeclStmt;
+import defercheck.syntax.ast.TypeExpr;
+import defercheck.syntax.ast.TypeSpec;
+import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.VarDecl;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +83,11 @@ final class StmtParser {
             case CONTINUE: return branchStmt();
             case SEMICOLON:
             case RBRACE: return new EmptyStmt(at);
-            case CONST: case TYPE: case GO: case SWITCH: case SELECT: case GOTO: case FALLTHROUGH:
+            case TYPE: {
+                TypeDecl d = typeDecl();
+                return new TypeDeclStmt(d.specs(), d.span());
+            }
+            case CONST: case GO: case SWITCH: case SELECT: case GOTO: case FALLTHROUGH:
                 return unsupportedStmt();
             default:
                 if (in.at(TokenKind.IDENT) && in.peek().kind() == TokenKind.COLON) {
@@ -94,10 +103,47 @@ final class StmtParser {
     private Stmt unsupportedStmt() {
         Span at = in.tok().span();
         TokenKind k = in.kind();
-        String what = k == TokenKind.CONST || k == TokenKind.TYPE ? k.text() + " declaration" : k.text() + " statement";
+        String what = k == TokenKind.CONST ? k.text() + " declaration" : k.text() + " statement";
         in.unsupported(at, what);
         skipStatement();
         return new BadStmt(at);
+    }
+
+    /** TypeDecl = "type" ( TypeSpec | "(" { TypeSpec ";" } ")" ) . */
+    TypeDecl typeDecl() {
+        Span start = in.next().span();
+        List<TypeSpec> specs = new ArrayList<>();
+        if (!in.got(TokenKind.LPAREN)) {
+            typeSpec(specs);
+            return new TypeDecl(specs, start.to(in.prev()));
+        }
+        while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
+            long before = in.consumed();
+            typeSpec(specs);
+            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RPAREN)) {
+                in.syntaxError("unexpected " + in.tok().describe() + ", expected semicolon, newline, or )");
+                skipStatement();
+            }
+            if (in.consumed() == before) {
+                in.next();
+            }
+        }
+        in.want(TokenKind.RPAREN);
+        return new TypeDecl(specs, start.to(in.prev()));
+    }
+
+    /** TypeSpec = identifier Type ; an alias ({@code identifier "=" Type}) is reported and skipped. */
+    private void typeSpec(List<TypeSpec> out) {
+        Span start = in.tok().span();
+        Ident name = p.ident();
+        if (in.at(TokenKind.ASSIGN)) {
+            in.unsupported(in.tok().span(), "type alias declarations");
+            in.next();
+            p.types.type();
+            return;
+        }
+        TypeExpr type = p.types.type();
+        out.add(new TypeSpec(name, type, start.to(in.prev())));
     }
 
     /** SimpleStmt = ExpressionStmt | IncDecStmt | Assignment | ShortVarDecl (no send statements). */
@@ -136,6 +182,8 @@ final class StmtParser {
         Span start = in.next().span();
         Stmt init = null;
         Expr cond = null;
+        int outer = p.exprs.exprLev;
+        p.exprs.exprLev = -1;
         if (in.at(TokenKind.LBRACE)) {
             in.syntaxError("missing condition in if statement");
         } else {
@@ -147,6 +195,7 @@ final class StmtParser {
                 cond = asCondition(s, "if");
             }
         }
+        p.exprs.exprLev = outer;
         Block then = block();
         Stmt otherwise = null;
         if (in.got(TokenKind.ELSE)) {
@@ -187,6 +236,8 @@ final class StmtParser {
         Stmt init = null;
         Expr cond = null;
         Stmt post = null;
+        int outer = p.exprs.exprLev;
+        p.exprs.exprLev = -1;
         if (in.at(TokenKind.RANGE)) {
             in.unsupported(in.tok().span(), "range clause");
             in.next();
@@ -203,6 +254,7 @@ final class StmtParser {
                 post = in.at(TokenKind.LBRACE) ? null : simpleStmt();
             }
         }
+        p.exprs.exprLev = outer;
         Block body = block();
         return new ForStmt(init, cond, post, body, start.to(in.prev()));
     }

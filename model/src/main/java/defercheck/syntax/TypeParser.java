@@ -1,17 +1,21 @@
 package defercheck.syntax;
 
 import defercheck.source.Span;
+import defercheck.syntax.ast.ArrayType;
 import defercheck.syntax.ast.BadType;
+import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.Field;
 import defercheck.syntax.ast.FuncType;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.InterfaceType;
+import defercheck.syntax.ast.PointerType;
+import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Type and Signature rules of the Go spec. Composite types outside the subset are reported and skipped. */
+/** The Type and Signature rules of the Go spec. Types outside the subset (slices, maps, channels, structs with fields) are reported and skipped. */
 final class TypeParser {
 
     private final Parser p;
@@ -36,11 +40,14 @@ final class TypeParser {
             case LPAREN:
                 return parenType();
             case LBRACK:
+                return arrayType();
+            case MUL:
+                return pointerType();
             case MAP:
             case CHAN:
-            case ARROW:
-            case MUL:
             case STRUCT:
+                return structType();
+            case ARROW:
                 return unsupportedType();
             default:
                 in.syntaxError("unexpected " + in.tok().describe() + ", expected type");
@@ -92,39 +99,68 @@ final class TypeParser {
         return t;
     }
 
-    /** Arrays, slices, maps, channels, pointers and structs: reported, then skipped with their element type. */
+    /** ArrayType = "[" ArrayLength "]" ElementType . A slice type {@code []T} is reported and skipped. */
+    private TypeExpr arrayType() {
+        Span start = in.tok().span();
+        in.enter();
+        in.next();
+        if (in.at(TokenKind.RBRACK) || in.at(TokenKind.ELLIPSIS)) {
+            in.unsupported(start, in.at(TokenKind.RBRACK) ? "slice types" : "[...] array types");
+            in.got(TokenKind.ELLIPSIS);
+            in.want(TokenKind.RBRACK);
+            type();
+            in.leave();
+            return new BadType(start.to(in.prev()));
+        }
+        Expr length = p.exprs.expr();
+        in.want(TokenKind.RBRACK);
+        TypeExpr elem = type();
+        in.leave();
+        return new ArrayType(length, elem, start.to(in.prev()));
+    }
+
+    /** PointerType = "*" BaseType . */
+    private TypeExpr pointerType() {
+        Span start = in.tok().span();
+        in.enter();
+        in.next();
+        TypeExpr elem = type();
+        in.leave();
+        return new PointerType(elem, start.to(in.prev()));
+    }
+
+    /** StructType = "struct" "{" "}" in the subset: struct types with fields are reported and skipped. */
+    private TypeExpr structType() {
+        Span start = in.next().span();
+        in.want(TokenKind.LBRACE);
+        if (!in.at(TokenKind.RBRACE)) {
+            in.unsupported(start, "struct types with fields");
+            p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
+            return new BadType(start);
+        }
+        in.next();
+        return new StructType(start.to(in.prev()));
+    }
+
+    /** Maps and channels: reported, then skipped with their element type. */
     private TypeExpr unsupportedType() {
         Span start = in.tok().span();
         TokenKind k = in.kind();
-        String what = k == TokenKind.LBRACK ? "slice and array types" : k == TokenKind.MAP ? "map types"
-                : k == TokenKind.MUL ? "pointer types" : k == TokenKind.STRUCT ? "struct types" : "channel types";
+        String what = k == TokenKind.MAP ? "map types" : "channel types";
         in.unsupported(start, what);
         in.enter();
         in.next();
-        if (k == TokenKind.STRUCT) {
-            if (in.got(TokenKind.LBRACE)) {
-                p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
-            }
-        } else {
-            if (k == TokenKind.LBRACK || k == TokenKind.MAP) {
-                skipBracketed(k);
-            }
-            if (k == TokenKind.CHAN) {
-                in.got(TokenKind.ARROW);
-            }
-            if (atTypeStart()) {
-                type();
-            }
+        if (k == TokenKind.MAP && in.got(TokenKind.LBRACK)) {
+            p.stmts.skipBalanced(TokenKind.LBRACK, TokenKind.RBRACK, 1);
+        }
+        if (k == TokenKind.CHAN) {
+            in.got(TokenKind.ARROW);
+        }
+        if (atTypeStart()) {
+            type();
         }
         in.leave();
         return new BadType(start.to(in.prev()));
-    }
-
-    private void skipBracketed(TokenKind k) {
-        if (k == TokenKind.MAP && !in.got(TokenKind.LBRACK)) {
-            return;
-        }
-        p.stmts.skipBalanced(TokenKind.LBRACK, TokenKind.RBRACK, 1);
     }
 
     /** Signature = Parameters [ Result ] . Result = Parameters | Type . */

@@ -25,6 +25,7 @@ public interface StmtVisitor<R> {
     R returnStmt(ReturnStmt s);
 
     R deferStmt(DeferStmt s);
+    R typeDecl(TypeDeclStmt s);
 
     R empty(EmptyStmt s);
 

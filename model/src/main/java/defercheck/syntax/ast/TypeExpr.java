@@ -3,7 +3,7 @@ package defercheck.syntax.ast;
 import defercheck.source.Span;
 
 /** A type as written in the source. */
-public sealed interface TypeExpr permits TypeName, InterfaceType, FuncType, BadType {
+public sealed interface TypeExpr permits TypeName, InterfaceType, FuncType, ArrayType, PointerType, StructType, BadType {
 
     Span span();
 }

@@ -3,5 +3,5 @@ package defercheck.syntax.ast;
 import defercheck.syntax.TokenKind;
 import defercheck.source.Span;
 
-/** A unary operation: + - ! ^. */
+/** A unary operation: + - ! ^, and the address operator &. */
 public record UnaryExpr(TokenKind op, Expr x, Span span) implements Expr { }
