@@ -133,9 +133,9 @@ final class BenchCommand implements Callable<Integer> {
     private boolean tlcRate(PrintWriter out) {
         try {
             java.nio.file.Path spec = java.nio.file.Paths.get("spec");
-            defercheck.tlc.CalculusBound b = defercheck.tlc.CalculusBound.resolve(tlcBound, spec);
+            Bound b = Bound.named(tlcBound);
             java.nio.file.Path work = java.nio.file.Files.createTempDirectory("defercheck-bench-tlc-");
-            defercheck.tlc.CrossCheck.Report r = new defercheck.tlc.CrossCheck(spec, work, 1800).run(b, 1, out);
+            defercheck.tlc.CrossCheck.Report r = new defercheck.tlc.CrossCheck(spec, work, 1800).run(b, version, 1, out);
             out.printf("TLC (GoDefer, 1 worker) on calculus bound %s: %d programs in %.1f s = %,.0f programs/s;"
                             + " Java's abstract Machine on the same programs (translation and TLA+ printing included):"
                             + " %,.0f programs/s; cross-check %s%n", b.name(), r.javaCount(), r.tlc().seconds(),
