@@ -58,13 +58,18 @@ PanicRec == [val : {0} \cup Values, recovered : BOOLEAN, aborted : BOOLEAN,
 NewFrame(f, how) == [fn |-> f, pc |-> 1, st |-> "body", res |-> 0, slot |-> 0,
                      defers |-> <<>>, how |-> how]
 
-TypeOK ==
-    /\ IF Explorer THEN FlatProgramOK ELSE prog \in Program
+\* prog never changes after Init, so ProgTypeOK can be checked on initial
+\* states alone (a PROPERTY that is a state predicate) and VarsTypeOK on all.
+ProgTypeOK == IF Explorer THEN FlatProgramOK ELSE prog \in Program
+
+VarsTypeOK ==
     /\ frames \in Seq(Frame)
     /\ panics \in Seq(PanicRec)
     /\ \A i \in 1..Len(log) : LogEntryOK(log[i])
     /\ outcome \in Outcome
     /\ nextId \in Nat \ {0}
+
+TypeOK == ProgTypeOK /\ VarsTypeOK
 
 Init ==
     /\ prog \in Programs

@@ -78,11 +78,10 @@ Stmts(i, r, d, c) ==
 Bodies(i, r, d, len, n) ==
     IF n = 0 THEN {<<>>}
     ELSE IF len = 0 THEN {}
-    ELSE UNION {LET ss == Stmts(i, r, d, c) IN
-                  {<<s>> \o rest : s \in {x \in ss : x.op \notin Terminal},
-                                   rest \in Bodies(i, r, d, len - 1, n - c)}
-                  \cup (IF c = n THEN {<<s>> : s \in {x \in ss : x.op \in Terminal}} ELSE {})
-                : c \in 1..n}
+    ELSE UNION {{<<s>> \o rest : s \in {x \in cs[2] : x.op \notin Terminal},
+                               rest \in Bodies(i, r, d, len - 1, n - cs[1])}
+                \cup (IF cs[1] = n THEN {<<s>> : s \in {x \in cs[2] : x.op \in Terminal}} ELSE {})
+                : cs \in {<<c, Stmts(i, r, d, c)>> : c \in 1..n}}
 
 \* FuncBodies[i, r, c]: function i's bodies costing c, with a result (r) or
 \* not.
@@ -127,10 +126,10 @@ ProgCost(p) == LET RECURSIVE PC(_) PC(k) == IF k > Len(p) THEN 0 ELSE Cost(p[k].
 RECURSIVE Prefixes(_)
 Prefixes(k) ==
     IF k = 0 THEN {<<XFunc("none", b)>> : b \in UNION {FuncBodies[0, FALSE, c] : c \in 0..XSize}}
-    ELSE LET ps == {p \in Prefixes(k - 1) : k \in Named(p)} IN
-         UNION {{p \o <<XFunc(x[1], b)>> : p \in {q \in ps : ProgCost(q) = x[2]},
+    ELSE UNION {{p \o <<XFunc(x[1], b)>> : p \in {q \in x[4] : ProgCost(q) = x[2]},
                                          b \in FuncBodies[k, x[1] # "none", x[3]]}
-                : x \in {y \in {"none", "unnamed", "named"} \X (0..XSize) \X (0..XSize) : y[2] + y[3] <= XSize}}
+                : x \in {y \in {"none", "unnamed", "named"} \X (0..XSize) \X (0..XSize)
+                          \X {{p \in Prefixes(k - 1) : k \in Named(p)}} : y[2] + y[3] <= XSize}}
 
 ExplorerPrograms == {p \in UNION {Prefixes(k) : k \in 0..XFunctions} : Canonical(p)}
 
@@ -144,7 +143,7 @@ ExplorerPrograms == {p \in UNION {Prefixes(k) : k \in 0..XFunctions} : Canonical
 (* each of them in a closure too, so each runs in a frame of its own.  A   *)
 (* flat defer Mk("xdefer", body, 0, k) pushes k closures: 1 for plain and  *)
 (* `if yes`, 0 for `if no`, n for a loop of n trips.                       *)
-RECURSIVE Extra(_), ExtraS(_)
+RECURSIVE Extra(_), ExtraS(_), FlatBody(_, _), Inner(_, _)
 Extra(b) == IF b = <<>> THEN 0 ELSE ExtraS(Head(b)) + Extra(Tail(b))
 ExtraS(s) == CASE s.op = "dclosure" -> 1 + Extra(s.body)
                [] s.op \in {"drecover", "dpanic", "dprintln"} -> 1
@@ -158,31 +157,41 @@ FlatStmt(s, base) ==
       [] s.op = "call" -> Mk("call", s.fn + 1, 0, 0)
       [] OTHER -> Mk(s.op, 0, s.val, 0)
 
+\* The bodies a statement s adds, the first at index base.
+Inner(s, base) ==
+    CASE s.op = "dclosure" -> FlatBody(s.body, base + 1)
+      [] s.op = "drecover" -> <<<<Mk("wrecover", 0, 0, 0)>>>>
+      [] s.op = "dpanic" -> <<<<Mk("panic", 0, s.val, 0)>>>>
+      [] s.op = "dprintln" -> <<<<Mk("print", 0, s.val, 0)>>>>
+      [] OTHER -> <<>>
+
+\* TLC runs with LazyValue off (see spec/README.md), so a LET or an operator
+\* argument used twice is evaluated twice, and the recursion below would
+\* double its work at every level.  Bound variables hold values: Let(e, F)
+\* evaluates e once and hands the value to F.
+Let(e, F(_)) == CHOOSE y \in {F(x) : x \in {e}} : TRUE
+
 \* <<b flattened, then the bodies b adds, in token order>>; the first of them
-\* gets index base.
-RECURSIVE FlatBody(_, _)
+\* gets index base.  s's own bodies come before those of the rest of b.
 FlatBody(b, base) ==
     IF b = <<>> THEN <<<<>>>>
     ELSE LET s == Head(b)
-             rest == FlatBody(Tail(b), base + ExtraS(s))
-             inner == CASE s.op = "dclosure" -> FlatBody(s.body, base + 1)
-                         [] s.op = "drecover" -> <<<<Mk("wrecover", 0, 0, 0)>>>>
-                         [] s.op = "dpanic" -> <<<<Mk("panic", 0, s.val, 0)>>>>
-                         [] s.op = "dprintln" -> <<<<Mk("print", 0, s.val, 0)>>>>
-                         [] OTHER -> <<>>
-         IN <<<<FlatStmt(s, base)>> \o rest[1]>> \o inner \o Tail(rest)
+             Cons(rest) == <<<<FlatStmt(s, base)>> \o rest[1]>> \o Inner(s, base) \o Tail(rest)
+         IN Let(FlatBody(Tail(b), base + ExtraS(s)), Cons)
 
+\* <<the flat bodies of functions k.., the bodies they add>>.
 RECURSIVE FlatFuncs(_, _, _)
 FlatFuncs(p, k, base) ==
     IF k > Len(p) THEN <<<<>>, <<>>>>
-    ELSE LET fb == FlatBody(p[k].body, base)
-             rest == FlatFuncs(p, k + 1, base + Len(fb) - 1)
-         IN <<<<fb[1]>> \o rest[1], Tail(fb) \o rest[2]>>
+    ELSE LET Join(fb) == LET Cons(rest) == <<<<fb[1]>> \o rest[1], Tail(fb) \o rest[2]>>
+                         IN Let(FlatFuncs(p, k + 1, base + Len(fb) - 1), Cons)
+         IN Let(FlatBody(p[k].body, base), Join)
 
 Flatten(p) ==
-    LET ff == FlatFuncs(p, 1, Len(p) + 1)
-        bodies == ff[1] \o ff[2]
-    IN [body |-> bodies, funcs |-> Len(p),
-        named |-> [i \in 1..Len(bodies) |-> i <= Len(p) /\ p[i].res = "named"],
-        result |-> [i \in 1..Len(bodies) |-> i <= Len(p) /\ p[i].res # "none"]]
+    LET Prog(bodies) ==
+            [body |-> bodies, funcs |-> Len(p),
+             named |-> [i \in 1..Len(bodies) |-> i <= Len(p) /\ p[i].res = "named"],
+             result |-> [i \in 1..Len(bodies) |-> i <= Len(p) /\ p[i].res # "none"]]
+        Joint(ff) == ff[1] \o ff[2]
+    IN Let(Let(FlatFuncs(p, 1, Len(p) + 1), Joint), Prog)
 =============================================================================
