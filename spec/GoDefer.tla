@@ -1,11 +1,11 @@
 ------------------------------ MODULE GoDefer ------------------------------
 (***************************************************************************)
 (* The abstract semantics of defer, panic, recover and runtime.Goexit      *)
-(* (GO_DEFER_FACTS.md section 0, rules 1-8; os.Exit is not in the          *)
-(* Calculus; os.Exit only in the explorer's programs).  One goroutine: a   *)
-(* stack of frames, each with a LIFO list of pending deferred closures and *)
-(* a result slot, and a panic stack.  Every program of the bound is chosen *)
-(* in Init, so TLC explores all of them.                                   *)
+(* (GO_DEFER_FACTS.md section 0, rules 1-9; rule 9, os.Exit, only for the  *)
+(* explorer's programs).  One goroutine: a stack of frames, each with a    *)
+(* LIFO list of pending deferred closures and a result slot, and a panic   *)
+(* stack.  Every program of the bound is chosen in Init, so TLC explores   *)
+(* all of them.                                                            *)
 (*                                                                         *)
 (* Two kinds of program run here.  Calculus.tla's (the strategy models'): *)
 (* Defer(g) defers a closure with g's body.  The explorer's, flattened by  *)
@@ -36,6 +36,7 @@ Code == 1..Len(prog.body)
 Frame == [fn : Code, pc : Nat, st : {"body", "exiting", "panicking"},
           res : {0} \cup Values, slot : {0} \cup Values,
           defers : Seq([id : Nat, fn : Code, site : Code \X Nat]), how : How]
+\* A flattened explorer program (ProgramSpace.tla's Flatten adds `funcs`).
 Explorer == "funcs" \in DOMAIN prog
 
 \* The type of a flattened explorer program (Calculus' Program is the other).
