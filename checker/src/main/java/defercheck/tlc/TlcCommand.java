@@ -46,7 +46,8 @@ public final class TlcCommand implements Callable<Integer> {
 
     @Option(names = "--cross-check", paramLabel = "BOUND",
             description = "Check that the explorer (explore.ProgramSpace) and TLC (ProgramSpace.tla) enumerate the"
-                    + " same programs of the explorer bound BOUND (tiny; small and up are large for TLC) and that"
+                    + " same programs of the explorer bound BOUND (tiny; small and up are large for TLC; or knobs"
+                    + " spelled as explore names custom bounds, e.g. f1s2d2l1v1n3-noconds) and that"
                     + " GoDefer ends every one with the log and outcome of Java's abstract semantics.")
     String crossCheck;
 
@@ -99,7 +100,7 @@ public final class TlcCommand implements Callable<Integer> {
         Bound bound;
         GoVersion version;
         try {
-            bound = Bound.named(crossCheck);
+            bound = crossCheckBound(crossCheck);
             version = GoVersion.parse(go);
         } catch (IllegalArgumentException e) {
             System.err.println("tlc: " + e.getMessage());
@@ -120,5 +121,19 @@ public final class TlcCommand implements Callable<Integer> {
         out.println("cross-check passed: same " + r.javaCount() + " programs; GoDefer ends each with Java's log and"
                 + " outcome for Go " + version);
         return 0;
+    }
+
+    private static final java.util.regex.Pattern KNOBS =
+            java.util.regex.Pattern.compile("f(\\d)s(\\d)d(\\d)l(\\d)v(\\d)n(\\d+)(-noconds)?(-noexits)?");
+
+    /** A named bound, or knobs spelled the way {@link Bound#renamed()} names a custom bound. */
+    static Bound crossCheckBound(String name) {
+        java.util.regex.Matcher m = KNOBS.matcher(name);
+        if (!m.matches()) {
+            return Bound.named(name);
+        }
+        return new Bound(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
+                m.group(7) == null, m.group(8) == null).renamed();
     }
 }
