@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *     the counts are equal (ASSUMEs, with both counts printed);</li>
  * <li>GoDefer, started on each Java program (flattened by ProgramSpace.tla's {@code Flatten}), ends with
  *     exactly Java's log and outcome (invariant {@code MatchesJava}), and always ends (deadlock checking and
- *     the invariant {@code Terminates}, a bound on the steps of a run).</li>
+ *     the invariant {@code Terminates}, a bound on the steps of a run);</li>
+ * <li>GoDefer's own invariants and action properties (LIFO order, at-most/exactly-once, named results, the
+ *     panic-chain rules) hold on every one of them.</li>
  * </ol>
  */
 public final class CrossCheck {
@@ -142,9 +144,15 @@ public final class CrossCheck {
                 + "=============================================================================\n";
     }
 
+    /** GoDefer's own invariants and action properties, which must hold for the explorer's programs too. */
+    static final String GODEFER_LAWS = "INVARIANT PendingLIFO\nINVARIANT AtMostOnce\nINVARIANT ExactlyOnceAtEnd\n"
+            + "INVARIANT NamedResultsAlias\nINVARIANT PanicsNested\nINVARIANT AbortedIffSuperseded\n"
+            + "INVARIANT NoGoexitRecovered\nINVARIANT CrashTopUnrecovered\n"
+            + "PROPERTY StartsNewest\nPROPERTY UnnamedSlotFixed\nPROPERTY RecoverNewest\n";
+
     static String cfg(Bound bound) {
         return ExplorerTla.constants(bound) + "    GoMinor <- CCGoMinor\n"
                 + "SPECIFICATION CCSpec\nPROPERTY ProgTypeOK\nINVARIANT VarsTypeOK\nINVARIANT MatchesJava\n"
-                + "INVARIANT Terminates\n";
+                + "INVARIANT Terminates\n" + GODEFER_LAWS;
     }
 }
