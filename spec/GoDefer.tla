@@ -1,10 +1,17 @@
 ------------------------------ MODULE GoDefer ------------------------------
 (***************************************************************************)
 (* The abstract semantics of defer, panic, recover and runtime.Goexit      *)
-(* (GO_DEFER_FACTS.md section 0, rules 1-8; os.Exit is not in the          *)
-(* calculus).  One goroutine: a stack of frames, each with a LIFO list of  *)
-(* pending deferred closures and a result slot, and a panic stack.  Every  *)
-(* program of the bound is chosen in Init, so TLC explores all of them.    *)
+(* (GO_DEFER_FACTS.md section 0, rules 1-9; rule 9, os.Exit, only for the  *)
+(* explorer's programs).  One goroutine: a stack of frames, each with a    *)
+(* LIFO list of pending deferred closures and a result slot, and a panic   *)
+(* stack.  Every program of the bound is chosen in Init, so TLC explores   *)
+(* all of them.                                                            *)
+(*                                                                         *)
+(* Two kinds of program run here.  Calculus.tla's (the strategy models'): *)
+(* Defer(g) defers a closure with g's body.  The explorer's, flattened by  *)
+(* ProgramSpace.tla's Flatten (they have a `funcs` field): bodies beyond   *)
+(* `funcs` are deferred closures and builtins, a deferred function runs as *)
+(* a call, and there are `return v`, os.Exit and `defer recover()`.        *)
 (***************************************************************************)
 EXTENDS Calculus
 
@@ -18,26 +25,52 @@ VARIABLES
 
 vars == <<prog, frames, panics, log, outcome, nextId>>
 
+\* The bodies a frame can run: a function of the program, or (explorer
+\* programs) a deferred closure or builtin.
+Code == 1..Len(prog.body)
+
 \* st: "body" runs statements at pc; "exiting" runs its defers in normal-return
 \* mode (rule 2); "panicking" means a panic or Goexit was raised in this frame.
 \* res is the function's result variable r, slot its result slot.  For a
 \* function with named results r *is* the slot; otherwise `return` copies r.
-Frame == [fn : Funcs, pc : Nat, st : {"body", "exiting", "panicking"},
+Frame == [fn : Code, pc : Nat, st : {"body", "exiting", "panicking"},
           res : {0} \cup Values, slot : {0} \cup Values,
-          defers : Seq(Entry), how : How]
+          defers : Seq([id : Nat, fn : Code, site : Code \X Nat]), how : How]
+\* A flattened explorer program (ProgramSpace.tla's Flatten adds `funcs`).
+Explorer == "funcs" \in DOMAIN prog
+
+\* The type of a flattened explorer program (Calculus' Program is the other).
+FlatProgramOK ==
+    /\ prog.funcs \in 1..Len(prog.body)
+    /\ \A b \in Code : \A k \in 1..Len(prog.body[b]) :
+         prog.body[b][k] \in [op : AllOps \cup XOps, fn : {0} \cup Code, val : {0} \cup Values, n : Nat]
+    /\ prog.named \in [Code -> BOOLEAN] /\ prog.result \in [Code -> BOOLEAN]
+
+LogEntryOK(e) ==
+    IF Explorer
+      THEN \/ Len(e) = 3 /\ e[1] = "start" /\ e[2] \in Code \X Nat /\ e[3] \in Nat
+           \/ Len(e) = 2 /\ e[1] \in {"recover", "print", "exit"} /\ e[2] \in {0} \cup Values
+           \/ Len(e) = 3 /\ e[1] = "ret" /\ e[2] \in Code /\ e[3] \in {0} \cup Values
+      ELSE IsLogEntry(e)
+
 PanicRec == [val : {0} \cup Values, recovered : BOOLEAN, aborted : BOOLEAN,
              goexit : BOOLEAN, depth : Nat]
 
 NewFrame(f, how) == [fn |-> f, pc |-> 1, st |-> "body", res |-> 0, slot |-> 0,
                      defers |-> <<>>, how |-> how]
 
-TypeOK ==
-    /\ prog \in Program
+\* prog never changes after Init, so ProgTypeOK can be checked on initial
+\* states alone (a PROPERTY that is a state predicate) and VarsTypeOK on all.
+ProgTypeOK == IF Explorer THEN FlatProgramOK ELSE prog \in Program
+
+VarsTypeOK ==
     /\ frames \in Seq(Frame)
     /\ panics \in Seq(PanicRec)
-    /\ \A i \in 1..Len(log) : IsLogEntry(log[i])
+    /\ \A i \in 1..Len(log) : LogEntryOK(log[i])
     /\ outcome \in Outcome
     /\ nextId \in Nat \ {0}
+
+TypeOK == ProgTypeOK /\ VarsTypeOK
 
 Init ==
     /\ prog \in Programs
@@ -70,14 +103,20 @@ Defer ==
     /\ nextId' = nextId + 1
     /\ UNCHANGED <<prog, panics, log, outcome>>
 
-\* A bounded loop of defers: one closure per iteration, same site.
-DeferLoop ==
-    /\ AtStmt("deferloop")
+\* Stm.n closures running body Stm.fn, one after the other from one site.
+PushDefers ==
     /\ frames' = [frames EXCEPT ![N].defers = @ \o [k \in 1..Stm.n |->
                        [id |-> nextId + k - 1, fn |-> Stm.fn, site |-> <<Cur.fn, Cur.pc>>]],
                                 ![N].pc = @ + 1]
     /\ nextId' = nextId + Stm.n
     /\ UNCHANGED <<prog, panics, log, outcome>>
+
+\* A bounded loop of defers: one closure per iteration, same site.
+DeferLoop == AtStmt("deferloop") /\ PushDefers
+
+\* An explorer defer (plain, `if yes`, `if no` or a loop; of a closure, a
+\* function or a builtin): Flatten has made it Stm.n pushes of body Stm.fn.
+FlatDefer == AtStmt("xdefer") /\ PushDefers
 
 Call ==
     /\ AtStmt("call")
@@ -116,8 +155,15 @@ Recover ==
     /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
     /\ UNCHANGED <<prog, outcome, nextId>>
 
-\* r = v.  A deferred closure writes the r of the frame that deferred it.
-Owner == IF Cur.how.kind \in {"exit", "panic"} THEN Cur.how.frame ELSE N
+\* r = v.  A Calculus closure writes the r of the frame that deferred it.  An
+\* explorer closure (or a closure deferred inside it) writes the r of the
+\* function it is written in: the frame found by following the deferring
+\* frames up to one that runs a function body.  A deferred function runs as a
+\* call and writes its own r.
+RECURSIVE OwnerOf(_)
+OwnerOf(i) == IF frames[i].fn > prog.funcs THEN OwnerOf(frames[i].how.frame) ELSE i
+Owner == IF Explorer THEN OwnerOf(N)
+         ELSE IF Cur.how.kind \in {"exit", "panic"} THEN Cur.how.frame ELSE N
 SetResult ==
     /\ AtStmt("setres")
     /\ LET j == Owner IN
@@ -140,6 +186,35 @@ Return ==
     /\ frames' = [frames EXCEPT ![N].st = "exiting", ![N].slot = Cur.res]
     /\ UNCHANGED <<prog, panics, log, outcome, nextId>>
 
+\* `return v` (explorer): assigns the slot, and r too when results are named.
+ReturnValue ==
+    /\ AtStmt("retval")
+    /\ frames' = [frames EXCEPT ![N].st = "exiting", ![N].slot = Stm.val,
+                                ![N].res = IF prog.named[Cur.fn] THEN Stm.val ELSE @]
+    /\ UNCHANGED <<prog, panics, log, outcome, nextId>>
+
+\* Rule 9: os.Exit(v) ends the process at once; no deferred call runs.  The
+\* log records the exit code.
+OsExit ==
+    /\ AtStmt("exit")
+    /\ outcome' = [kind |-> "osexit", chain |-> <<>>]
+    /\ log' = Append(log, <<"exit", Stm.val>>)
+    /\ UNCHANGED <<prog, frames, panics, nextId>>
+
+\* `defer recover()` (explorer): recover's caller counts as the frame that
+\* deferred it (the wrapper's argp is that frame's), so it recovers only when
+\* that frame is a deferred call run by the top panic (test/recover1.go;
+\* mirrors PanicMachinery.recoverBuiltin).  Its result is discarded.
+WrappedRecover ==
+    /\ AtStmt("wrecover")
+    /\ LET d == frames[Cur.how.frame] IN
+       IF /\ d.how.kind = "panic" /\ panics # <<>> /\ d.how.pid = Len(panics)
+          /\ ~TopP.recovered /\ ~TopP.goexit
+         THEN panics' = [panics EXCEPT ![Len(panics)].recovered = TRUE]
+         ELSE UNCHANGED panics
+    /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
+    /\ UNCHANGED <<prog, log, outcome, nextId>>
+
 \* Rule 2: the newest pending closure is removed, then called.
 ExitDefer ==
     /\ outcome = Running /\ Cur.st = "exiting" /\ Cur.defers # <<>>
@@ -150,11 +225,17 @@ ExitDefer ==
 
 \* Rule 5: the deferred call returned with the top panic recovered.  Frame F
 \* deferred it.  Drop the recovered panic and every panic raised in F or
-\* deeper; if that would drop a Goexit, resume the newest such Goexit instead.
+\* deeper; if that would drop a Goexit, resume the newest such Goexit instead
+\* (Go 1.22+).  Go 1.14-1.21 resume only a Goexit directly below the
+\* recovered panic; before 1.14 Goexit has no record to resume (GoMinor;
+\* mirrors GoVersion.recoveryResumesGoexit).
 Recovery ==
     LET F == Cur.how.frame
         from == Min({i \in 1..Len(panics) : panics[i].depth >= F})
-        gx == {i \in from..Len(panics) : panics[i].goexit}
+        dropped == {i \in from..Len(panics) : panics[i].goexit}
+        gx == IF GoMinor >= 22 THEN dropped
+              ELSE IF GoMinor >= 14 THEN dropped \cap {Len(panics) - 1}
+              ELSE {}
     IN IF gx = {}
          THEN /\ panics' = [i \in 1..(from - 1) |->
                               IF i = from - 1 THEN [panics[i] EXCEPT !.aborted = FALSE]
@@ -173,7 +254,8 @@ Leave ==
               /\ UNCHANGED <<panics, log>>
          [] Cur.how.kind = "call" ->
               /\ frames' = Front(frames)
-              /\ log' = Append(log, <<"ret", Cur.fn, Cur.slot>>)
+              /\ log' = IF Explorer /\ ~prog.result[Cur.fn] THEN log
+                        ELSE Append(log, <<"ret", Cur.fn, Cur.slot>>)
               /\ UNCHANGED <<panics, outcome>>
          [] Cur.how.kind = "exit" ->
               /\ frames' = Front(frames)
@@ -208,6 +290,7 @@ Terminated == outcome # Running /\ UNCHANGED vars
 
 Next == Defer \/ DeferLoop \/ Call \/ Panic \/ Goexit \/ Recover \/ SetResult
         \/ Print \/ Return \/ ExitDefer \/ Leave \/ PanicStep \/ Terminated
+        \/ FlatDefer \/ ReturnValue \/ OsExit \/ WrappedRecover
 
 Spec == Init /\ [][Next]_vars
 
@@ -239,10 +322,10 @@ AtMostOnce ==
          (i < k /\ log[i][1] = "start" /\ log[k][1] = "start") => log[i][3] # log[k][3]
     /\ StartedIds \cap PendingIds = {}
 
-\* Exactly once: when the goroutine ends, by any outcome of the calculus, every
+\* Exactly once: when the goroutine ends, by any outcome but os.Exit, every
 \* closure ever deferred has run (crashes and the Goexit fatal error happen
 \* only after the walk finds nothing left).
-ExactlyOnceAtEnd == outcome # Running => StartedIds = 1..(nextId - 1)
+ExactlyOnceAtEnd == outcome.kind \notin {"running", "osexit"} => StartedIds = 1..(nextId - 1)
 
 \* Named results: r and the slot are one variable.
 NamedResultsAlias ==

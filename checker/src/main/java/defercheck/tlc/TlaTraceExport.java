@@ -78,8 +78,8 @@ public final class TlaTraceExport {
     public static Path write(String source, String strategy, GoVersion version, Path file) throws IOException {
         Target target = Target.byId(strategy == null ? "abstract" : strategy);
         CalculusProgram p = CalculusRecognizer.recognize(source).orElseThrow(() -> new IllegalArgumentException(
-                "--export-tla: the program is not in the core calculus of spec/Calculus.tla (the shape"
-                        + " 'defercheck tlc --cross-check' prints); only those runs have a TLA+ spec to follow"));
+                "--export-tla: the program is not in the core calculus of spec/Calculus.tla (the Go text"
+                        + " CalculusToCore prints for one); only those runs have a TLA+ spec to follow"));
         return write(p, target, version, file);
     }
 

@@ -1,5 +1,7 @@
 package defercheck.tlc;
 
+import defercheck.explore.Bound;
+import defercheck.source.GoVersion;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,9 +45,15 @@ public final class TlcCommand implements Callable<Integer> {
     long timeout;
 
     @Option(names = "--cross-check", paramLabel = "BOUND",
-            description = "Check that Java and TLC enumerate the same programs of BOUND (tiny, small, or an MC cfg"
-                    + " such as MCGoDefer) and that GoDefer ends every one with Java's log and outcome.")
+            description = "Check that the explorer (explore.ProgramSpace) and TLC (ProgramSpace.tla) enumerate the"
+                    + " same programs of the explorer bound BOUND (tiny; small and up are large for TLC; or knobs"
+                    + " spelled as explore names custom bounds, e.g. f1s2d2l1v1n3-noconds) and that"
+                    + " GoDefer ends every one with the log and outcome of Java's abstract semantics.")
     String crossCheck;
+
+    @Option(names = "--go", paramLabel = "V", defaultValue = "1.23",
+            description = "Go version whose rules both sides of --cross-check follow (default: ${DEFAULT-VALUE}).")
+    String go;
 
     @Override
     public Integer call() throws Exception {
@@ -89,15 +97,17 @@ public final class TlcCommand implements Callable<Integer> {
 
     private int crossCheck() throws Exception {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        CalculusBound bound;
+        Bound bound;
+        GoVersion version;
         try {
-            bound = CalculusBound.resolve(crossCheck, specDir);
+            bound = crossCheckBound(crossCheck);
+            version = GoVersion.parse(go);
         } catch (IllegalArgumentException e) {
             System.err.println("tlc: " + e.getMessage());
             return 64;
         }
         Path work = Files.createTempDirectory("defercheck-crosscheck-");
-        CrossCheck.Report r = new CrossCheck(specDir, work, timeout).run(bound, workers, out);
+        CrossCheck.Report r = new CrossCheck(specDir, work, timeout).run(bound, version, workers, out);
         out.printf(Locale.ROOT, "TLC: %s programs; %s, %d distinct states, depth %d, %.1f s%n",
                 r.tlcCount() < 0 ? "?" : Long.toString(r.tlcCount()), r.tlc().describe(), r.tlc().distinctStates(),
                 r.tlc().depth(), r.tlc().seconds());
@@ -108,7 +118,22 @@ public final class TlcCommand implements Callable<Integer> {
             }
             return 1;
         }
-        out.println("cross-check passed: same " + r.javaCount() + " programs; GoDefer ends each with Java's log and outcome");
+        out.println("cross-check passed: same " + r.javaCount() + " programs; GoDefer ends each with Java's log and"
+                + " outcome for Go " + version);
         return 0;
+    }
+
+    private static final java.util.regex.Pattern KNOBS =
+            java.util.regex.Pattern.compile("f(\\d)s(\\d)d(\\d)l(\\d)v(\\d)n(\\d+)(-noconds)?(-noexits)?");
+
+    /** A named bound, or knobs spelled the way {@link Bound#renamed()} names a custom bound. */
+    static Bound crossCheckBound(String name) {
+        java.util.regex.Matcher m = KNOBS.matcher(name);
+        if (!m.matches()) {
+            return Bound.named(name);
+        }
+        return new Bound(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
+                m.group(7) == null, m.group(8) == null).renamed();
     }
 }

@@ -38,7 +38,7 @@ class TraceValidationTest {
     }
 
     static List<CalculusProgram> sample() {
-        List<CalculusProgram> all = new CalculusSpace(CalculusBound.TINY).programs();
+        List<CalculusProgram> all = new CalculusSpace(CalculusSpace.TINY).programs();
         List<CalculusProgram> out = new ArrayList<>();
         for (int i = 0; i < SAMPLE; i++) {
             out.add(all.get((int) ((long) i * all.size() / SAMPLE)));
@@ -82,7 +82,7 @@ class TraceValidationTest {
 
     @Test
     void printedCalculusProgramsAreRecognisedExactly() {
-        for (CalculusProgram p : new CalculusSpace(CalculusBound.TINY).programs()) {
+        for (CalculusProgram p : new CalculusSpace(CalculusSpace.TINY).programs()) {
             String src = CalculusToCore.translate(p).source();
             CalculusProgram back = CalculusRecognizer.recognize(src).orElseThrow(() -> new AssertionError(src));
             assertEquals(src, CalculusToCore.translate(back).source());

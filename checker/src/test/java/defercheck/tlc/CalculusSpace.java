@@ -5,23 +5,28 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Enumerates spec/Calculus.tla's {@code Programs} for a {@link CalculusBound}, rule for rule: StmtsOf(f) (only
+ * Test support for trace validation, which follows the strategy specs on Calculus.tla's programs (the
+ * cross-check enumerates the explorer's space instead). Enumerates Calculus.tla's {@code Programs} for a
+ * {@link CalculusBound}, rule for rule: StmtsOf(f) (only
  * later functions, no setres in main), canonical bodies (nothing after panic, goexit or return), unreachable
  * functions empty, and a named-results flag only on reachable non-main functions when setres is in Ops.
  */
-public final class CalculusSpace {
+final class CalculusSpace {
+    /** Two functions, every statement kind, one value: the programs TraceValidationTest samples. */
+    static final CalculusBound TINY = new CalculusBound("tiny", 2, 2, List.of(1), List.of(2), CalculusBound.ALL_OPS);
+
     private final CalculusBound bound;
 
-    public CalculusSpace(CalculusBound bound) {
+    CalculusSpace(CalculusBound bound) {
         this.bound = bound;
     }
 
-    public CalculusBound bound() {
+    CalculusBound bound() {
         return bound;
     }
 
     /** Every program, in a fixed order: bodies function by function, then named flags. */
-    public List<CalculusProgram> programs() {
+    List<CalculusProgram> programs() {
         List<CalculusProgram> out = new ArrayList<>();
         bodies(1, new ArrayList<>(), out);
         return out;
