@@ -23,12 +23,15 @@ import java.util.Set;
  *       with a bare loop and crashes when D also defers {@code println(1)} first, and adding a caller frame
  *       flips go1.23 only. The model keeps the rule of GO_DEFER_FACTS §1 (it recovers the panic running D).
  *       Symptom: the two disagree on whether a panic was recovered (exit code or panic lines).</li>
- *   <li>#73916 (go1.22+): a deferred call whose callee, not itself the deferred function, reaches a helper that
- *       calls {@code recover()}: the helper wrongly recovers. Core shape: a deferred named function or
- *       closure that calls (directly or through further calls) a function whose own body calls recover. Symptom: the model crashes
- *       with a panic that the real binary recovered. (Measured: with {@code defer fN()}, which needs no
- *       wrapper, go1.22 and go1.23 get this right, so core programs do not trigger it; the recognizer is there
- *       so that a real occurrence is named, and the symptom check keeps it from hiding anything else.)</li>
+ *   <li>#73916 (go1.22+): since CL 520260 the wrapper of a deferred call is made before inlining, so the
+ *       wrapped function can be inlined into it and a function it calls then looks as if the deferred function
+ *       had called it: that helper's {@code recover()} wrongly recovers. Core shape: a deferred named function or
+ *       closure that calls (directly or through further calls) a function whose own body calls recover, or
+ *       defers it ({@code defer recover()}). Symptom: the model crashes with a panic that the real binary
+ *       recovered. Measured on go1.22.12 and go1.23.5: {@code defer f1()} with {@code func f1() int { f2();
+ *       return 0 }} and {@code func f2() { defer recover() }} recovers (f1 has a result, so it needs a wrapper,
+ *       and is inlined into it); with {@code //go:noinline} on f1, or without the result, it crashes as
+ *       specified, and go1.19/go1.21 crash either way.</li>
  *   <li>#52072 (≤ go1.20): needs a nil pointer in an interface with a value method; #73920 (go1.20+): needs a
  *       promoted-method value. The core calculus has neither interfaces with methods nor method values, so no
  *       core program has these shapes; they match nothing here, by construction, not by omission.</li>
@@ -148,9 +151,11 @@ public final class KnownBugShapes {
         return false;
     }
 
+    /** {@code recover()} in the body itself, or {@code defer recover()} at its top level. */
     private static boolean callsRecoverDirectly(List<Stmt> body) {
         for (Stmt s : body) {
-            if (s instanceof Stmt.Recover) {
+            if (s instanceof Stmt.Recover
+                    || s instanceof Stmt.Defer d && d.what() instanceof Deferred.RecoverCall) {
                 return true;
             }
         }

@@ -108,4 +108,18 @@ class BatchTest {
         assertTrue(KnownBugShapes.explain(new CoreProgram(List.of(defersNamed, named)), 23, crashed, recovered)
                 .isPresent(), "a function deferred by name is a deferred call too");
     }
+
+    @Test
+    void issue73916ShapeIncludesAHelperThatDefersRecover() {
+        CoreFunction main = new CoreFunction(ResultKind.NONE,
+                List.of(new Stmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new Stmt.Panic(1)));
+        CoreFunction f1 = new CoreFunction(ResultKind.UNNAMED, List.of(new Stmt.Call(2), new Stmt.Return(0)));
+        CoreFunction f2 = new CoreFunction(ResultKind.NONE,
+                List.of(new Stmt.Defer(Guard.IF_TRUE, new Deferred.RecoverCall())));
+        CoreProgram shaped = new CoreProgram(List.of(main, f1, f2));
+        CaseResult.Observed crashed = new CaseResult.Observed(2, "", "panic: 1\n\n", "", "");
+        CaseResult.Observed recovered = new CaseResult.Observed(0, "", "", "", "");
+        assertEquals(73916, KnownBugShapes.explain(shaped, 22, recovered, crashed).get().issue());
+        assertFalse(KnownBugShapes.explain(shaped, 21, recovered, crashed).isPresent(), "1.21 is not affected");
+    }
 }
