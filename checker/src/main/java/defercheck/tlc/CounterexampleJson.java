@@ -39,7 +39,8 @@ public final class CounterexampleJson {
                 n.put("action", s.action());
             }
             ObjectNode vars = n.putObject("vars");
-            for (Map.Entry<String, String> v : s.vars().entrySet()) {
+            // TLC does not print a state's variables in a fixed order; sorted, the file is the same every run.
+            for (Map.Entry<String, String> v : new java.util.TreeMap<>(s.vars()).entrySet()) {
                 vars.put(v.getKey(), v.getValue());
             }
         }
