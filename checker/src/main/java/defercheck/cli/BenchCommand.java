@@ -1,5 +1,6 @@
 package defercheck.cli;
 
+import defercheck.command.GoVersionConverter;
 import defercheck.explore.Bound;
 import defercheck.explore.Engine;
 import defercheck.explore.Explorer;

@@ -1,5 +1,6 @@
 package defercheck.cli;
 
+import defercheck.command.GoVersionConverter;
 import defercheck.core.CoreProgram;
 import defercheck.core.GoPrinter;
 import defercheck.explore.Bound;

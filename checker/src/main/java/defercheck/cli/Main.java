@@ -6,6 +6,7 @@ import defercheck.trace.TraceCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import defercheck.command.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,12 +20,11 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-    public static final int EX_USAGE = 64;
-    public static final int EX_DATAERR = 65;
-    public static final int EX_NOINPUT = 66;
-    public static final int EX_SOFTWARE = 70;
-    /** sysexits(3) EX_CANTCREAT: an output file (checkpoint, JSON summary) cannot be created. */
-    public static final int EX_CANTCREAT = 73;
+    public static final int EX_USAGE = ExitCodes.USAGE;
+    public static final int EX_DATAERR = ExitCodes.DATAERR;
+    public static final int EX_NOINPUT = ExitCodes.NOINPUT;
+    public static final int EX_SOFTWARE = ExitCodes.SOFTWARE;
+    public static final int EX_CANTCREAT = ExitCodes.CANTCREAT;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

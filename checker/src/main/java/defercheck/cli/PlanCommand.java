@@ -1,6 +1,8 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
+import defercheck.command.GoVersionConverter;
+import defercheck.command.ProgramInput;
 import defercheck.plan.DeferPlanner;
 import defercheck.plan.FunctionPlan;
 import defercheck.plan.PlanPrinter;

@@ -1,6 +1,8 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
+import defercheck.command.GoVersionConverter;
+import defercheck.command.ProgramInput;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.Mutant;

@@ -2,7 +2,7 @@ package defercheck.oracle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import defercheck.cli.Main;
+import defercheck.command.ExitCodes;
 import defercheck.explore.Bound;
 import defercheck.toolchain.GoToolchain;
 import java.io.IOException;
@@ -94,14 +94,14 @@ public final class OracleCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isExecutable(goBin)) {
             e.println("defercheck oracle: --go-bin " + goBin + ": no such executable (want a go command, such as"
                     + " /usr/lib/go-1.23/bin/go)");
-            return Main.EX_NOINPUT;
+            return ExitCodes.NOINPUT;
         }
         GoToolchain go;
         try {
             go = GoToolchain.fromBinary(goBin);
         } catch (IOException ex) {
             e.println("defercheck oracle: --go-bin " + goBin + " is not a usable Go toolchain: " + ex.getMessage());
-            return Main.EX_NOINPUT;
+            return ExitCodes.NOINPUT;
         }
         int w = workers != null ? workers : 2 * Runtime.getRuntime().availableProcessors();
         Path scratch = work != null ? work : java.nio.file.Files.createTempDirectory("defercheck-oracle");
@@ -110,7 +110,7 @@ public final class OracleCommand implements Callable<Integer> {
             oracle = new Oracle(new Oracle.Config(go, b, count, seed, exhaustive, batch, w, timeout, fresh, keep, scratch));
         } catch (IllegalArgumentException ex) {
             e.println("defercheck oracle: " + ex.getMessage());
-            return Main.EX_USAGE;
+            return ExitCodes.USAGE;
         }
         String full = goVersionLine(go);
         o.println("oracle: " + full + " (" + go.home() + "), model Go " + oracle.version() + ", " + count + " "

@@ -1,5 +1,6 @@
 package defercheck.trace;
 
+import defercheck.command.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,11 +11,9 @@ import picocli.CommandLine.Command;
         subcommands = {TraceShowCommand.class, TraceDiffCommand.class, TraceExportCommand.class,
                 TraceRecordCommand.class})
 public final class TraceCommand implements Callable<Integer> {
-    /** Bad input file, as sysexits(3) EX_DATAERR (Main.EX_DATAERR; cli depends on this package, not back). */
-    static final int EX_DATAERR = 65;
-    static final int EX_USAGE = 64;
-    /** A trace file that is not there, as sysexits(3) EX_NOINPUT. */
-    static final int EX_NOINPUT = 66;
+    static final int EX_DATAERR = ExitCodes.DATAERR;
+    static final int EX_USAGE = ExitCodes.USAGE;
+    static final int EX_NOINPUT = ExitCodes.NOINPUT;
 
     /** The exit code for a trace that could not be read or used: missing (66) or bad (65). */
     static int failure(Exception e) {

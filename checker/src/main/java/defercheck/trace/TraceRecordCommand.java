@@ -1,7 +1,7 @@
 package defercheck.trace;
 
-import defercheck.cli.GoVersionConverter;
-import defercheck.cli.ProgramInput;
+import defercheck.command.GoVersionConverter;
+import defercheck.command.ProgramInput;
 import defercheck.explore.MachineSuite;
 import defercheck.runtime.Mutants;
 import defercheck.source.GoVersion;

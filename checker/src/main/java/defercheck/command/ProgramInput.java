@@ -1,4 +1,4 @@
-package defercheck.cli;
+package defercheck.command;
 
 import defercheck.Compilation;
 import defercheck.Frontend;
@@ -21,15 +21,15 @@ public record ProgramInput(SourceFile source, Compilation compilation, int exitC
             source = SourceLoader.load(file);
         } catch (NoSuchFileException e) {
             err.println("defercheck: " + file + ": no such file");
-            return new ProgramInput(null, null, Main.EX_NOINPUT);
+            return new ProgramInput(null, null, ExitCodes.NOINPUT);
         } catch (IOException e) {
             err.println("defercheck: " + file + ": " + e.getMessage());
-            return new ProgramInput(null, null, Main.EX_NOINPUT);
+            return new ProgramInput(null, null, ExitCodes.NOINPUT);
         }
         Compilation c = Frontend.compile(source, version);
         if (!c.ok()) {
             c.diagnostics().forEach(d -> err.println(d.render()));
-            return new ProgramInput(source, c, Main.EX_DATAERR);
+            return new ProgramInput(source, c, ExitCodes.DATAERR);
         }
         return new ProgramInput(source, c, 0);
     }

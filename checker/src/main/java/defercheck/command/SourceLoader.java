@@ -1,4 +1,4 @@
-package defercheck.cli;
+package defercheck.command;
 
 import defercheck.source.SourceFile;
 import java.io.IOException;
@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads a Go file for the front end. Go source is UTF-8. */
-final class SourceLoader {
+public final class SourceLoader {
 
     private SourceLoader() {
     }
 
-    static SourceFile load(Path path) throws IOException {
+    public static SourceFile load(Path path) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
         return new SourceFile(path.toString(), new String(bytes, StandardCharsets.UTF_8));
     }

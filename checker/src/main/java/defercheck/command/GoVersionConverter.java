@@ -1,4 +1,4 @@
-package defercheck.cli;
+package defercheck.command;
 
 import defercheck.source.GoVersion;
 import picocli.CommandLine;
