@@ -16,7 +16,7 @@ public final class TlcOutputParser {
     static final int TLC_SUCCESS = 2193;
     static final int INVARIANT_VIOLATED_INITIAL = 2107;
     static final int INVARIANT_VIOLATED_BEHAVIOR = 2110;
-    static final int PROPERTY_VIOLATED_INITIAL = 2111;
+    static final int PROPERTY_VIOLATED_INITIAL = 2108;
     static final int ACTION_PROPERTY_VIOLATED_BEHAVIOR = 2112;
     static final int TEMPORAL_PROPERTY_VIOLATED = 2116;
     static final int DEADLOCK_REACHED = 2114;

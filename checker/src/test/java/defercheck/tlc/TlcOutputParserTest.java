@@ -66,6 +66,16 @@ class TlcOutputParserTest {
     }
 
     @Test
+    void propertyViolatedByTheInitialStateIsAViolationNotAnError() {
+        // TLC 2.18 prints EC.TLC_PROPERTY_VIOLATED_INITIAL (2108) for this; 2111 is an invariant that failed to
+        // evaluate, which is an error.
+        assertEquals("property ProgTypeOK violated", new TlcOutputParser()
+                .parse(msg(2108, 1, "Property ProgTypeOK is violated by the initial state:\nx = 0")).describe());
+        assertEquals(TlcResult.Kind.ERROR, new TlcOutputParser()
+                .parse(msg(2111, 1, "The invariant Inv was not evaluated to a Boolean.")).kind());
+    }
+
+    @Test
     void parseErrorIsError() {
         TlcResult r = new TlcOutputParser().parse(msg(1000, 1, "Parsing or semantic analysis failed."));
         assertEquals(TlcResult.Kind.ERROR, r.kind());
