@@ -1,6 +1,7 @@
 package defercheck.cli;
 
 import defercheck.command.GoVersionConverter;
+import defercheck.core.CoreLowering;
 import defercheck.explore.Bound;
 import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
@@ -9,9 +10,16 @@ import defercheck.explore.MachineSuite;
 import defercheck.explore.ProgramSpace;
 import defercheck.explore.Progress;
 import defercheck.explore.Summary;
+import defercheck.oracle.Oracle;
 import defercheck.source.GoVersion;
+import defercheck.tlc.CrossCheck;
+import defercheck.toolchain.GoToolchain;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -62,12 +70,16 @@ final class BenchCommand implements Callable<Integer> {
                     + " bench bound (which TLC measures by default only up to " + TLC_PROGRAMS + " programs)")
     String tlcBound;
 
+    @Option(names = "--spec-dir", paramLabel = "DIR", defaultValue = "spec",
+            description = "folder with the TLA+ specs, for the TLC measurement (default: ${DEFAULT-VALUE})")
+    Path specDir;
+
     /** The largest bound TLC measures unasked: tiny's 7,754 programs take about a minute of TLC. */
     static final long TLC_PROGRAMS = 20_000;
 
     @Option(names = "--go-bin", paramLabel = "PATH",
             description = "also measure the oracle (defercheck oracle) against this go command")
-    java.nio.file.Path goBin;
+    Path goBin;
 
     @Option(names = "--oracle-count", paramLabel = "N", defaultValue = "2000",
             description = "programs for the oracle measurement (default: ${DEFAULT-VALUE})")
@@ -121,8 +133,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf("explorer (%s engine): %,d programs/s cross-checked on %d machines (%s)%n", e.id(),
                 Math.round(s.programsPerSecond()),
-                suite.names(defercheck.core.CoreLowering.lower(space.program(0), version, "")).size(),
-                String.join(", ", suite.names(defercheck.core.CoreLowering.lower(space.program(0), version, ""))));
+                suite.names(CoreLowering.lower(space.program(0), version, "")).size(),
+                String.join(", ", suite.names(CoreLowering.lower(space.program(0), version, ""))));
         out.flush();
         boolean tlcOk = tlcRate(out, bound, s.programsPerSecond());
         boolean oracleOk = oracle(out, bound);
@@ -151,14 +163,14 @@ final class BenchCommand implements Callable<Integer> {
             out.println("oracle: not measured (pass --go-bin PATH to measure defercheck oracle against a real toolchain)");
             return true;
         }
-        defercheck.oracle.Oracle.fastProcessLaunch();
-        java.nio.file.Path work = java.nio.file.Files.createTempDirectory("defercheck-bench-oracle");
+        Oracle.fastProcessLaunch();
+        Path work = Files.createTempDirectory("defercheck-bench-oracle");
         try {
-            defercheck.toolchain.GoToolchain go = defercheck.toolchain.GoToolchain.fromBinary(goBin);
+            GoToolchain go = GoToolchain.fromBinary(goBin);
             int workers = 2 * Runtime.getRuntime().availableProcessors();
-            defercheck.oracle.Oracle o = new defercheck.oracle.Oracle(new defercheck.oracle.Oracle.Config(go, bound,
+            Oracle o = new Oracle(new Oracle.Config(go, bound,
                     oracleCount, 1, false, 400, workers, 30, false, false, work));
-            defercheck.oracle.Oracle.Summary s = o.run(r -> { });
+            Oracle.Summary s = o.run(r -> { });
             out.printf("oracle: %,.1f programs/s against go%s (%d programs of %s, built 400 per binary, %.1f s;"
                     + " %d agree, %d known toolchain bugs, %d unexplained)%n", s.programsPerSecond(), go.version(),
                     s.programs(), bound.name(), s.millis() / 1000.0, s.agreements(), s.knownBugs(), s.unexplained());
@@ -170,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println("oracle: not measured: " + e.getMessage());
             return true;
         } finally {
-            defercheck.oracle.Oracle.deleteTree(work);
+            Oracle.deleteTree(work);
         }
     }
 
@@ -188,9 +200,13 @@ final class BenchCommand implements Callable<Integer> {
                         + " (--tlc-bound tiny measures it on tiny); ratio n/a%n", b.name(), programs, TLC_PROGRAMS);
                 return true;
             }
-            java.nio.file.Path spec = java.nio.file.Paths.get("spec");
-            java.nio.file.Path work = java.nio.file.Files.createTempDirectory("defercheck-bench-tlc-");
-            defercheck.tlc.CrossCheck.Report r = new defercheck.tlc.CrossCheck(spec, work, 1800)
+            if (!Files.isRegularFile(specDir.resolve("ProgramSpace.tla"))) {
+                out.println("TLC: not measured: no specs in " + specDir.toAbsolutePath() + " (run from the project"
+                        + " root, or pass --spec-dir); ratio n/a");
+                return true;
+            }
+            Path work = Files.createTempDirectory("defercheck-bench-tlc-");
+            CrossCheck.Report r = new CrossCheck(specDir, work, 1800)
                     .run(b, version, 1, out);
             double tlc = r.javaCount() / r.tlc().seconds();
             out.printf("TLC: %,.0f programs/s (GoDefer, 1 worker, on %s: %,d programs, %,d distinct states in %.1f s;"
@@ -200,7 +216,7 @@ final class BenchCommand implements Callable<Integer> {
                             : "ratio n/a (TLC ran on another bound)");
             out.flush();
             return r.ok();
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             out.println("TLC: " + e.getMessage());
             return false;
         } catch (InterruptedException e) {
@@ -211,7 +227,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** CPU time of this JVM so far (all threads, JIT and GC included), or -1 where the JVM does not say. */
     private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 }
