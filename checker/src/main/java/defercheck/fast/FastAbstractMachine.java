@@ -143,7 +143,7 @@ final class FastAbstractMachine extends FastGoroutine {
         if (fn[d] == WRAPPER && wrapped[d] == FastCode.T_RECOVER) {
             effective = deferrer[d];
         }
-        int top = panics == 0 ? -1 : panicStack[panics - 1];
+        int top = seenByRecover();
         if (top < 0 || panicGoexit[top] || panicRecovered[top] || effective < 0 || byPanic[effective] != top) {
             observed.add(Observed.RECOVERED, 0, loc);
             return 0;
@@ -151,6 +151,16 @@ final class FastAbstractMachine extends FastGoroutine {
         panicRecovered[top] = true;
         observed.add(Observed.RECOVERED, panicValue[top], loc);
         return panicValue[top];
+    }
+
+    /** The top panic; before 1.14 the newest that is not a Goexit (GoVersion#goexitHasPanicRecord). */
+    private int seenByRecover() {
+        for (int i = panics - 1; i >= 0; i--) {
+            if (!panicGoexit[panicStack[i]] || version.goexitHasPanicRecord()) {
+                return panicStack[i];
+            }
+        }
+        return -1;
     }
 
     @Override

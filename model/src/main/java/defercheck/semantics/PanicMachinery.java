@@ -60,8 +60,7 @@ final class PanicMachinery {
         if (caller.wrappedBuiltin() == Builtin.RECOVER) {
             effective = deferrer(caller.invocation());
         }
-        List<PanicRecord> panics = machine.panicStack();
-        PanicRecord top = panics.isEmpty() ? null : panics.get(panics.size() - 1);
+        PanicRecord top = seenByRecover(machine.panicStack());
         String refusal = refusal(top, effective);
         if (refusal != null) {
             machine.emit(new Event.RecoverCalled(span, "nil", refusal));
@@ -71,6 +70,20 @@ final class PanicMachinery {
         Value v = top.value();
         machine.emit(new Event.RecoverCalled(span, ValueFormat.debug(v), "recovers panic #" + top.serial()));
         return v;
+    }
+
+    /**
+     * The record gorecover looks at: the top one; before 1.14 the newest that is not a Goexit, since Goexit
+     * pushed no {@code _panic} record then (GoVersion#goexitHasPanicRecord).
+     */
+    private PanicRecord seenByRecover(List<PanicRecord> panics) {
+        for (int i = panics.size() - 1; i >= 0; i--) {
+            PanicRecord p = panics.get(i);
+            if (!p.goexit() || machine.version().goexitHasPanicRecord()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static String refusal(PanicRecord top, Frame effective) {

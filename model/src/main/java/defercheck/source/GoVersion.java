@@ -45,6 +45,16 @@ public record GoVersion(int minor) implements Comparable<GoVersion> {
     }
 
     /**
+     * Whether runtime.Goexit pushes a {@code _panic} record (with {@code goexit} set) that recover() sees and
+     * refuses. From 1.14 (the fix of golang/go#29226). Before, Goexit pushed nothing, so gorecover looked at
+     * the newest real panic: a {@code defer recover()} deferred inside a deferred call D running for panic P
+     * (whose argp, captured at the defer statement, is D's) and run by a Goexit inside D recovers P.
+     */
+    public boolean goexitHasPanicRecord() {
+        return minor >= 14;
+    }
+
+    /**
      * Whether a recovery that would drop a Goexit record resumes the Goexit instead. Never before 1.14: a
      * recovered recursive panic aborts Goexit (golang/go#29226). From 1.14 to 1.21 only when the Goexit is
      * directly below the recovered panic, because gopanic checks {@code p.link} alone, so a second nested

@@ -55,6 +55,35 @@ class MachineTest {
         assertEquals(2, o.exitCode());
     }
 
+    /** Found by `explore --bound medium --go 1.12`: the abstract semantics and the heap machine disagreed. */
+    private static final String DEFER_RECOVER_DURING_GOEXIT_IN_A_DEFERRED_CALL = "package main\n"
+            + "import \"runtime\"\n"
+            + "func main() {\n"
+            + "\tdefer func() {\n"
+            + "\t\tdefer recover()\n"
+            + "\t\truntime.Goexit()\n"
+            + "\t}()\n"
+            + "\tdefer panic(1)\n"
+            + "}\n";
+
+    private static List<String> recoverResults(String src, int minor) {
+        List<String> results = new ArrayList<>();
+        run(src, minor, Limits.DEFAULT, (e, m) -> {
+            if (e instanceof Event.RecoverCalled r) {
+                results.add(r.result() + " (" + r.why() + ")");
+            }
+        });
+        return results;
+    }
+
+    @Test
+    void before114RecoverDuringGoexitSeesThePanicBelow() {
+        assertEquals(List.of("1 (recovers panic #1)"), recoverResults(DEFER_RECOVER_DURING_GOEXIT_IN_A_DEFERRED_CALL, 13));
+        assertEquals(List.of("nil (Goexit is running, not a panic)"),
+                recoverResults(DEFER_RECOVER_DURING_GOEXIT_IN_A_DEFERRED_CALL, 14));
+        assertEquals(2, run(DEFER_RECOVER_DURING_GOEXIT_IN_A_DEFERRED_CALL, 12).exitCode(), "Goexit still ends main");
+    }
+
     @Test
     void endlessLoopHitsTheStepBudgetWithExit124() {
         Outcome o = run("package main\nfunc main() {\n\tfor {\n\t}\n}\n", 23, new Limits(10_000, 100),
