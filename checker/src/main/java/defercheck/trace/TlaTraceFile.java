@@ -9,6 +9,7 @@ import defercheck.tlc.CalculusProgram;
 import defercheck.tlc.CalculusRecognizer;
 import defercheck.tlc.CalculusToCore;
 import defercheck.tlc.CoreForm;
+import defercheck.tlc.CoreSourceReader;
 import defercheck.tlc.ExplorerTraceExport;
 import defercheck.tlc.TlaTraceExport;
 import java.io.IOException;
@@ -24,7 +25,8 @@ import java.util.Optional;
  *     {@link TlaTraceExport}'s trace module, which TLC validates step by step as a behaviour of that strategy
  *     spec (chain and strategy behaviour, not only the end);</li>
  * <li>otherwise, when the program is an explorer core program (the trace's stored core form, or the core
- *     program of a calculus program) and the machine is any of the trace's machines (mutants and the version's
+ *     program of a calculus program, or its Go source read back by {@link CoreSourceReader}) and the machine
+ *     is any of the trace's machines (mutants and the version's
  *     combined machine included): {@link ExplorerTraceExport}, one program of the cross-check, where TLC checks
  *     that GoDefer ends the program with exactly the machine's log and outcome. That passes for every machine
  *     that agrees with the abstract semantics and fails (MatchesMachine) for a divergent one.</li>
@@ -89,9 +91,10 @@ final class TlaTraceFile {
             }
         }
         if (t.core() == null) {
-            throw new NoSpec("the program is neither an explorer core program (the trace stores no core form:"
-                    + " it was not written by explore) nor in the core calculus of spec/Calculus.tla, so no TLA+"
-                    + " spec can run it; --format itf or html export any trace");
+            return CoreSourceReader.recognize(t.source()).orElseThrow(() -> new NoSpec("the program is neither an"
+                    + " explorer core program (no stored core form, and the source is not what GoPrinter prints for"
+                    + " one) nor in the core calculus of spec/Calculus.tla, so no TLA+ spec can run it; --format"
+                    + " itf or html export any trace"));
         }
         CoreProgram p;
         try {

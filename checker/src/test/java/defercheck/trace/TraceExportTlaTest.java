@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import defercheck.tlc.CalculusRecognizer;
+import defercheck.tlc.CoreForm;
+import defercheck.tlc.CoreSourceReader;
 import defercheck.tlc.TlcResult;
 import defercheck.tlc.TraceValidation;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code trace export --format tla} through the real command line on every committed trace and every machine of
- * it. A trace whose program is an explorer core program (mutant counterexamples) or in the core calculus is
+ * it. A trace whose program is an explorer core program (mutant counterexamples with their stored core form,
+ * and any trace whose Go source reads back as one) or in the core calculus is
  * exported for every machine, and the command says whether TLC should pass: for the reference and every machine
  * that agrees with it, TLC (forked) must pass; for the divergent machine of a counterexample it must report
  * {@code MatchesMachine} violated (TLC runs on every export that should pass and on a few that should fail).
@@ -44,7 +48,12 @@ class TraceExportTlaTest {
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             Trace t = TraceReader.read(f);
-            boolean fits = !t.tlc() && (t.core() != null || CalculusRecognizer.recognize(t.source()).isPresent());
+            if (t.core() != null) {
+                assertEquals(Optional.of(CoreForm.parse(t.core())), CoreSourceReader.recognize(t.source()),
+                        f + ": the Go source reads back as the stored core form");
+            }
+            boolean fits = !t.tlc() && (t.core() != null || CalculusRecognizer.recognize(t.source()).isPresent()
+                    || CoreSourceReader.recognize(t.source()).isPresent());
             for (TraceMachine m : t.machines()) {
                 Path out = dir.resolve("T" + i + "_" + exports.size() + "_" + refused.size() + ".tla");
                 TraceCommandTest.Result r = TraceCommandTest.run("trace", "export", "--format", "tla",
