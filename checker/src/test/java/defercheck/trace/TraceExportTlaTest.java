@@ -14,7 +14,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,23 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
  * and any trace whose Go source reads back as one) or in the core calculus is
  * exported for every machine, and the command says whether TLC should pass: for the reference and every machine
  * that agrees with it, TLC (forked) must pass; for the divergent machine of a counterexample it must report
- * {@code MatchesMachine} violated (TLC runs on every export that should pass and on a few that should fail).
+ * {@code MatchesMachine} violated. TLC runs on every export, two at a time.
  * Every other trace (TLC counterexamples, programs outside both) is refused with exit 65 and the reason, and
  * nothing is written.
  */
 class TraceExportTlaTest {
     static final Path SPEC = Paths.get(System.getProperty("defercheck.spec.dir", "../spec"));
-    /** Divergent mutant machines TLC is run on (the others are exported and their expectation checked). */
-    static final Set<String> CHECKED_FAILURES = Set.of("heap+fifo-chain", "open+bit-cleared-after-call",
-            "heap+started-ignored", "panicloop+results-not-written-back");
-
     record Export(String what, Path tla, boolean pass) { }
 
     @Test
     void everyExplorerAndCalculusTraceIsCheckedAgainstTheSpecAndOthersAreRefused(@TempDir Path dir) throws Exception {
         List<Export> exports = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        int exportedFailures = 0;
         List<Path> files = TraceReplayTest.committed();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
@@ -55,7 +49,10 @@ class TraceExportTlaTest {
             boolean fits = !t.tlc() && (t.core() != null || CalculusRecognizer.recognize(t.source()).isPresent()
                     || CoreSourceReader.recognize(t.source()).isPresent());
             for (TraceMachine m : t.machines()) {
-                Path out = dir.resolve("T" + i + "_" + exports.size() + "_" + refused.size() + ".tla");
+                // One directory per export: with all exports in one directory, TLC running two at a time
+                // failed in SANY on some of them ("Module-Table lookup failure"; cause not pinned down).
+                String name = "T" + i + "_" + exports.size() + "_" + refused.size();
+                Path out = dir.resolve(name).resolve(name + ".tla");
                 TraceCommandTest.Result r = TraceCommandTest.run("trace", "export", "--format", "tla",
                         "--machine", m.name(), "--out", out.toString(), f.toString());
                 String what = f.getFileName() + " " + m.name();
@@ -64,11 +61,7 @@ class TraceExportTlaTest {
                     boolean divergent = t.divergence() != null && t.divergence().machine().equals(m.name());
                     assertTrue(r.out().contains(divergent ? "expect TLC to FAIL (invariant MatchesMachine violated)"
                             : "expect TLC to pass"), what + ": " + r.out());
-                    if (!divergent || CHECKED_FAILURES.contains(m.name())) {
-                        exports.add(new Export(what, out, !divergent));
-                    } else {
-                        exportedFailures++;
-                    }
+                    exports.add(new Export(what, out, !divergent));
                 } else {
                     assertEquals(65, r.code(), what + ": " + r.out() + r.err());
                     assertTrue(r.err().contains(t.tlc() ? "a TLC counterexample" : "neither an explorer core program"),
@@ -100,10 +93,10 @@ class TraceExportTlaTest {
         }
         pool.shutdown();
         System.out.printf("trace export --format tla: TLC passed %d exports and reported the mismatch on %d"
-                        + " divergent machines (%d more exported, not run) in %.1f s; %d refused: %s%n",
-                passed, failed, exportedFailures, (System.nanoTime() - start) / 1e9, refused.size(), refused);
+                        + " divergent machines in %.1f s; %d refused: %s%n",
+                passed, failed, (System.nanoTime() - start) / 1e9, refused.size(), refused);
         assertTrue(passed >= 20, "too few exports TLC passed: " + passed);
-        assertEquals(CHECKED_FAILURES.size(), failed);
+        assertTrue(failed >= 12, "every mutant's divergent machine: " + failed);
     }
 
     @Test
