@@ -7,6 +7,9 @@ import defercheck.core.GoPrinter;
 import defercheck.core.Stmt;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
+import defercheck.runtime.MachineConfig;
+import defercheck.runtime.RuntimeListener;
+import defercheck.runtime.RuntimeMachine;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
 import defercheck.semantics.Frame;
@@ -36,7 +39,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Each Go line is told apart by its text, which GoPrinter makes unambiguous for these statements.
  */
-public final class ExplorerOutcome implements MachineListener {
+public final class ExplorerOutcome implements MachineListener, RuntimeListener {
     private static final Pattern PRINT = Pattern.compile("(?:defer )?println\\((\\d+)\\)");
     private static final Pattern RET = Pattern.compile("println\\(f(\\d+)\\(\\)\\)");
 
@@ -44,15 +47,51 @@ public final class ExplorerOutcome implements MachineListener {
     private final Map<Integer, String> textByLine;
     private final List<String> log = new ArrayList<>();
     private final Map<DeferredCall, String> pending = new IdentityHashMap<>();
+    private final boolean ids;
     private int nextId = 1;
 
-    private ExplorerOutcome(Map<Integer, String> siteByLine, Map<Integer, String> textByLine) {
+    private ExplorerOutcome(Map<Integer, String> siteByLine, Map<Integer, String> textByLine, boolean ids) {
         this.siteByLine = siteByLine;
         this.textByLine = textByLine;
+        this.ids = ids;
     }
 
     /** {@code [log |-> <<...>>, outcome |-> [...]]}; throws when the run leaves GoDefer's observables. */
     public static String of(CoreProgram p, GoVersion version) {
+        ExplorerOutcome o = listener(p, true);
+        Program ir = CoreLowering.lower(p, version, GoPrinter.print(p));
+        Outcome out = new Machine(ir, version, MachineSuite.LIMITS, o).run();
+        if (out.kind() == Outcome.Kind.OS_EXIT) {
+            o.log.add("<<\"exit\", " + out.exitCode() + ">>");
+        }
+        return "[log |-> <<" + String.join(", ", o.log) + ">>, outcome |-> " + outcome(out) + "]";
+    }
+
+    /**
+     * The same reading of a run on any machine: the abstract one ({@code machine} null) or a strategy machine,
+     * mutants included ({@code trace export --format tla}). A strategy machine has no deferred-call objects to
+     * number, so a start is {@code <<"start", <<body, pc>>>>} without GoDefer's instance id (compare GoDefer's
+     * log with ids dropped). An ending outside GoDefer's (a runtime fatal error, a stack overflow, the step
+     * budget) is {@code [kind |-> "fatal_error" (the Java kind, lower case), chain |-> <<>>]}, which no GoDefer
+     * run reaches.
+     */
+    public static String observed(CoreProgram p, GoVersion version, MachineConfig machine) {
+        ExplorerOutcome o = listener(p, false);
+        Program ir = CoreLowering.lower(p, version, GoPrinter.print(p));
+        Outcome out = machine == null ? new Machine(ir, version, MachineSuite.LIMITS, o).run()
+                : new RuntimeMachine(ir, version, MachineSuite.LIMITS, machine, o).run();
+        if (out.kind() == Outcome.Kind.OS_EXIT) {
+            o.log.add("<<\"exit\", " + out.exitCode() + ">>");
+        }
+        String outcome;
+        switch (out.kind()) {
+            case NORMAL_EXIT, OS_EXIT, PANIC_CRASH, GOEXIT_DEADLOCK: outcome = outcome(out); break;
+            default: outcome = "[kind |-> \"" + out.kind().name().toLowerCase(java.util.Locale.ROOT) + "\", chain |-> <<>>]";
+        }
+        return "[log |-> <<" + String.join(", ", o.log) + ">>, outcome |-> " + outcome + "]";
+    }
+
+    private static ExplorerOutcome listener(CoreProgram p, boolean ids) {
         String source = GoPrinter.print(p);
         String[] lines = source.split("\n", -1);
         Map<Integer, String> text = new HashMap<>();
@@ -69,13 +108,7 @@ public final class ExplorerOutcome implements MachineListener {
         if (nextSite != flat.size()) {
             throw new AssertionError("printed " + nextSite + " defer lines for " + flat.size() + " defer statements");
         }
-        ExplorerOutcome o = new ExplorerOutcome(sites, text);
-        Program ir = CoreLowering.lower(p, version, source);
-        Outcome out = new Machine(ir, version, MachineSuite.LIMITS, o).run();
-        if (out.kind() == Outcome.Kind.OS_EXIT) {
-            o.log.add("<<\"exit\", " + out.exitCode() + ">>");
-        }
-        return "[log |-> <<" + String.join(", ", o.log) + ">>, outcome |-> " + outcome(out) + "]";
+        return new ExplorerOutcome(sites, text, ids);
     }
 
     /**
@@ -107,8 +140,29 @@ public final class ExplorerOutcome implements MachineListener {
     }
 
     @Override
+    public void onEvent(Event e, RuntimeMachine m) {
+        if (e instanceof Event.DeferredCallStarted) {
+            log.add("<<\"start\", " + site(e.span().line()) + ">>");
+        } else if (e instanceof Event.Output out) {
+            log.add(output(e.span().line(), out.text().strip()));
+        }
+    }
+
+    private String site(int line) {
+        String site = siteByLine.get(line);
+        if (site == null) {
+            throw new IllegalStateException("a deferred call started on line " + line + ", which is no defer statement");
+        }
+        return site;
+    }
+
+    @Override
     public void onEvent(Event e, Machine m) {
-        if (e instanceof Event.DeferPushed) {
+        if (!ids && e instanceof Event.DeferredCallStarted) {
+            log.add("<<\"start\", " + site(e.span().line()) + ">>");
+        } else if (!ids && e instanceof Event.DeferPushed) {
+            return;
+        } else if (e instanceof Event.DeferPushed) {
             List<Frame> frames = m.frames();
             List<DeferredCall> ds = frames.get(frames.size() - 1).defers();
             String site = siteByLine.get(e.span().line());

@@ -54,6 +54,10 @@ public final class TlaTraceExport {
             return id;
         }
 
+        public String module() {
+            return module;
+        }
+
         public static Target byId(String id) {
             for (Target t : values()) {
                 if (t.id.equals(id)) {

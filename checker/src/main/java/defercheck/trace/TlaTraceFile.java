@@ -1,66 +1,124 @@
 package defercheck.trace;
 
+import defercheck.core.CoreLowering;
+import defercheck.core.CoreProgram;
+import defercheck.core.GoPrinter;
+import defercheck.runtime.MachineConfig;
 import defercheck.source.GoVersion;
 import defercheck.tlc.CalculusProgram;
 import defercheck.tlc.CalculusRecognizer;
+import defercheck.tlc.CalculusToCore;
+import defercheck.tlc.CoreForm;
+import defercheck.tlc.CoreSourceReader;
+import defercheck.tlc.ExplorerTraceExport;
 import defercheck.tlc.TlaTraceExport;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code trace export --format tla}: one machine of a trace file as the TLA+ trace module (and cfg) of
- * {@link TlaTraceExport}, which TLC validates as a behaviour of that machine's strategy spec. There is one TLA+
- * exporter: this class only checks that the trace has a spec to follow (its program is in the core calculus of
- * spec/Calculus.tla and its machine is one of the strategies with a module) and hands the program, machine and
- * Go version over. The exporter runs the program again on that machine; {@code TraceReplayTest} pins that
- * such a run gives exactly the recorded steps.
+ * {@code trace export --format tla}: one machine of a trace file as a TLA+ module (and cfg) that TLC checks
+ * against the spec. Two routes, each an existing exporter:
+ * <ul>
+ * <li>the program is in the core calculus of spec/Calculus.tla and the machine is one of the strategies with a
+ *     module of its own ({@code abstract}, {@code heap}, {@code stack}, {@code open}, {@code panicloop}):
+ *     {@link TlaTraceExport}'s trace module, which TLC validates step by step as a behaviour of that strategy
+ *     spec (chain and strategy behaviour, not only the end);</li>
+ * <li>otherwise, when the program is an explorer core program (the trace's stored core form, or the core
+ *     program of a calculus program, or its Go source read back by {@link CoreSourceReader}) and the machine
+ *     is any of the trace's machines (mutants and the version's
+ *     combined machine included): {@link ExplorerTraceExport}, one program of the cross-check, where TLC checks
+ *     that GoDefer ends the program with exactly the machine's log and outcome. That passes for every machine
+ *     that agrees with the abstract semantics and fails (MatchesMachine) for a divergent one.</li>
+ * </ul>
+ * Both run the program again on the machine; {@code TraceReplayTest} pins that such a run gives exactly the
+ * recorded steps.
  */
 final class TlaTraceFile {
     private TlaTraceFile() {
     }
 
-    /** A trace that has no TLA+ spec to be validated against, with the reason in the user's terms. */
+    /** A trace that has no TLA+ spec to be checked against, with the reason in the user's terms. */
     static final class NoSpec extends Exception {
         NoSpec(String message) {
             super(message);
         }
     }
 
-    /** Writes OUT (a .tla module named after it) and the .cfg beside it; returns the module's path. */
-    static Path write(Trace t, TraceMachine m, Path out) throws NoSpec, IOException {
-        return TlaTraceExport.write(program(t), target(t, m), GoVersion.parse(t.go()), out);
-    }
+    /** The module written, and what TLC should say about it, in words. */
+    record Written(Path tla, boolean expectPass, String expectation) { }
 
-    static CalculusProgram program(Trace t) throws NoSpec {
+    /** Writes OUT (a .tla module named after it) and the .cfg beside it. */
+    static Written write(Trace t, TraceMachine m, Path out) throws NoSpec, IOException {
         if (t.tlc()) {
             throw new NoSpec("a TLC counterexample, not a run of a Go program: it is already a behaviour of its"
                     + " spec (trace show and --format itf read it)");
         }
-        return CalculusRecognizer.recognize(t.source()).orElseThrow(() -> new NoSpec("the program is not in the"
-                + " core calculus of spec/Calculus.tla (the shape 'defercheck tlc --cross-check' prints), so no"
-                + " TLA+ spec can replay it; --format itf or html export any trace"));
+        GoVersion v = GoVersion.parse(t.go());
+        Optional<CalculusProgram> calculus = CalculusRecognizer.recognize(t.source());
+        Optional<TlaTraceExport.Target> target = target(m);
+        if (calculus.isPresent() && target.isPresent()) {
+            Path tla = TlaTraceExport.write(calculus.get(), target.get(), v, out);
+            return new Written(tla, true, "expect TLC to pass: it validates the " + m.name() + " machine's run,"
+                    + " observable by observable, as a behaviour of the " + target.get().module() + " spec");
+        }
+        CoreProgram core = core(t, calculus);
+        MachineConfig config = config(t, core, m, v);
+        ExplorerTraceExport.Written w = ExplorerTraceExport.write(core, m.name(), config, v, out);
+        String checks = "TLC checks that GoDefer (Go " + v + ") ends the program with the log and outcome of the "
+                + m.name() + " machine";
+        return new Written(w.tla(), w.expectPass(), w.expectPass()
+                ? "expect TLC to pass: " + checks + (config == null ? ", the reference semantics"
+                        : ", which agrees with the abstract semantics")
+                : "expect TLC to FAIL (invariant MatchesMachine violated): " + checks + ", which diverges from the"
+                        + " abstract semantics; this trace is a counterexample and the violation is the point");
     }
 
-    static TlaTraceExport.Target target(Trace t, TraceMachine m) throws NoSpec {
+    private static Optional<TlaTraceExport.Target> target(TraceMachine m) {
         try {
-            return TlaTraceExport.Target.byId(m.name());
+            return Optional.of(TlaTraceExport.Target.byId(m.name()));
         } catch (IllegalArgumentException noModule) {
-            throw new NoSpec("machine '" + m.name() + "' has no TLA+ spec of its own; of this trace's machines "
-                    + withSpec(t) + " have one (pick it with --machine)");
+            return Optional.empty();
         }
     }
 
-    private static List<String> withSpec(Trace t) {
-        List<String> out = new ArrayList<>();
-        for (TraceMachine m : t.machines()) {
-            for (TlaTraceExport.Target target : TlaTraceExport.Target.values()) {
-                if (target.id().equals(m.name())) {
-                    out.add(m.name());
-                }
+    /** The trace's explorer core program, checked to print as exactly the source every machine ran. */
+    static CoreProgram core(Trace t, Optional<CalculusProgram> calculus) throws NoSpec {
+        if (calculus.isPresent()) {
+            CalculusToCore.Translation tr = CalculusToCore.translate(calculus.get());
+            if (tr.source().equals(t.source())) {
+                return tr.core();
             }
         }
-        return out;
+        if (t.core() == null) {
+            return CoreSourceReader.recognize(t.source()).orElseThrow(() -> new NoSpec("the program is neither an"
+                    + " explorer core program (no stored core form, and the source is not what GoPrinter prints for"
+                    + " one) nor in the core calculus of spec/Calculus.tla, so no TLA+ spec can run it; --format"
+                    + " itf or html export any trace"));
+        }
+        CoreProgram p;
+        try {
+            p = CoreForm.parse(t.core());
+        } catch (IllegalArgumentException e) {
+            throw new NoSpec("the trace's core form does not read back (" + e.getMessage() + ")");
+        }
+        if (!GoPrinter.print(p).equals(t.source())) {
+            throw new NoSpec("the trace's core form does not print as the trace's Go source, so it is not the"
+                    + " program the machines ran");
+        }
+        return p;
+    }
+
+    /** The machine's configuration (null: the abstract machine). */
+    private static MachineConfig config(Trace t, CoreProgram core, TraceMachine m, GoVersion v) throws NoSpec {
+        if (m.name().equals("abstract")) {
+            return null;
+        }
+        for (MachineConfig c : Replay.suite(t).machines(CoreLowering.lower(core, v, GoPrinter.print(core)))) {
+            if (c.name().equals(m.name())) {
+                return c;
+            }
+        }
+        throw new NoSpec("machine '" + m.name() + "' is not one the trace's Go version and mutant run");
     }
 }

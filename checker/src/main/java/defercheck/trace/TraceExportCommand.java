@@ -13,10 +13,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code defercheck trace export --format itf|tla|html FILE [--machine M] [--out OUT]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a trace: ITF JSON (Apalache/Quint), a TLA+ trace module that TLC validates against",
-                "the machine's strategy spec (core-calculus programs only; the .cfg is written beside --out), or one",
-                "self-contained HTML report. ITF and TLA+ hold one machine (default: the divergent one, else the",
-                "reference); HTML holds every machine."})
+        description = {"Export a trace: ITF JSON (Apalache/Quint), a TLA+ module that TLC checks against the spec",
+                "(explorer core and core-calculus programs; the .cfg is written beside --out; it prints whether TLC",
+                "should pass or, for a divergent machine, report the mismatch), or one self-contained HTML report.",
+                "ITF and TLA+ hold one machine (default: the divergent one, else the reference); HTML holds every",
+                "machine."})
 final class TraceExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
@@ -51,7 +52,9 @@ final class TraceExportCommand implements Callable<Integer> {
                     : t.divergence() != null ? t.machine(t.divergence().machine()) : t.machines().get(0);
             if (format.equals("tla")) {
                 createParent(out);
-                spec.commandLine().getOut().println(TlaTraceFile.write(t, m, out));
+                TlaTraceFile.Written w = TlaTraceFile.write(t, m, out);
+                spec.commandLine().getOut().println(w.tla());
+                spec.commandLine().getOut().println(w.expectation());
                 return 0;
             }
             String name = file.getFileName().toString();

@@ -4,70 +4,104 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import defercheck.tlc.CalculusRecognizer;
-import defercheck.tlc.TlaTraceExport;
+import defercheck.tlc.CoreForm;
+import defercheck.tlc.CoreSourceReader;
+import defercheck.tlc.TlcResult;
 import defercheck.tlc.TraceValidation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code trace export --format tla} through the real command line on every committed trace. A trace whose program
- * is in the core calculus is exported for each of its machines that has a strategy spec, and TLC (forked) must
- * accept each module as a behaviour of that spec; every other trace, and every other machine, is refused with
- * exit 65 and the reason, and nothing is written.
+ * {@code trace export --format tla} through the real command line on every committed trace and every machine of
+ * it. A trace whose program is an explorer core program (mutant counterexamples with their stored core form,
+ * and any trace whose Go source reads back as one) or in the core calculus is
+ * exported for every machine, and the command says whether TLC should pass: for the reference and every machine
+ * that agrees with it, TLC (forked) must pass; for the divergent machine of a counterexample it must report
+ * {@code MatchesMachine} violated. TLC runs on every export, two at a time.
+ * Every other trace (TLC counterexamples, programs outside both) is refused with exit 65 and the reason, and
+ * nothing is written.
  */
 class TraceExportTlaTest {
     static final Path SPEC = Paths.get(System.getProperty("defercheck.spec.dir", "../spec"));
+    record Export(String what, Path tla, boolean pass) { }
 
     @Test
-    void committedCalculusTracesAreBehavioursOfTheirSpecsAndOthersAreRefused(@TempDir Path dir) throws Exception {
-        List<String> validated = new ArrayList<>();
-        int refused = 0;
+    void everyExplorerAndCalculusTraceIsCheckedAgainstTheSpecAndOthersAreRefused(@TempDir Path dir) throws Exception {
+        List<Export> exports = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         List<Path> files = TraceReplayTest.committed();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             Trace t = TraceReader.read(f);
-            boolean fits = !t.tlc() && CalculusRecognizer.recognize(t.source()).isPresent();
+            if (t.core() != null) {
+                assertEquals(Optional.of(CoreForm.parse(t.core())), CoreSourceReader.recognize(t.source()),
+                        f + ": the Go source reads back as the stored core form");
+            }
+            boolean fits = !t.tlc() && (t.core() != null || CalculusRecognizer.recognize(t.source()).isPresent()
+                    || CoreSourceReader.recognize(t.source()).isPresent());
             for (TraceMachine m : t.machines()) {
-                Path out = dir.resolve("T" + i + "_" + validated.size() + "_" + refused + ".tla");
+                // One directory per export: with all exports in one directory, TLC running two at a time
+                // failed in SANY on some of them ("Module-Table lookup failure"; cause not pinned down).
+                String name = "T" + i + "_" + exports.size() + "_" + refused.size();
+                Path out = dir.resolve(name).resolve(name + ".tla");
                 TraceCommandTest.Result r = TraceCommandTest.run("trace", "export", "--format", "tla",
                         "--machine", m.name(), "--out", out.toString(), f.toString());
-                if (fits && hasSpec(m)) {
-                    assertEquals(0, r.code(), f + " " + m.name() + ": " + r.err());
-                    TraceValidation.Result v = TraceValidation.validate(out, SPEC, 120);
-                    assertTrue(v.accepted(), f + " on " + m.name() + ": " + v.tlc().describe() + "\n"
-                            + v.tlc().message() + "\n" + v.tlc().trace());
-                    validated.add(f.getFileName() + " " + m.name());
+                String what = f.getFileName() + " " + m.name();
+                if (fits) {
+                    assertEquals(0, r.code(), what + ": " + r.err());
+                    boolean divergent = t.divergence() != null && t.divergence().machine().equals(m.name());
+                    assertTrue(r.out().contains(divergent ? "expect TLC to FAIL (invariant MatchesMachine violated)"
+                            : "expect TLC to pass"), what + ": " + r.out());
+                    exports.add(new Export(what, out, !divergent));
                 } else {
-                    assertEquals(65, r.code(), f + " " + m.name() + ": " + r.out() + r.err());
-                    assertTrue(r.err().contains(!fits ? (t.tlc() ? "a TLC counterexample" : "not in the core calculus")
-                            : "has no TLA+ spec of its own"), r.err());
+                    assertEquals(65, r.code(), what + ": " + r.out() + r.err());
+                    assertTrue(r.err().contains(t.tlc() ? "a TLC counterexample" : "neither an explorer core program"),
+                            r.err());
                     assertTrue(Files.notExists(out), out + " written for a refused export");
-                    refused++;
+                    refused.add(what);
                 }
             }
         }
-        System.out.println("trace export --format tla: TLC accepted " + validated.size() + " (" + validated
-                + "), " + refused + " refused");
-        assertTrue(validated.size() >= 4, "too few committed traces in the core calculus: " + validated);
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<TraceValidation.Result>> results = new ArrayList<>();
+        for (Export e : exports) {
+            results.add(pool.submit(() -> TraceValidation.validate(e.tla(), SPEC, 120)));
+        }
+        int passed = 0;
+        int failed = 0;
+        for (int k = 0; k < exports.size(); k++) {
+            Export e = exports.get(k);
+            TlcResult tlc = results.get(k).get().tlc();
+            if (e.pass()) {
+                assertEquals(TlcResult.Kind.SUCCESS, tlc.kind(), e.what() + ": " + tlc.describe() + "\n"
+                        + tlc.message() + "\n" + tlc.trace());
+                passed++;
+            } else {
+                assertEquals("invariant MatchesMachine violated", tlc.describe(), e.what() + ": " + tlc.message());
+                failed++;
+            }
+        }
+        pool.shutdown();
+        System.out.printf("trace export --format tla: TLC passed %d exports and reported the mismatch on %d"
+                        + " divergent machines in %.1f s; %d refused: %s%n",
+                passed, failed, (System.nanoTime() - start) / 1e9, refused.size(), refused);
+        assertTrue(passed >= 20, "too few exports TLC passed: " + passed);
+        assertTrue(failed >= 12, "every mutant's divergent machine: " + failed);
     }
 
     @Test
     void tlaNeedsATlaOutputFile() {
         Path any = TraceReplayTest.TRACES.resolve("mutants/tiny-go1.19-fifo-chain-163.trace.json");
         assertEquals(64, TraceCommandTest.run("trace", "export", "--format", "tla", any.toString()).code());
-    }
-
-    private static boolean hasSpec(TraceMachine m) {
-        for (TlaTraceExport.Target target : TlaTraceExport.Target.values()) {
-            if (target.id().equals(m.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
