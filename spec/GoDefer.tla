@@ -136,20 +136,28 @@ Goexit ==
     /\ frames' = [frames EXCEPT ![N].st = "panicking"]
     /\ UNCHANGED <<prog, log, outcome, nextId>>
 
-\* Rule 4: only a deferred call that the panic machinery invoked for the top
+\* The record runtime.gorecover looks at: the top one; before 1.14 the newest
+\* that is not a Goexit, since Goexit pushed no _panic record then (GoMinor;
+\* mirrors PanicMachinery.seenByRecover).  0 when there is none.
+RECURSIVE SeenFrom(_)
+SeenFrom(i) == IF i = 0 \/ GoMinor >= 14 \/ ~panics[i].goexit THEN i ELSE SeenFrom(i - 1)
+Seen == SeenFrom(Len(panics))
+
+\* Rule 4: only a deferred call that the panic machinery invoked for the seen
 \* panic, which is neither recovered nor a Goexit, recovers it.
-CanRecover ==
-    /\ Cur.how.kind = "panic"
-    /\ panics # <<>>
-    /\ Cur.how.pid = Len(panics)
-    /\ ~TopP.recovered
-    /\ ~TopP.goexit
+CanRecoverFor(how) ==
+    /\ how.kind = "panic"
+    /\ Seen > 0
+    /\ how.pid = Seen
+    /\ ~panics[Seen].recovered
+    /\ ~panics[Seen].goexit
+CanRecover == CanRecoverFor(Cur.how)
 
 Recover ==
     /\ AtStmt("recover")
     /\ IF CanRecover
-         THEN /\ panics' = [panics EXCEPT ![Len(panics)].recovered = TRUE]
-              /\ log' = Append(log, <<"recover", TopP.val>>)
+         THEN /\ panics' = [panics EXCEPT ![Seen].recovered = TRUE]
+              /\ log' = Append(log, <<"recover", panics[Seen].val>>)
          ELSE /\ log' = Append(log, <<"recover", Nil>>)
               /\ UNCHANGED panics
     /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
@@ -203,14 +211,12 @@ OsExit ==
 
 \* `defer recover()` (explorer): recover's caller counts as the frame that
 \* deferred it (the wrapper's argp is that frame's), so it recovers only when
-\* that frame is a deferred call run by the top panic (test/recover1.go;
+\* that frame is a deferred call run by the seen panic (test/recover1.go;
 \* mirrors PanicMachinery.recoverBuiltin).  Its result is discarded.
 WrappedRecover ==
     /\ AtStmt("wrecover")
-    /\ LET d == frames[Cur.how.frame] IN
-       IF /\ d.how.kind = "panic" /\ panics # <<>> /\ d.how.pid = Len(panics)
-          /\ ~TopP.recovered /\ ~TopP.goexit
-         THEN panics' = [panics EXCEPT ![Len(panics)].recovered = TRUE]
+    /\ IF CanRecoverFor(frames[Cur.how.frame].how)
+         THEN panics' = [panics EXCEPT ![Seen].recovered = TRUE]
          ELSE UNCHANGED panics
     /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
     /\ UNCHANGED <<prog, log, outcome, nextId>>
