@@ -12,13 +12,17 @@ import defercheck.tlc.CoreForm;
 import defercheck.tlc.CoreSourceReader;
 import defercheck.tlc.ExplorerTraceExport;
 import defercheck.tlc.TlaTraceExport;
+import defercheck.tlc.TlcTraceExport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code trace export --format tla}: one machine of a trace file as a TLA+ module (and cfg) that TLC checks
- * against the spec. Two routes, each an existing exporter:
+ * against the spec. A TLC counterexample goes back to its own model ({@link TlcTraceExport}); a Go program's
+ * run takes one of two routes, each an existing exporter:
  * <ul>
  * <li>the program is in the core calculus of spec/Calculus.tla and the machine is one of the strategies with a
  *     module of its own ({@code abstract}, {@code heap}, {@code stack}, {@code open}, {@code panicloop}):
@@ -49,10 +53,9 @@ final class TlaTraceFile {
     record Written(Path tla, boolean expectPass, String expectation) { }
 
     /** Writes OUT (a .tla module named after it) and the .cfg beside it. */
-    static Written write(Trace t, TraceMachine m, Path out) throws NoSpec, IOException {
+    static Written write(Trace t, TraceMachine m, Path out, Path specDir) throws NoSpec, IOException {
         if (t.tlc()) {
-            throw new NoSpec("a TLC counterexample, not a run of a Go program: it is already a behaviour of its"
-                    + " spec (trace show and --format itf read it)");
+            return tlcCounterexample(m, out, specDir);
         }
         GoVersion v = GoVersion.parse(t.go());
         Optional<CalculusProgram> calculus = CalculusRecognizer.recognize(t.source());
@@ -72,6 +75,15 @@ final class TlaTraceFile {
                         : ", which agrees with the abstract semantics")
                 : "expect TLC to FAIL (invariant MatchesMachine violated): " + checks + ", which diverges from the"
                         + " abstract semantics; this trace is a counterexample and the violation is the point");
+    }
+
+    /** A TLC counterexample goes back to its own model as a trace TLC must replay ({@link TlcTraceExport}). */
+    private static Written tlcCounterexample(TraceMachine m, Path out, Path specDir) throws IOException {
+        List<Map<String, String>> states = m.steps().stream().map(s -> s.state().vars()).toList();
+        Path tla = TlcTraceExport.write(m.name(), states, specDir, out);
+        return new Written(tla, false, "expect TLC to report invariant " + TlcTraceExport.REPLAYED + " violated:"
+                + " that is TLC replaying all " + states.size() + " states of the counterexample as a behaviour of "
+                + m.name() + " (run TLC with " + specDir + " on its path; \"no error\" would mean it is not one)");
     }
 
     private static Optional<TlaTraceExport.Target> target(TraceMachine m) {

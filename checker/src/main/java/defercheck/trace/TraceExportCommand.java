@@ -31,6 +31,10 @@ final class TraceExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT", description = "output file (default: standard output)")
     Path out;
 
+    @Option(names = "--spec-dir", paramLabel = "DIR", defaultValue = "spec",
+            description = "folder with the TLA+ models, for --format tla of a TLC counterexample (default: ${DEFAULT-VALUE})")
+    Path specDir;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +56,7 @@ final class TraceExportCommand implements Callable<Integer> {
                     : t.divergence() != null ? t.machine(t.divergence().machine()) : t.machines().get(0);
             if (format.equals("tla")) {
                 createParent(out);
-                TlaTraceFile.Written w = TlaTraceFile.write(t, m, out);
+                TlaTraceFile.Written w = TlaTraceFile.write(t, m, out, specDir);
                 spec.commandLine().getOut().println(w.tla());
                 spec.commandLine().getOut().println(w.expectation());
                 return 0;

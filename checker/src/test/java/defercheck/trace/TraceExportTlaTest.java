@@ -27,12 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * exported for every machine, and the command says whether TLC should pass: for the reference and every machine
  * that agrees with it, TLC (forked) must pass; for the divergent machine of a counterexample it must report
  * {@code MatchesMachine} violated. TLC runs on every export, two at a time.
- * Every other trace (TLC counterexamples, programs outside both) is refused with exit 65 and the reason, and
- * nothing is written.
+ * A TLC counterexample goes back to its own bug model as a trace TLC must replay (it reports
+ * {@code TraceNotEnded} violated when it did). Every other trace (programs outside both calculi) is refused with
+ * exit 65 and the reason, and nothing is written.
  */
 class TraceExportTlaTest {
     static final Path SPEC = Paths.get(System.getProperty("defercheck.spec.dir", "../spec"));
-    record Export(String what, Path tla, boolean pass) { }
+    /** One export and what TLC must say: null for success, else the describe() of the expected violation. */
+    record Export(String what, Path tla, String expected) { }
 
     @Test
     void everyExplorerAndCalculusTraceIsCheckedAgainstTheSpecAndOthersAreRefused(@TempDir Path dir) throws Exception {
@@ -46,7 +48,7 @@ class TraceExportTlaTest {
                 assertEquals(Optional.of(CoreForm.parse(t.core())), CoreSourceReader.recognize(t.source()),
                         f + ": the Go source reads back as the stored core form");
             }
-            boolean fits = !t.tlc() && (t.core() != null || CalculusRecognizer.recognize(t.source()).isPresent()
+            boolean fits = t.tlc() || (t.core() != null || CalculusRecognizer.recognize(t.source()).isPresent()
                     || CoreSourceReader.recognize(t.source()).isPresent());
             for (TraceMachine m : t.machines()) {
                 // One directory per export: with all exports in one directory, TLC running two at a time
@@ -54,18 +56,21 @@ class TraceExportTlaTest {
                 String name = "T" + i + "_" + exports.size() + "_" + refused.size();
                 Path out = dir.resolve(name).resolve(name + ".tla");
                 TraceCommandTest.Result r = TraceCommandTest.run("trace", "export", "--format", "tla",
-                        "--machine", m.name(), "--out", out.toString(), f.toString());
+                        "--machine", m.name(), "--out", out.toString(), "--spec-dir", SPEC.toString(), f.toString());
                 String what = f.getFileName() + " " + m.name();
-                if (fits) {
+                if (t.tlc()) {
+                    assertEquals(0, r.code(), what + ": " + r.err());
+                    assertTrue(r.out().contains("expect TLC to report invariant TraceNotEnded violated"), r.out());
+                    exports.add(new Export(what, out, "invariant TraceNotEnded violated"));
+                } else if (fits) {
                     assertEquals(0, r.code(), what + ": " + r.err());
                     boolean divergent = t.divergence() != null && t.divergence().machine().equals(m.name());
                     assertTrue(r.out().contains(divergent ? "expect TLC to FAIL (invariant MatchesMachine violated)"
                             : "expect TLC to pass"), what + ": " + r.out());
-                    exports.add(new Export(what, out, !divergent));
+                    exports.add(new Export(what, out, divergent ? "invariant MatchesMachine violated" : null));
                 } else {
                     assertEquals(65, r.code(), what + ": " + r.out() + r.err());
-                    assertTrue(r.err().contains(t.tlc() ? "a TLC counterexample" : "neither an explorer core program"),
-                            r.err());
+                    assertTrue(r.err().contains("neither an explorer core program"), r.err());
                     assertTrue(Files.notExists(out), out + " written for a refused export");
                     refused.add(what);
                 }
@@ -79,24 +84,30 @@ class TraceExportTlaTest {
         }
         int passed = 0;
         int failed = 0;
+        int replayed = 0;
         for (int k = 0; k < exports.size(); k++) {
             Export e = exports.get(k);
             TlcResult tlc = results.get(k).get().tlc();
-            if (e.pass()) {
+            if (e.expected() == null) {
                 assertEquals(TlcResult.Kind.SUCCESS, tlc.kind(), e.what() + ": " + tlc.describe() + "\n"
                         + tlc.message() + "\n" + tlc.trace());
                 passed++;
             } else {
-                assertEquals("invariant MatchesMachine violated", tlc.describe(), e.what() + ": " + tlc.message());
-                failed++;
+                assertEquals(e.expected(), tlc.describe(), e.what() + ": " + tlc.message());
+                if (e.expected().contains("TraceNotEnded")) {
+                    replayed++;
+                } else {
+                    failed++;
+                }
             }
         }
         pool.shutdown();
-        System.out.printf("trace export --format tla: TLC passed %d exports and reported the mismatch on %d"
-                        + " divergent machines in %.1f s; %d refused: %s%n",
-                passed, failed, (System.nanoTime() - start) / 1e9, refused.size(), refused);
+        System.out.printf("trace export --format tla: TLC passed %d exports, reported the mismatch on %d"
+                        + " divergent machines and replayed %d TLC counterexamples in %.1f s; %d refused: %s%n",
+                passed, failed, replayed, (System.nanoTime() - start) / 1e9, refused.size(), refused);
         assertTrue(passed >= 20, "too few exports TLC passed: " + passed);
         assertTrue(failed >= 12, "every mutant's divergent machine: " + failed);
+        assertEquals(4, replayed, "every committed TLC counterexample replays as a behaviour of its model");
     }
 
     @Test
