@@ -2,15 +2,14 @@ package defercheck.tlc;
 
 import defercheck.explore.Bound;
 import defercheck.source.GoVersion;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,6 +54,9 @@ public final class TlcCommand implements Callable<Integer> {
             description = "Go version whose rules both sides of --cross-check follow (default: ${DEFAULT-VALUE}).")
     String go;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (crossCheck != null) {
@@ -66,44 +68,47 @@ public final class TlcCommand implements Callable<Integer> {
             selected.addAll(manifest.inProfile(profile));
         }
         for (String m : models) {
-            selected.add(manifest.find(m).orElseThrow(() -> new IllegalArgumentException("not in manifest: " + m)));
+            selected.add(manifest.find(m).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "tlc: " + m + " is not in " + specDir.resolve("manifest.json"))));
         }
         if (selected.isEmpty()) {
-            System.err.println("tlc: name models or use --all");
+            spec.commandLine().getErr().println("tlc: name models or use --all");
             return 64;
         }
+        PrintWriter out = spec.commandLine().getOut();
         Path meta = Files.createTempDirectory("defercheck-tlc-");
         TlcRunner runner = new TlcRunner(TlcRunner.locateTlatools(), specDir, meta, timeout);
         ManifestCheck check = new ManifestCheck(runner, workers);
-        System.out.printf(Locale.ROOT, "%-28s %-38s %-38s %10s %6s %8s%n",
+        out.printf(Locale.ROOT, "%-28s %-38s %-38s %10s %6s %8s%n",
                 "model", "expected", "got", "distinct", "depth", "seconds");
         boolean ok = true;
         for (Manifest.Entry e : selected) {
             ManifestCheck.Outcome o = check.check(e);
             TlcResult r = o.result();
-            System.out.printf(Locale.ROOT, "%-28s %-38s %-38s %10d %6d %8.1f%s%n", e.model(), e.expected(),
+            out.printf(Locale.ROOT, "%-28s %-38s %-38s %10d %6d %8.1f%s%n", e.model(), e.expected(),
                     r.describe(), r.distinctStates(), r.depth(), r.seconds(), o.matches() ? "" : "  MISMATCH");
             if (!o.matches()) {
-                System.out.println("  " + o.reason());
+                out.println("  " + o.reason());
                 ok = false;
             }
             if (!r.trace().isEmpty()) {
                 Path f = CounterexampleJson.write(tracesDir, e.model(), r);
-                System.out.println("  counterexample: " + f);
+                out.println("  counterexample: " + f);
             }
+            out.flush();
         }
         return ok ? 0 : 1;
     }
 
     private int crossCheck() throws Exception {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter out = spec.commandLine().getOut();
         Bound bound;
         GoVersion version;
         try {
             bound = crossCheckBound(crossCheck);
             version = GoVersion.parse(go);
         } catch (IllegalArgumentException e) {
-            System.err.println("tlc: " + e.getMessage());
+            spec.commandLine().getErr().println("tlc: " + e.getMessage());
             return 64;
         }
         Path work = Files.createTempDirectory("defercheck-crosscheck-");
@@ -116,10 +121,12 @@ public final class TlcCommand implements Callable<Integer> {
             if (r.tlc().message() != null) {
                 out.println(r.tlc().message());
             }
+            out.flush();
             return 1;
         }
         out.println("cross-check passed: same " + r.javaCount() + " programs; GoDefer ends each with Java's log and"
                 + " outcome for Go " + version);
+        out.flush();
         return 0;
     }
 

@@ -37,4 +37,14 @@ class TlcCommandTest {
         String spec = System.getProperty("defercheck.spec.dir", "../spec");
         assertEquals(64, new CommandLine(new TlcCommand()).execute("--spec-dir", spec, "--cross-check", "huge"));
     }
+
+    @Test
+    void aModelOutsideTheManifestIsAUsageErrorOnTheCommandsOwnStream() {
+        String spec = System.getProperty("defercheck.spec.dir", "../spec");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = defercheck.cli.Main.execute(new String[] {"tlc", "--spec-dir", spec, "MCNoSuchModel"},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertEquals(64, code, err.toString());
+        assertEquals(true, err.toString().contains("MCNoSuchModel is not in"), err.toString());
+    }
 }
