@@ -56,6 +56,9 @@ public final class TlcRunner {
         cmd.add(java.toString());
         cmd.add("-XX:+UseParallelGC");
         cmd.add("-Dtlc2.value.impl.LazyValue.off=true");
+        // SANY copies the standard modules (TLC.tla, Naturals.tla, ...) into java.io.tmpdir before parsing them;
+        // two TLC runs sharing /tmp can read each other's half-written copies ("Module-Table lookup failure").
+        cmd.add("-Djava.io.tmpdir=" + metaDir);
         cmd.add("-cp");
         cmd.add(tlatoolsJar.toString());
         cmd.add("tlc2.TLC");

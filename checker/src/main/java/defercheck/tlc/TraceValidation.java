@@ -33,6 +33,7 @@ public final class TraceValidation {
         cmd.add("-XX:+UseParallelGC");
         cmd.add("-Dtlc2.value.impl.LazyValue.off=true");
         cmd.add("-DTLA-Library=" + specDir.toAbsolutePath());
+        cmd.add("-Djava.io.tmpdir=" + meta); // SANY's copies of the standard modules: one folder per run (TlcRunner)
         cmd.add("-cp");
         cmd.add(TlcRunner.locateTlatools().toString());
         cmd.addAll(List.of("tlc2.TLC", "-tool", "-workers", "1", "-metadir", meta.toString(),

@@ -51,8 +51,8 @@ class TraceExportTlaTest {
             boolean fits = t.tlc() || (t.core() != null || CalculusRecognizer.recognize(t.source()).isPresent()
                     || CoreSourceReader.recognize(t.source()).isPresent());
             for (TraceMachine m : t.machines()) {
-                // One directory per export: with all exports in one directory, TLC running two at a time
-                // failed in SANY on some of them ("Module-Table lookup failure"; cause not pinned down).
+                // One directory per export. (TLC runs two at a time; each run also gets its own java.io.tmpdir,
+                // where SANY copies the standard modules: shared, they raced, "Module-Table lookup failure".)
                 String name = "T" + i + "_" + exports.size() + "_" + refused.size();
                 Path out = dir.resolve(name).resolve(name + ".tla");
                 TraceCommandTest.Result r = TraceCommandTest.run("trace", "export", "--format", "tla",
