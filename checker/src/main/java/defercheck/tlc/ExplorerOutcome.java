@@ -171,7 +171,7 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
             }
             pending.put(ds.get(ds.size() - 1), "<<\"start\", " + site + ", " + nextId++ + ">>");
         } else if (e instanceof Event.DeferredCallStarted) {
-            log.add(pending.remove(started(m)));
+            log.add(pending.remove(JavaOutcome.started(m, pending)));
         } else if (e instanceof Event.Output out) {
             log.add(output(e.span().line(), out.text().strip()));
         }
@@ -188,27 +188,6 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
             return "<<\"recover\", " + (v.equals("<nil>") ? "0" : v) + ">>";
         }
         throw new IllegalStateException("output outside GoDefer's log on line " + line + ": " + t);
-    }
-
-    /** The pushed call that is no longer in any frame's defer list: the one that just started. */
-    private DeferredCall started(Machine m) {
-        Map<DeferredCall, Boolean> present = new IdentityHashMap<>();
-        for (Frame f : m.frames()) {
-            f.defers().forEach(d -> present.put(d, true));
-        }
-        DeferredCall gone = null;
-        for (DeferredCall d : pending.keySet()) {
-            if (!present.containsKey(d)) {
-                if (gone != null) {
-                    throw new IllegalStateException("two pushed deferred calls vanished at once");
-                }
-                gone = d;
-            }
-        }
-        if (gone == null) {
-            throw new IllegalStateException("a deferred call started that was never pushed");
-        }
-        return gone;
     }
 
     /** GoDefer's outcome: exit, crash with the chain Go prints, deadlock, or osexit. */

@@ -47,7 +47,7 @@ public final class JavaOutcome implements MachineListener {
             List<Integer> site = t.siteByLine().get(e.span().line());
             pending.put(ds.get(ds.size() - 1), "<<\"start\", <<" + site.get(0) + ", " + site.get(1) + ">>, " + nextId++ + ">>");
         } else if (e instanceof Event.DeferredCallStarted) {
-            log.add(pending.remove(started(m)));
+            log.add(pending.remove(started(m, pending)));
         } else if (e instanceof Event.Output out) {
             CalculusToCore.LineKind kind = t.kindByLine().getOrDefault(e.span().line(), CalculusToCore.LineKind.OTHER);
             String v = out.text().strip();
@@ -60,8 +60,11 @@ public final class JavaOutcome implements MachineListener {
         }
     }
 
-    /** The pushed call that is no longer in any frame's defer list: the one that just started. */
-    private DeferredCall started(Machine m) {
+    /**
+     * The pushed call that is no longer in any frame's defer list: the one that just started. Shared with
+     * {@link ExplorerOutcome}, which tracks pushed calls the same way.
+     */
+    static DeferredCall started(Machine m, Map<DeferredCall, ?> pending) {
         Map<DeferredCall, Boolean> present = new IdentityHashMap<>();
         for (Frame f : m.frames()) {
             f.defers().forEach(d -> present.put(d, true));
