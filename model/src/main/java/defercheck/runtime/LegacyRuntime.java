@@ -222,10 +222,7 @@ final class LegacyRuntime implements PanicRuntime {
         m.panicHead = p.link;
         RuntimePanic below = m.panicHead;
         if (below != null && below.goexit && below.aborted && !m.config.has(Flaw.GOEXIT_BYPASS_IGNORED)) {
-            m.cost.recoveryJumps++;
-            m.unwindAbove(below.loopDepth);
-            m.action("recovery", () -> "jumps back into Goexit's loop (deferCallSave's pc/sp) in "
-                    + m.top().name());
+            resumeGoexit(p, below);
             return;
         }
         if (!m.config.has(Flaw.KEEP_STALE_OPEN_RECORDS)) {
@@ -248,6 +245,19 @@ final class LegacyRuntime implements PanicRuntime {
         m.action("recovery", () -> d.openDefer() ? "jumps to the deferreturn segment of " + target.name()
                 : "deferproc returns 1 in " + target.name() + ", which jumps to its deferreturn epilogue");
         m.emit(new Event.Recovery(target.frame.function().span(), target.name(), dropped, false));
+    }
+
+    /**
+     * gopanic's 1.14 check that p.link is a Goexit this panic aborted: mcall(recovery) back into Goexit's
+     * loop with deferCallSave's pc/sp instead of the frame that recovered. Like PanicLoopRuntime's jump back
+     * into Goexit's start, the Recovery event names the frame whose Goexit loop resumes and drops only p.
+     */
+    private void resumeGoexit(RuntimePanic p, RuntimePanic goexit) {
+        m.cost.recoveryJumps++;
+        m.unwindAbove(goexit.loopDepth);
+        GoFrame loop = m.top();
+        m.action("recovery", () -> "jumps back into Goexit's loop (deferCallSave's pc/sp) in " + loop.name());
+        m.emit(new Event.Recovery(loop.frame.function().span(), loop.name(), List.of(p.describe()), true));
     }
 
     /** Mirrors go1.19 gopanic: drop later non-started open records, stopping at a started record. */
