@@ -18,7 +18,7 @@ public final class PendingDefers {
     public static List<List<String>> of(RuntimeMachine m) {
         List<List<String>> out = new ArrayList<>();
         for (int i = m.frames.size() - 1; i >= 0; i--) {
-            out.add(pending(m, m.frames.get(i)));
+            out.add(owedBy(m, m.frames.get(i)));
         }
         return out;
     }
@@ -32,7 +32,8 @@ public final class PendingDefers {
         return out;
     }
 
-    private static List<String> pending(RuntimeMachine m, GoFrame f) {
+    /** The calls one frame still owes, in the order they would run. */
+    static List<String> owedBy(RuntimeMachine m, GoFrame f) {
         List<String> calls = new ArrayList<>();
         int guard = 0;
         for (DeferRecord d = m.deferHead; d != null && guard < 10_000; d = d.link, guard++) {

@@ -148,7 +148,7 @@ public final class RuntimeMachine implements Host {
     /** The runtime calls a deferred function (reflectcall, deferCallSave, deferreturn or open exit code). */
     int callDeferred(DeferredCall call, GoFrame deferrer, String reason) {
         emit(new Event.DeferredCallStarted(call.site().span(), call.site().index(), call.instance(),
-                deferrer.name(), call.describe(), reason));
+                deferrer.name(), call.describe(), reason, call));
         int depth = frames.size();
         Span span = call.site().span();
         if (call.builtin() != null) {
@@ -326,6 +326,9 @@ public final class RuntimeMachine implements Host {
     @Override
     public void returnFrom(Frame f, Span span) {
         GoFrame gf = frameOf(f);
+        if (tracing() && f.wrappedBuiltin() == null) {
+            emit(new Event.ReturnStarted(span, f.name(), f.namedResults(), PendingDefers.owedBy(this, gf).size()));
+        }
         if (gf.openCoded()) {
             gf.activity = new Activity.OpenDeferExit(gf.slots.length);
         } else if (gf.hasDeferSites()) {

@@ -60,9 +60,12 @@ public sealed interface Event {
         }
     }
 
-    /** A deferred call starts; {@code site} and {@code instance} identify it across machines. */
-    record DeferredCallStarted(Span span, int site, int instance, String frame, String call, String reason)
-            implements Event {
+    /**
+     * A deferred call starts; {@code site} and {@code instance} identify it across machines, {@code deferred} is
+     * the call object this machine pushed (for readers that follow one call through a run: by identity).
+     */
+    record DeferredCallStarted(Span span, int site, int instance, String frame, String call, String reason,
+                               DeferredCall deferred) implements Event {
         @Override
         public boolean observable() {
             return true;

@@ -119,7 +119,7 @@ public final class Machine implements Host {
     /** Starts a deferred call: a frame for a func value, or the runtime's wrapper for a builtin or nil func. */
     void invokeDeferred(DeferredCall call, Frame deferrer, Invocation how, String reason) {
         emit(new Event.DeferredCallStarted(call.site().span(), call.site().index(), call.instance(),
-                deferrer.name(), call.describe(), reason));
+                deferrer.name(), call.describe(), reason, call));
         if (call.builtin() != null) {
             pushFrame(wrappers.forBuiltin(call.builtin(), call.args().size(), call.site().span()),
                     new Box[0], call.args(), how, call.builtin(), call.site().span());
