@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Inspect trace files: show steps, diff two machines, export to ITF, TLA+ or HTML.",
         subcommands = {TraceShowCommand.class, TraceDiffCommand.class, TraceExportCommand.class,
-                TraceRecordCommand.class})
+                TraceRecordCommand.class, TraceRefreshCommand.class})
 public final class TraceCommand implements Callable<Integer> {
     static final int EX_DATAERR = ExitCodes.DATAERR;
     static final int EX_USAGE = ExitCodes.USAGE;

@@ -19,7 +19,15 @@ public final class TraceReader {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such trace file");
         }
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        return parse(new ObjectMapper().readTree(file.toFile()), file.toString());
+    }
+
+    /** A trace from its JSON text ({@code where} names it in errors). */
+    static Trace parse(String json, String where) throws IOException {
+        return parse(new ObjectMapper().readTree(json), where);
+    }
+
+    private static Trace parse(JsonNode root, String file) throws IOException {
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": not a JSON object");
         }
