@@ -3,6 +3,7 @@ package defercheck.trace;
 import defercheck.core.CoreLowering;
 import defercheck.core.CoreProgram;
 import defercheck.core.GoPrinter;
+import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.source.GoVersion;
 import defercheck.tlc.CalculusProgram;
@@ -11,6 +12,7 @@ import defercheck.tlc.CalculusToCore;
 import defercheck.tlc.CoreForm;
 import defercheck.tlc.CoreSourceReader;
 import defercheck.tlc.ExplorerTraceExport;
+import defercheck.tlc.StraightLineExport;
 import defercheck.tlc.TlaTraceExport;
 import defercheck.tlc.TlcTraceExport;
 import java.io.IOException;
@@ -22,7 +24,7 @@ import java.util.Optional;
 /**
  * {@code trace export --format tla}: one machine of a trace file as a TLA+ module (and cfg) that TLC checks
  * against the spec. A TLC counterexample goes back to its own model ({@link TlcTraceExport}); a Go program's
- * run takes one of two routes, each an existing exporter:
+ * run takes one of three routes:
  * <ul>
  * <li>the program is in the core calculus of spec/Calculus.tla and the machine is one of the strategies with a
  *     module of its own ({@code abstract}, {@code heap}, {@code stack}, {@code open}, {@code panicloop}):
@@ -33,7 +35,11 @@ import java.util.Optional;
  *     is any of the trace's machines (mutants and the version's
  *     combined machine included): {@link ExplorerTraceExport}, one program of the cross-check, where TLC checks
  *     that GoDefer ends the program with exactly the machine's log and outcome. That passes for every machine
- *     that agrees with the abstract semantics and fails (MatchesMachine) for a divergent one.</li>
+ *     that agrees with the abstract semantics and fails (MatchesMachine) for a divergent one;</li>
+ * <li>any other program (strings, fmt, parameters, several results, loops over values): the machine's run read
+ *     back as a straight-line GoDefer program, one body per frame ({@link StraightLineExport}), with the same
+ *     check and the same verdicts. A run it cannot express (a named result written from a called closure, a
+ *     stack overflow) is refused with the reason.</li>
  * </ul>
  * Both run the program again on the machine; {@code TraceReplayTest} pins that such a run gives exactly the
  * recorded steps.
@@ -65,7 +71,11 @@ final class TlaTraceFile {
             return new Written(tla, true, "expect TLC to pass: it validates the " + m.name() + " machine's run,"
                     + " observable by observable, as a behaviour of the " + target.get().module() + " spec");
         }
-        CoreProgram core = core(t, calculus);
+        Optional<CoreProgram> explorer = core(t, calculus);
+        if (explorer.isEmpty()) {
+            return straightLine(t, m, v, out);
+        }
+        CoreProgram core = explorer.get();
         MachineConfig config = config(t, core, m, v);
         ExplorerTraceExport.Written w = ExplorerTraceExport.write(core, m.name(), config, v, out);
         String checks = "TLC checks that GoDefer (Go " + v + ") ends the program with the log and outcome of the "
@@ -75,6 +85,38 @@ final class TlaTraceFile {
                         : ", which agrees with the abstract semantics")
                 : "expect TLC to FAIL (invariant MatchesMachine violated): " + checks + ", which diverges from the"
                         + " abstract semantics; this trace is a counterexample and the violation is the point");
+    }
+
+    /**
+     * Any other Go program: the machine's run read back as a straight-line GoDefer program
+     * ({@link StraightLineExport}); TLC passes exactly when the machine's observables are the abstract machine's.
+     */
+    private static Written straightLine(Trace t, TraceMachine m, GoVersion v, Path out) throws NoSpec, IOException {
+        Program p = Replay.compile(t.source(), v);
+        MachineConfig config = null;
+        if (!m.reference()) {
+            config = Replay.suite(t).machines(p).stream().filter(c -> c.name().equals(m.name())).findFirst()
+                    .orElseThrow(() -> new NoSpec("machine '" + m.name() + "' is not one the trace's Go version and"
+                            + " mutant run"));
+        }
+        boolean agrees = m.observables().equals(reference(t).observables());
+        Path tla;
+        try {
+            tla = StraightLineExport.write(p, t.source(), v, config, m.name(), !agrees, out);
+        } catch (StraightLineExport.Refused e) {
+            throw new NoSpec("the program is outside the explorer's core programs, and its run does not read back as"
+                    + " a straight-line GoDefer program: " + e.getMessage() + "; --format itf or html export any"
+                    + " trace");
+        }
+        String checks = "TLC checks that GoDefer (Go " + v + ") runs the " + m.name() + " machine's run, read back as a"
+                + " straight-line program (one body per frame), to the same log and outcome";
+        return new Written(tla, agrees, agrees ? "expect TLC to pass: " + checks
+                : "expect TLC to FAIL (invariant MatchesMachine violated): " + checks + "; the machine diverges from"
+                        + " the abstract semantics, so the violation is the point");
+    }
+
+    private static TraceMachine reference(Trace t) {
+        return t.machines().stream().filter(TraceMachine::reference).findFirst().orElse(t.machines().get(0));
     }
 
     /** A TLC counterexample goes back to its own model as a trace TLC must replay ({@link TlcTraceExport}). */
@@ -94,19 +136,19 @@ final class TlaTraceFile {
         }
     }
 
-    /** The trace's explorer core program, checked to print as exactly the source every machine ran. */
-    static CoreProgram core(Trace t, Optional<CalculusProgram> calculus) throws NoSpec {
+    /**
+     * The trace's explorer core program, checked to print as exactly the source every machine ran; empty when the
+     * program is no explorer core program (no stored core form, and the source is not what GoPrinter prints).
+     */
+    static Optional<CoreProgram> core(Trace t, Optional<CalculusProgram> calculus) throws NoSpec {
         if (calculus.isPresent()) {
             CalculusToCore.Translation tr = CalculusToCore.translate(calculus.get());
             if (tr.source().equals(t.source())) {
-                return tr.core();
+                return Optional.of(tr.core());
             }
         }
         if (t.core() == null) {
-            return CoreSourceReader.recognize(t.source()).orElseThrow(() -> new NoSpec("the program is neither an"
-                    + " explorer core program (no stored core form, and the source is not what GoPrinter prints for"
-                    + " one) nor in the core calculus of spec/Calculus.tla, so no TLA+ spec can run it; --format"
-                    + " itf or html export any trace"));
+            return CoreSourceReader.recognize(t.source());
         }
         CoreProgram p;
         try {
@@ -118,7 +160,7 @@ final class TlaTraceFile {
             throw new NoSpec("the trace's core form does not print as the trace's Go source, so it is not the"
                     + " program the machines ran");
         }
-        return p;
+        return Optional.of(p);
     }
 
     /** The machine's configuration (null: the abstract machine). */

@@ -1,0 +1,327 @@
+package defercheck.tlc;
+
+import defercheck.runtime.RuntimeListener;
+import defercheck.runtime.RuntimeMachine;
+import defercheck.semantics.DeferredCall;
+import defercheck.semantics.Event;
+import defercheck.semantics.Frame;
+import defercheck.semantics.Machine;
+import defercheck.semantics.MachineListener;
+import defercheck.semantics.Outcome;
+import defercheck.semantics.PanicRecord;
+import defercheck.semantics.ValueFormat;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one machine's run of any Go program back as a straight-line GoDefer program. Every frame of the run
+ * (main, each call, each deferred call) gets a body of its own holding what that frame did, in order: defer
+ * statements, calls, panics, Goexit, recover calls, prints, writes of named results, return, os.Exit. The run's
+ * observables become GoDefer's log and outcome ({@link StraightLineValues} numbers the Go values).
+ *
+ * <p>What ordinary Go code computed (the branches taken, the values printed, panicked and written) is taken from
+ * the run. What the defer machinery decides is not: which deferred call runs next, what recover returns, where a
+ * recovered panic resumes, how the run ends. GoDefer decides those by its own rules, so a machine that decides
+ * one of them differently from the abstract semantics gets a log or outcome GoDefer does not produce.
+ *
+ * <p>A run this reading cannot express is refused with the reason ({@link #refusal()}): a named result written
+ * from a frame GoDefer's closures cannot reach, a frame that starts with neither a call nor a deferred call.
+ */
+final class StraightLine implements MachineListener, RuntimeListener {
+    private static final Pattern GOEXIT = Pattern.compile("#\\d+ Goexit.*|_panic#\\d+\\{goexit.*|Goexit.*");
+    /** A marker for "the next frame is an ordinary call". */
+    private static final StraightLineBody CALL = new StraightLineBody(null, 0);
+
+    private final List<StraightLineBody> bodies = new ArrayList<>();
+    private final List<StraightLineBody> live = new ArrayList<>();
+    private final Map<DeferredCall, StraightLineBody> calls = new IdentityHashMap<>();
+    private final Map<StraightLineBody, Boolean> started = new IdentityHashMap<>();
+    private final Deque<StraightLineBody> unclaimed = new ArrayDeque<>();
+    private final List<StraightLineLog.Entry> log = new ArrayList<>();
+    private final StraightLineValues values = new StraightLineValues();
+    private final StraightLineBody entry = newEntry();
+    private final boolean divergent;
+    private StraightLineBody starting;
+    private StraightLineBody returned;
+    private int lastSerial;
+    private String outcome;
+    private String refusal;
+
+    /** {@code divergent}: the machine's observables are known to differ from the abstract machine's. */
+    StraightLine(boolean divergent) {
+        this.divergent = divergent;
+    }
+
+    @Override
+    public void onEvent(Event e, Machine m) {
+        see(e, GoroutineView.of(m));
+    }
+
+    @Override
+    public void onEvent(Event e, RuntimeMachine m) {
+        see(e, GoroutineView.of(m));
+    }
+
+    /**
+     * Null when the run reads back; else why not, in the user's terms. A runtime fatal error (only a flawed
+     * strategy gets one) reads back as an outcome no GoDefer run has.
+     */
+    String refusal() {
+        return refusal != null ? refusal : outcome == null ? "the run did not end" : null;
+    }
+
+    List<StraightLineBody> bodies() {
+        return bodies;
+    }
+
+    List<StraightLineLog.Entry> log() {
+        return log;
+    }
+
+    String outcome() {
+        return outcome;
+    }
+
+    StraightLineValues values() {
+        return values;
+    }
+
+    private void see(Event e, GoroutineView v) {
+        if (refusal != null || outcome != null) {
+            return;
+        }
+        claim(v);
+        noteWrites(v, e);
+        if (e instanceof Event.DeferredCallStarted d) {
+            startDeferred(d);
+        } else if (e instanceof Event.Called && starting == null) {
+            starting = CALL;
+        }
+        sync(v);
+        if (refusal == null) {
+            apply(e, v);
+            claim(v);
+        }
+    }
+
+    private void apply(Event e, GoroutineView v) {
+        if (e instanceof Event.DeferPushed) {
+            StraightLineBody t = top();
+            StraightLineBody r = newBody(t, t.ops.size() + 1);
+            t.add("xdefer", r, 0);
+            unclaimed.add(r);
+        } else if (e instanceof Event.Panicked p) {
+            panicked(p, v);
+        } else if (e instanceof Event.Output o) {
+            int id = values.of("print", ValueFormat.debug(new defercheck.semantics.Value.StringValue(o.text())));
+            top().add("print", null, id);
+            log.add(new StraightLineLog.Value("print", id));
+        } else if (e instanceof Event.RecoverCalled r) {
+            recovered(r);
+        } else if (e instanceof Event.ReturnStarted) {
+            StraightLineBody t = top();
+            if (t.results) {
+                t.current = t.resultsNow();
+                t.add("retval", null, values.result(t, t.current));
+            } else {
+                t.add("return", null, 0);
+            }
+        } else if (e instanceof Event.Returned r && returned != null) {
+            if (returned.called && returned.results) {
+                log.add(new StraightLineLog.Ret(returned, values.result(returned, String.join(", ", r.results()))));
+            }
+        } else if (e instanceof Event.Finished f) {
+            finished(f, v);
+        }
+    }
+
+    private void panicked(Event.Panicked p, GoroutineView v) {
+        List<PanicRecord> ps = v.panics();
+        PanicRecord newest = ps.isEmpty() ? null : ps.get(ps.size() - 1);
+        boolean fresh = newest != null && newest.serial() > lastSerial;
+        if (fresh) {
+            lastSerial = newest.serial();
+        }
+        if (GOEXIT.matcher(p.panic()).matches() || !fresh || newest.goexit()) {
+            top().add("goexit", null, 0);
+        } else {
+            top().add("panic", null, values.panicValue(ValueFormat.debug(newest.value())));
+        }
+    }
+
+    /** recover() in a frame of its own: GoDefer's {@code defer recover()} wrapper, whose result no one sees. */
+    private void recovered(Event.RecoverCalled r) {
+        StraightLineBody t = top();
+        if (t.frame.wrappedBuiltin() != null) {
+            t.add("wrecover", null, 0);
+        } else {
+            t.add("recover", null, 0);
+            log.add(new StraightLineLog.Value("recover", values.panicValue(r.result())));
+        }
+    }
+
+    private void finished(Event.Finished f, GoroutineView v) {
+        switch (f.kind()) {
+            case NORMAL_EXIT -> outcome = "[kind |-> \"exit\", chain |-> <<>>]";
+            case GOEXIT_DEADLOCK -> outcome = "[kind |-> \"deadlock\", chain |-> <<>>]";
+            case OS_EXIT -> {
+                top().add("exit", null, f.exitCode());
+                values.exitCode(f.exitCode());
+                log.add(new StraightLineLog.Value("exit", f.exitCode()));
+                outcome = "[kind |-> \"osexit\", chain |-> <<>>]";
+            }
+            case PANIC_CRASH -> outcome = "[kind |-> \"crash\", chain |-> <<" + chain(v.panics()) + ">>]";
+            case FATAL_ERROR -> outcome = "[kind |-> \"fatal_error\", chain |-> <<>>]";
+            default -> unmodelled(f.kind());
+        }
+    }
+
+    /**
+     * An ending GoDefer has no word for (a stack overflow, runtime.Breakpoint, the step budget): for a machine
+     * already known to diverge from the abstract one it is an outcome no GoDefer run has, so TLC reports the
+     * difference; for any other run there is nothing to check it against.
+     */
+    private void unmodelled(Outcome.Kind kind) {
+        if (divergent) {
+            outcome = "[kind |-> \"" + kind.name().toLowerCase(java.util.Locale.ROOT) + "\", chain |-> <<>>]";
+        } else {
+            refusal = "the run ends in " + kind.describe() + ", which GoDefer does not model";
+        }
+    }
+
+    /** The crash report's panics (no Goexit), oldest first, as GoDefer's CrashChain has them. */
+    private String chain(List<PanicRecord> ps) {
+        List<String> out = new ArrayList<>();
+        for (PanicRecord p : ps) {
+            if (!p.goexit()) {
+                out.add("[val |-> " + values.panicValue(ValueFormat.debug(p.value())) + ", recovered |-> "
+                        + (p.recovered() ? "TRUE" : "FALSE") + "]");
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** The deferred call the event names, by identity: its body starts next. */
+    private void startDeferred(Event.DeferredCallStarted d) {
+        StraightLineBody r = calls.get(d.deferred());
+        if (r == null) {
+            refusal = "a deferred call started that no defer statement of the run pushed (" + d.call() + ")";
+            return;
+        }
+        log.add(new StraightLineLog.Start(r.deferrer, r.deferPc));
+        if (started.put(r, true) != null) {
+            r = newBody(r.deferrer, r.deferPc);
+        }
+        starting = r;
+    }
+
+    /**
+     * Pairs each call the machine now holds for the first time with the oldest defer statement not yet paired.
+     * The abstract machine holds a call before its DeferPushed event, a strategy machine after it, so a call with
+     * no statement to pair yet waits for the next event.
+     */
+    private void claim(GoroutineView v) {
+        for (DeferredCall c : v.heldCalls()) {
+            if (unclaimed.isEmpty()) {
+                return;
+            }
+            if (!calls.containsKey(c)) {
+                calls.put(c, unclaimed.poll());
+            }
+        }
+    }
+
+    /** Follows the machine's frames: frames gone since the last event return, new ones start a body. */
+    private void sync(GoroutineView v) {
+        List<Frame> fs = v.frames();
+        int k = 0;
+        while (k < live.size() && k < fs.size() && live.get(k).frame == fs.get(k)) {
+            k++;
+        }
+        returned = null;
+        while (live.size() > k) {
+            returned = live.remove(live.size() - 1);
+        }
+        for (int i = k; i < fs.size() && refusal == null; i++) {
+            enter(fs.get(i));
+        }
+    }
+
+    /**
+     * A frame starts: a deferred call's body made at its defer statement, or a new body called by the frame below
+     * (by the entry for the goroutine's first frames: package initialisation, main.main).
+     */
+    private void enter(Frame f) {
+        StraightLineBody b;
+        if (starting != null && starting != CALL) {
+            b = starting;
+            b.start(f, f.captures().length == 0 && f.wrappedBuiltin() == null);
+        } else if (starting == CALL || live.isEmpty()) {
+            b = newBody(null, 0);
+            b.start(f, true);
+            b.called = true;
+            (live.isEmpty() ? entry : top()).add("call", b, 0);
+        } else {
+            refusal = "frame " + f.name() + " starts with neither a call nor a deferred call starting";
+            return;
+        }
+        starting = null;
+        live.add(b);
+    }
+
+    /**
+     * Named results written since the last event: a {@code setres} in the running frame, which GoDefer lets write
+     * only its owner's results. The return statement's own write is ReturnStarted's.
+     */
+    private void noteWrites(GoroutineView v, Event e) {
+        List<Frame> fs = v.frames();
+        for (int i = 0; i < live.size() && i < fs.size() && live.get(i).frame == fs.get(i); i++) {
+            StraightLineBody b = live.get(i);
+            if (!b.results || (e instanceof Event.ReturnStarted && i == live.size() - 1)) {
+                continue;
+            }
+            String now = b.resultsNow();
+            if (!now.equals(b.current)) {
+                write(b, now);
+            }
+        }
+    }
+
+    /**
+     * Only return writes an unnamed result; if a (flawed) machine changes one anyway, GoDefer keeps the value
+     * return set, and the call's {@code ret} entry shows the difference.
+     */
+    private void write(StraightLineBody b, String now) {
+        StraightLineBody writer = top();
+        if (!b.named) {
+            b.current = now;
+        } else if (writer.owner() != b) {
+            refusal = writer.name() + " writes the named result of " + b.name() + ", which GoDefer's closures"
+                    + " reach only from a call deferred (directly or by deferred calls) in that function";
+        } else {
+            writer.add("setres", null, values.result(b, now));
+            b.current = now;
+        }
+    }
+
+    private StraightLineBody newEntry() {
+        StraightLineBody b = newBody(null, 0);
+        b.root = true;
+        return b;
+    }
+
+    private StraightLineBody newBody(StraightLineBody deferrer, int pc) {
+        StraightLineBody b = new StraightLineBody(deferrer, pc);
+        bodies.add(b);
+        return b;
+    }
+
+    private StraightLineBody top() {
+        return live.get(live.size() - 1);
+    }
+}
