@@ -53,14 +53,19 @@ public sealed interface Event {
         }
     }
 
-    record DeferPushed(Span span, String frame, String call) implements Event {
+    /** A deferred call is pushed; {@code site} and {@code instance} are those its DeferredCallStarted will carry. */
+    record DeferPushed(Span span, int site, int instance, String frame, String call) implements Event {
         @Override
         public String describe() {
             return "defer " + call + " pushed on " + frame;
         }
     }
 
-    /** A deferred call starts; {@code site} and {@code instance} identify it across machines. */
+    /**
+     * A deferred call starts; {@code site} and {@code instance} identify it across machines within the
+     * invocation of {@code frame} that pushed it: instance counts a site's executions per frame, so two
+     * invocations of one function both push "site 0 #0".
+     */
     record DeferredCallStarted(Span span, int site, int instance, String frame, String call, String reason)
             implements Event {
         @Override
