@@ -1,7 +1,6 @@
 package defercheck.cli;
 
 import defercheck.command.GoVersionConverter;
-import defercheck.core.CoreLowering;
 import defercheck.explore.Bound;
 import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
@@ -131,10 +130,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("process CPU time %.2f s: %,d programs per CPU-second%n", cpu / 1e9,
                     Math.round(s.programs() / (cpu / 1e9)));
         }
-        out.printf("explorer (%s engine): %,d programs/s cross-checked on %d machines (%s)%n", e.id(),
-                Math.round(s.programsPerSecond()),
-                suite.names(CoreLowering.lower(space.program(0), version, "")).size(),
-                String.join(", ", suite.names(CoreLowering.lower(space.program(0), version, ""))));
+        out.printf("explorer (%s engine): %,d programs/s, each program cross-checked on the %d machines of Go %s"
+                + " (%s)%n", e.id(), Math.round(s.programsPerSecond()), suite.names().size(), version,
+                String.join(", ", suite.names()));
         out.flush();
         boolean tlcOk = tlcRate(out, bound, s.programsPerSecond());
         boolean oracleOk = oracle(out, bound);

@@ -1,7 +1,6 @@
 package defercheck.cli;
 
 import defercheck.command.GoVersionConverter;
-import defercheck.core.CoreLowering;
 import defercheck.core.CoreProgram;
 import defercheck.explore.Bound;
 import defercheck.explore.CounterexampleWriter;
@@ -142,7 +141,7 @@ final class ExploreCommand implements Callable<Integer> {
         o.println("exploring " + bound.describe() + ": " + space.size() + " programs"
                 + (shard == null ? "" : ", shard " + shard + " = ranks [" + range[0] + ", " + range[1] + ")")
                 + ", Go " + version + (m == null ? "" : ", mutant " + m.id()) + ", " + n + " thread(s), " + e.id() + " engine");
-        var names = suite.names(CoreLowering.lower(space.program(0), version, ""));
+        var names = suite.names();
         Progress progress = System.console() != null ? new TerminalProgress(spec.commandLine().getErr()) : Progress.NONE;
         String key = bound.name() + "/go" + version + "/" + (m == null ? "-" : m.id()) + "/" + range[0] + "-" + range[1]
                 + "/" + (all ? "all" : "first");
@@ -177,12 +176,12 @@ final class ExploreCommand implements Callable<Integer> {
                 Path file = CounterexampleWriter.write(out, bound.name() + "-random", rank, small, suite);
                 o.println("counterexample after " + (i + 1) + " programs (rank " + rank + "), reduced; trace " + file);
                 o.print(defercheck.core.GoPrinter.print(small));
-                writeJson(new Summary(bound.name(), version.toString(), suite.names(CoreLowering.lower(p, version, "")),
+                writeJson(new Summary(bound.name(), version.toString(), suite.names(),
                         0, space.size(), i + 1, 1, rank, System.currentTimeMillis() - start));
                 return 1;
             }
         }
-        Summary s = new Summary(bound.name(), version.toString(), suite.names(CoreLowering.lower(space.program(0), version, "")),
+        Summary s = new Summary(bound.name(), version.toString(), suite.names(),
                 0, space.size(), random, 0, -1, System.currentTimeMillis() - start);
         report(o, s);
         writeJson(s);
