@@ -121,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         Explorer explorer = new Explorer(bound, () -> e.check(suite), n, false);
         warmUp(explorer, to);
         long cpuBefore = processCpuNanos();
-        Summary s = explorer.run(0, to, null, "bench", Progress.NONE, List.of());
+        Summary s = explorer.run(0, to, null, null, Progress.NONE, List.of());
         long cpu = processCpuNanos() - cpuBefore;
         out.printf("bound %s, Go %s, %d thread(s): %d programs in %.2f s%n", bound.describe(), version, n,
                 s.programs(), s.elapsedMs() / 1000.0);
@@ -150,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
         long from = 0;
         do {
             long upTo = Math.min(to, from + Math.max(1, warmup));
-            explorer.run(from, upTo, null, "warmup", Progress.NONE, List.of());
+            explorer.run(from, upTo, null, null, Progress.NONE, List.of());
             from = upTo == to ? 0 : upTo;
         } while (System.nanoTime() < end);
     }

@@ -3,6 +3,8 @@ package defercheck.cli;
 import defercheck.command.GoVersionConverter;
 import defercheck.core.CoreProgram;
 import defercheck.explore.Bound;
+import defercheck.explore.Checkpoint;
+import defercheck.explore.CheckpointKey;
 import defercheck.explore.CounterexampleWriter;
 import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
@@ -87,6 +89,9 @@ final class ExploreCommand implements Callable<Integer> {
         } catch (OutputFiles.CannotCreate c) {
             err.println("defercheck explore: " + c.getMessage());
             return Main.EX_CANTCREAT;
+        } catch (Checkpoint.Mismatch c) {
+            err.println("defercheck explore: --checkpoint " + c.getMessage());
+            return Main.EX_USAGE;
         }
     }
 
@@ -143,8 +148,8 @@ final class ExploreCommand implements Callable<Integer> {
                 + ", Go " + version + (m == null ? "" : ", mutant " + m.id()) + ", " + n + " thread(s), " + e.id() + " engine");
         var names = suite.names();
         Progress progress = System.console() != null ? new TerminalProgress(spec.commandLine().getErr()) : Progress.NONE;
-        String key = bound.name() + "/go" + version + "/" + (m == null ? "-" : m.id()) + "/" + range[0] + "-" + range[1]
-                + "/" + (all ? "all" : "first");
+        CheckpointKey key = new CheckpointKey(bound.name() + "/go" + version + "/" + (m == null ? "-" : m.id()) + "/"
+                + range[0] + "-" + range[1] + "/" + (all ? "all" : "first"), e);
         Explorer explorer = new Explorer(bound, () -> e.check(suite), n, !all);
         Summary s = explorer.run(range[0], range[1], checkpoint, key, progress, names);
         s = new Summary(s.bound(), version.toString(), s.machines(), s.from(), s.to(), s.programs(), s.divergences(),
