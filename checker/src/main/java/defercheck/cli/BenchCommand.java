@@ -1,7 +1,6 @@
 package defercheck.cli;
 
 import defercheck.command.GoVersionConverter;
-import defercheck.core.CoreLowering;
 import defercheck.explore.Bound;
 import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
@@ -122,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         Explorer explorer = new Explorer(bound, () -> e.check(suite), n, false);
         warmUp(explorer, to);
         long cpuBefore = processCpuNanos();
-        Summary s = explorer.run(0, to, null, "bench", Progress.NONE, List.of());
+        Summary s = explorer.run(0, to, null, null, Progress.NONE, List.of());
         long cpu = processCpuNanos() - cpuBefore;
         out.printf("bound %s, Go %s, %d thread(s): %d programs in %.2f s%n", bound.describe(), version, n,
                 s.programs(), s.elapsedMs() / 1000.0);
@@ -131,10 +130,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("process CPU time %.2f s: %,d programs per CPU-second%n", cpu / 1e9,
                     Math.round(s.programs() / (cpu / 1e9)));
         }
-        out.printf("explorer (%s engine): %,d programs/s cross-checked on %d machines (%s)%n", e.id(),
-                Math.round(s.programsPerSecond()),
-                suite.names(CoreLowering.lower(space.program(0), version, "")).size(),
-                String.join(", ", suite.names(CoreLowering.lower(space.program(0), version, ""))));
+        out.printf("explorer (%s engine): %,d programs/s, each program cross-checked on the %d machines of Go %s"
+                + " (%s)%n", e.id(), Math.round(s.programsPerSecond()), suite.names().size(), version,
+                String.join(", ", suite.names()));
         out.flush();
         boolean tlcOk = tlcRate(out, bound, s.programsPerSecond());
         boolean oracleOk = oracle(out, bound);
@@ -152,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
         long from = 0;
         do {
             long upTo = Math.min(to, from + Math.max(1, warmup));
-            explorer.run(from, upTo, null, "warmup", Progress.NONE, List.of());
+            explorer.run(from, upTo, null, null, Progress.NONE, List.of());
             from = upTo == to ? 0 : upTo;
         } while (System.nanoTime() < end);
     }

@@ -1,9 +1,10 @@
 package defercheck.cli;
 
 import defercheck.command.GoVersionConverter;
-import defercheck.core.CoreLowering;
 import defercheck.core.CoreProgram;
 import defercheck.explore.Bound;
+import defercheck.explore.Checkpoint;
+import defercheck.explore.CheckpointKey;
 import defercheck.explore.CounterexampleWriter;
 import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
@@ -88,6 +89,9 @@ final class ExploreCommand implements Callable<Integer> {
         } catch (OutputFiles.CannotCreate c) {
             err.println("defercheck explore: " + c.getMessage());
             return Main.EX_CANTCREAT;
+        } catch (Checkpoint.Mismatch c) {
+            err.println("defercheck explore: --checkpoint " + c.getMessage());
+            return Main.EX_USAGE;
         }
     }
 
@@ -142,10 +146,10 @@ final class ExploreCommand implements Callable<Integer> {
         o.println("exploring " + bound.describe() + ": " + space.size() + " programs"
                 + (shard == null ? "" : ", shard " + shard + " = ranks [" + range[0] + ", " + range[1] + ")")
                 + ", Go " + version + (m == null ? "" : ", mutant " + m.id()) + ", " + n + " thread(s), " + e.id() + " engine");
-        var names = suite.names(CoreLowering.lower(space.program(0), version, ""));
+        var names = suite.names();
         Progress progress = System.console() != null ? new TerminalProgress(spec.commandLine().getErr()) : Progress.NONE;
-        String key = bound.name() + "/go" + version + "/" + (m == null ? "-" : m.id()) + "/" + range[0] + "-" + range[1]
-                + "/" + (all ? "all" : "first");
+        CheckpointKey key = new CheckpointKey(bound.name() + "/go" + version + "/" + (m == null ? "-" : m.id()) + "/"
+                + range[0] + "-" + range[1] + "/" + (all ? "all" : "first"), e);
         Explorer explorer = new Explorer(bound, () -> e.check(suite), n, !all);
         Summary s = explorer.run(range[0], range[1], checkpoint, key, progress, names);
         s = new Summary(s.bound(), version.toString(), s.machines(), s.from(), s.to(), s.programs(), s.divergences(),
@@ -177,12 +181,12 @@ final class ExploreCommand implements Callable<Integer> {
                 Path file = CounterexampleWriter.write(out, bound.name() + "-random", rank, small, suite);
                 o.println("counterexample after " + (i + 1) + " programs (rank " + rank + "), reduced; trace " + file);
                 o.print(defercheck.core.GoPrinter.print(small));
-                writeJson(new Summary(bound.name(), version.toString(), suite.names(CoreLowering.lower(p, version, "")),
+                writeJson(new Summary(bound.name(), version.toString(), suite.names(),
                         0, space.size(), i + 1, 1, rank, System.currentTimeMillis() - start));
                 return 1;
             }
         }
-        Summary s = new Summary(bound.name(), version.toString(), suite.names(CoreLowering.lower(space.program(0), version, "")),
+        Summary s = new Summary(bound.name(), version.toString(), suite.names(),
                 0, space.size(), random, 0, -1, System.currentTimeMillis() - start);
         report(o, s);
         writeJson(s);

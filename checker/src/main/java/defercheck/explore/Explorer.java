@@ -31,8 +31,9 @@ public final class Explorer {
     /** One chunk's result: programs checked, divergences, smallest divergent rank or -1. */
     private record ChunkResult(long programs, long divergences, long first) { }
 
-    public Summary run(long from, long to, Path checkpointFile, String key, Progress progress, java.util.List<String> names)
-            throws IOException {
+    /** {@code key} names the run in {@code checkpointFile}; both are null for a run that keeps no checkpoint. */
+    public Summary run(long from, long to, Path checkpointFile, CheckpointKey key, Progress progress,
+                       java.util.List<String> names) throws IOException {
         long start = System.currentTimeMillis();
         Checkpoint resumed = checkpointFile == null ? null : Checkpoint.read(checkpointFile, key);
         long watermark = resumed == null ? from : resumed.watermark();

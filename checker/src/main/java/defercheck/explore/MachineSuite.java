@@ -45,11 +45,18 @@ public final class MachineSuite {
         return Comparison.run(p, version, LIMITS, machines(p));
     }
 
-    /** The names of the machines, reference first. */
-    public List<String> names(Program sample) {
+    /**
+     * The names of the machines every program is compared on, reference first: the same for every program,
+     * since they depend on the version (or the mutant) alone.
+     */
+    public List<String> names() {
         List<String> out = new ArrayList<>();
         out.add("abstract");
-        machines(sample).forEach(m -> out.add(m.name()));
+        if (mutant != null) {
+            out.add(mutant.config().name());
+        } else {
+            out.addAll(Comparison.applicableMachineNames(version));
+        }
         return out;
     }
 }

@@ -16,7 +16,8 @@ public final class BuiltinProperties {
     }
 
     public static final Property RUNS_AT_MOST_ONCE = new Property("defer-runs-at-most-once", Property.Kind.ALWAYS,
-            "no deferred call (site, instance, frame) starts twice", BuiltinProperties::atMostOnce);
+            "no deferred call starts twice: every start takes a pushed, not yet started call of the same"
+                    + " function, site and instance", r -> DeferStarts.firstRestart(r) == null);
 
     public static final Property LIFO = new Property("lifo", Property.Kind.ALWAYS,
             "within a frame deferred calls start in reverse push order, and a frame's deferred calls all start"
@@ -47,23 +48,6 @@ public final class BuiltinProperties {
 
     public static final List<Property> ALL = List.of(RUNS_AT_MOST_ONCE, LIFO, EVERY_DEFER_RUNS,
             NAMED_RESULT_VISIBLE, UNNAMED_RESULT_KEPT, DEFERRED_WRITE_SEEN, NESTED_PANICS_PRINT);
-
-    /** Keys each started call by its frame's invocation: core programs never recurse, so one is live per name. */
-    private static boolean atMostOnce(Run r) {
-        Set<String> seen = new HashSet<>();
-        Map<String, Integer> invocation = new HashMap<>();
-        for (Event e : r.events()) {
-            if (e instanceof Event.Called c) {
-                invocation.merge(c.function(), 1, Integer::sum);
-            } else if (e instanceof Event.DeferredCallStarted d) {
-                String key = d.frame() + "/" + invocation.getOrDefault(d.frame(), 0) + "#" + d.site() + "#" + d.instance();
-                if (!seen.add(key)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
 
     private static boolean everyDeferRuns(Run r) {
         Outcome.Kind k = r.outcome().kind();

@@ -49,6 +49,16 @@ class ExploreEngineTest {
                 "tests run in checker/, where spec/ is not: TLC is skipped with a reason, not an error: " + r[1]);
     }
 
+    /** The list is the version's, which is every program's (MachineSuiteTest), not a sample program's. */
+    @Test
+    void benchListsTheMachinesOfItsVersion(@TempDir Path noSpecs) {
+        String[] r = run("bench", "--bound", "tiny", "--go", "1.19", "--limit", "200", "--warmup", "50",
+                "--warmup-seconds", "0", "--threads", "1", "--spec-dir", noSpecs.toString());
+        assertEquals("0", r[0], r[1] + r[2]);
+        assertTrue(r[1].contains(" programs/s, each program cross-checked on the 5 machines of Go 1.19 (abstract,"
+                + " heap, stack, open, go1.19 (open+stack+heap))\n"), r[1]);
+    }
+
     @Test
     void anUnknownEngineIsAUsageError() {
         assertEquals(Integer.toString(Main.EX_USAGE), run("explore", "--bound", "tiny", "--engine", "turbo")[0]);

@@ -17,10 +17,11 @@ class ExplorerTest {
     /** A stand-in check that "diverges" on every program that prints value 2 directly in main. */
     private static final Supplier<ProgramCheck> PRINTS_TWO =
             () -> p -> !p.function(0).body().contains(new Stmt.Print(2));
+    private static final CheckpointKey KEY = new CheckpointKey("small/prints-two", Engine.REFERENCE);
 
     private static Summary run(long from, long to, int threads, boolean first, Path cp, Supplier<ProgramCheck> c)
             throws Exception {
-        return new Explorer(Bound.SMALL, c, threads, first).run(from, to, cp, "k", Progress.NONE, List.of());
+        return new Explorer(Bound.SMALL, c, threads, first).run(from, to, cp, cp == null ? null : KEY, Progress.NONE, List.of());
     }
 
     @Test
@@ -54,7 +55,7 @@ class ExplorerTest {
             return PRINTS_TWO.get().agrees(p);
         };
         assertThrows(IllegalStateException.class, () -> run(0, size, 2, false, cp, crashing));
-        Checkpoint mid = Checkpoint.read(cp, "k");
+        Checkpoint mid = Checkpoint.read(cp, KEY);
         Summary resumed = run(0, size, 2, false, cp, PRINTS_TWO);
         assertEquals(true, mid.watermark() > 0 && mid.watermark() < size, "checkpoint was mid-way");
         assertEquals(clean.programs(), resumed.programs());

@@ -22,7 +22,7 @@ class FastEngineBugTest {
         Explorer explorer = new Explorer(Bound.MEDIUM,
                 () -> Engine.fastCheck(suite, FastSuite.withMachinesOf(v, new GoVersion(13))), 2, true);
         FastEngineBug bug = assertThrows(FastEngineBug.class,
-                () -> explorer.run(0, new ProgramSpace(Bound.MEDIUM).size(), null, "k", Progress.NONE, List.of()));
+                () -> explorer.run(0, new ProgramSpace(Bound.MEDIUM).size(), null, null, Progress.NONE, List.of()));
         assertTrue(bug.getMessage().contains("the fast machines disagree where the reference machines agree"),
                 bug.getMessage());
         assertTrue(bug.getMessage().contains("func main()"), bug.getMessage());
@@ -33,7 +33,7 @@ class FastEngineBugTest {
         GoVersion v = new GoVersion(19);
         MachineSuite suite = new MachineSuite(v, null);
         Summary s = new Explorer(Bound.SMALL, () -> Engine.fastCheck(suite, new FastSuite(v)), 2, true)
-                .run(0, new ProgramSpace(Bound.SMALL).size(), null, "k", Progress.NONE, List.of());
+                .run(0, new ProgramSpace(Bound.SMALL).size(), null, null, Progress.NONE, List.of());
         assertTrue(s.divergences() == 0);
     }
 }

@@ -59,7 +59,7 @@ class MutantsCaughtTest {
             MachineSuite suite = new MachineSuite(v, m);
             ProgramSpace space = new ProgramSpace(b);
             Summary s = new Explorer(b, () -> p -> suite.compare(CoreLowering.lower(p, v, "")).agrees(), 2, true)
-                    .run(0, space.size(), null, "k", Progress.NONE, List.of());
+                    .run(0, space.size(), null, null, Progress.NONE, List.of());
             assertTrue(s.firstDivergence() >= 0, m.id() + " escaped " + b.describe());
         }
     }

@@ -29,7 +29,7 @@ class SmallBoundTest {
         MachineSuite suite = new MachineSuite(v, null);
         ProgramSpace space = new ProgramSpace(Bound.SMALL);
         Summary s = new Explorer(Bound.SMALL, () -> engine.check(suite), 2, false)
-                .run(0, space.size(), null, "k", Progress.NONE, List.of());
+                .run(0, space.size(), null, null, Progress.NONE, List.of());
         assertEquals(243_397L, s.programs());
         assertEquals(0, s.divergences(), "first divergence at rank " + s.firstDivergence());
     }

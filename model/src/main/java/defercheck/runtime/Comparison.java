@@ -32,6 +32,21 @@ public final class Comparison {
         return out;
     }
 
+    /**
+     * The names of {@link #applicableMachines}, in the same order: they depend on the version alone, since a
+     * program changes only the real combination's plan, not its name ({@link Strategy#realName}).
+     */
+    public static List<String> applicableMachineNames(GoVersion version) {
+        List<String> out = new ArrayList<>();
+        for (Strategy s : Strategy.values()) {
+            if (s != Strategy.ABSTRACT && s.applicable(version)) {
+                out.add(s.id());
+            }
+        }
+        out.add(Strategy.realName(version));
+        return out;
+    }
+
     public static Comparison run(Program program, GoVersion version, Limits limits, List<MachineConfig> machines) {
         List<MachineRun> runs = new ArrayList<>();
         Outcome reference = new Machine(program, version, limits, MachineListener.NONE).run();

@@ -18,7 +18,8 @@ final class DeferStatement {
 
     void execute(GoFrame gf, DeferredCall call) {
         if (m.tracing()) {
-            m.emit(new Event.DeferPushed(call.site().span(), gf.name(), call.describe()));
+            m.emit(new Event.DeferPushed(call.site().span(), call.site().index(), call.instance(),
+                    gf.name(), call.describe()));
         }
         int site = call.site().index();
         switch (gf.plan.site(site)) {

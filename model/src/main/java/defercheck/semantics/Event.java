@@ -53,7 +53,8 @@ public sealed interface Event {
         }
     }
 
-    record DeferPushed(Span span, String frame, String call) implements Event {
+    /** A deferred call is pushed; {@code site} and {@code instance} are those its DeferredCallStarted will carry. */
+    record DeferPushed(Span span, int site, int instance, String frame, String call) implements Event {
         @Override
         public String describe() {
             return "defer " + call + " pushed on " + frame;
@@ -61,8 +62,10 @@ public sealed interface Event {
     }
 
     /**
-     * A deferred call starts; {@code site} and {@code instance} identify it across machines, {@code deferred} is
-     * the call object this machine pushed (for readers that follow one call through a run: by identity).
+     * A deferred call starts; {@code site} and {@code instance} identify it across machines within the
+     * invocation of {@code frame} that pushed it: instance counts a site's executions per frame, so two
+     * invocations of one function both push "site 0 #0". {@code deferred} is the call object this machine pushed
+     * (for readers that follow one call through a run: by identity).
      */
     record DeferredCallStarted(Span span, int site, int instance, String frame, String call, String reason,
                                DeferredCall deferred) implements Event {

@@ -184,7 +184,8 @@ public final class Machine implements Host {
     public void deferCall(Frame f, DeferredCall call) {
         f.defers().add(call);
         if (tracing()) {
-            emit(new Event.DeferPushed(call.site().span(), f.name(), call.describe()));
+            emit(new Event.DeferPushed(call.site().span(), call.site().index(), call.instance(),
+                    f.name(), call.describe()));
         }
     }
 
