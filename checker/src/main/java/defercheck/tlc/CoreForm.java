@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Reads back the core form a trace file stores ({@code program.core}: the {@link CoreProgram}'s record text,
  * e.g. {@code CoreProgram[functions=[CoreFunction[result=NONE, body=[Panic[value=1]]]]]}). Throws
- * IllegalArgumentException, naming the position, on any other text.
+ * IllegalArgumentException, naming the position, on any other text, and with the reason on a program outside
+ * the core language ({@link CoreLanguage}).
  */
 public final class CoreForm {
     private final String s;
@@ -36,7 +37,9 @@ public final class CoreForm {
             Node fn = node(o, "CoreFunction");
             fns.add(new CoreFunction(ResultKind.valueOf(atom(fn.get("result"))), body(fn.get("body"))));
         }
-        return new CoreProgram(fns);
+        CoreProgram p = new CoreProgram(fns);
+        CoreLanguage.check(p);
+        return p;
     }
 
     private record Node(String name, Map<String, Object> fields) {

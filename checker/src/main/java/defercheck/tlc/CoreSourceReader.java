@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Reads Go source back into the explorer core program {@link GoPrinter} printed it from, for trace files that
  * store no core form (claim witnesses, examples). Lenient line by line, then exact: a program is recognized
- * only when GoPrinter prints the result as exactly the given source, so anything else (other statements,
- * strings, other formatting) is not one.
+ * only when it is in the core language ({@link CoreLanguage}) and GoPrinter prints it as exactly the given
+ * source, so anything else (other statements, strings, other formatting, recursion) is not one.
  */
 public final class CoreSourceReader {
     private static final Pattern FUNC = Pattern.compile("func (main|f(\\d+))\\(\\)( int| \\(r int\\))? \\{(\\})?");
@@ -32,6 +32,7 @@ public final class CoreSourceReader {
     public static Optional<CoreProgram> recognize(String source) {
         try {
             CoreProgram p = new CoreSourceReader(source).program();
+            CoreLanguage.check(p);
             return GoPrinter.print(p).equals(source) ? Optional.of(p) : Optional.empty();
         } catch (RuntimeException notCore) {
             return Optional.empty();
