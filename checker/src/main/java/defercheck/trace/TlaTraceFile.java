@@ -103,10 +103,13 @@ final class TlaTraceFile {
             }
         }
         if (t.core() == null) {
-            return CoreSourceReader.recognize(t.source()).orElseThrow(() -> new NoSpec("the program is neither an"
-                    + " explorer core program (no stored core form, and the source is not what GoPrinter prints for"
-                    + " one) nor in the core calculus of spec/Calculus.tla, so no TLA+ spec can run it; --format"
-                    + " itf or html export any trace"));
+            try {
+                return CoreSourceReader.read(t.source());
+            } catch (IllegalArgumentException notCore) {
+                throw new NoSpec("the program is neither an explorer core program (no stored core form, and the"
+                        + " source does not read as one: " + notCore.getMessage() + ") nor in the core calculus of"
+                        + " spec/Calculus.tla, so no TLA+ spec can run it; --format itf or html export any trace");
+            }
         }
         CoreProgram p;
         try {
