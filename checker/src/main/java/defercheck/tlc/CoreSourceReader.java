@@ -69,8 +69,8 @@ public final class CoreSourceReader {
             }
             Matcher m = FUNC.matcher(lines[i]);
             if (!m.matches()) {
-                throw error(i, "not a core function header (no parameters; no result, int or (r int)): "
-                        + lines[i]);
+                throw error(i, "not a core function header (main or fN, no parameters, no result or int or"
+                        + " (r int)): " + lines[i]);
             }
             if (!m.group(1).equals(CoreProgram.name(fns.size()))) {
                 throw error(i, m.group(1) + " where " + CoreProgram.name(fns.size()) + " belongs (functions come"

@@ -48,8 +48,8 @@ class CoreSourceReaderTest {
                     "func main() {", "\tpanic(\"boom\")", "}"),
             refused("a deferred fmt call", "line 6: not a core statement: defer fmt.Println(1)",
                     "import \"fmt\"", "", "func main() {", "\tdefer fmt.Println(1)", "}"),
-            refused("two results", "line 5: not a core function header (no parameters; no result, int or (r int)):"
-                    + " func f1() (int, int) {", "func main() {}", "", "func f1() (int, int) {", "\treturn 1, 2", "}"),
+            refused("two results", "line 5: not a core function header (main or fN, no parameters, no result"
+                    + " or int or (r int)): func f1() (int, int) {", "func main() {}", "", "func f1() (int, int) {", "\treturn 1, 2", "}"),
             refused("a parameter", "line 5: not a core function header", "func main() {}", "",
                     "func f1(x int) {", "\tprintln(x)", "}"),
             refused("a result not named r", "line 5: not a core function header", "func main() {}", "",
@@ -120,8 +120,8 @@ class CoreSourceReaderTest {
                     "func main() {}").map(s -> "// Demo.\n" + s),
             refused("no trailing newline", "line 4 is past the end of the source where GoPrinter prints \"\"",
                     "func main() {}").map(s -> s.strip()),
-            refused("CRLF line ends", "line 3: not a core function header (no parameters; no result, int or"
-                    + " (r int)): func main() {}\r", "func main() {}").map(s -> s.replace("\n", "\r\n")),
+            refused("CRLF line ends", "line 3: not a core function header (main or fN, no parameters, no"
+                    + " result or int or (r int)): func main() {}\r", "func main() {}").map(s -> s.replace("\n", "\r\n")),
             refused("no functions", "no functions").map(s -> "package main\n"),
             refused("an empty file", "no functions").map(s -> ""),
             refused("main with a result", "a core program starts with main, which has no result",
