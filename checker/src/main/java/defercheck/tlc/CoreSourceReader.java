@@ -10,20 +10,33 @@ import defercheck.core.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads Go source back into the explorer core program {@link GoPrinter} printed it from, for trace files that
- * store no core form (claim witnesses, examples). Lenient line by line, then exact: a program is recognized
- * only when GoPrinter prints the result as exactly the given source, so anything else (other statements,
- * strings, other formatting) is not one.
+ * store no core form (claim witnesses, examples). Reads function headers and bodies line by line (the lines
+ * between them are left to the last check), then exact: a program is recognized only when it is in the core
+ * language ({@link CoreLanguage}) and GoPrinter prints it as exactly the given source, so anything else (other
+ * statements, strings, other formatting, recursion) is not one. {@link #read} says why not, with the line.
  */
 public final class CoreSourceReader {
-    private static final Pattern FUNC = Pattern.compile("func (main|f(\\d+))\\(\\)( int| \\(r int\\))? \\{(\\})?");
+    private static final Pattern FUNC = Pattern.compile("func (main|f\\d+)\\(\\)( int| \\(r int\\))? \\{(\\})?");
     private static final Pattern NUM = Pattern.compile("\\d+");
+    private static final Form LOOP = new Form("for i := 0; i < ", "; i++ {", null);
+    private static final List<Form> FORMS = List.of(
+            new Form("println(", ")", Stmt.Print::new),
+            new Form("println(f", "())", Stmt.Call::new),
+            new Form("f", "()", Stmt.Call::new),
+            new Form("r = ", "", Stmt.SetResult::new),
+            new Form("panic(", ")", Stmt.Panic::new),
+            new Form("return ", "", Stmt.Return::new),
+            new Form("os.Exit(", ")", Stmt.Exit::new),
+            new Form("defer f", "()", v -> new Stmt.Defer(Guard.PLAIN, new Deferred.Named(v))),
+            new Form("defer panic(", ")", v -> new Stmt.Defer(Guard.PLAIN, new Deferred.PanicCall(v))),
+            new Form("defer println(", ")", v -> new Stmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(v))));
     private final String[] lines;
-    private int i;
 
     private CoreSourceReader(String source) {
         this.lines = source.split("\n", -1);
@@ -31,45 +44,47 @@ public final class CoreSourceReader {
 
     public static Optional<CoreProgram> recognize(String source) {
         try {
-            CoreProgram p = new CoreSourceReader(source).program();
-            return GoPrinter.print(p).equals(source) ? Optional.of(p) : Optional.empty();
-        } catch (RuntimeException notCore) {
+            return Optional.of(read(source));
+        } catch (IllegalArgumentException notCore) {
             return Optional.empty();
         }
     }
 
+    /** The core program GoPrinter prints as exactly {@code source}; else IllegalArgumentException with the reason. */
+    public static CoreProgram read(String source) {
+        CoreProgram p = new CoreSourceReader(source).program();
+        CoreLanguage.check(p);
+        String printed = GoPrinter.print(p);
+        if (!printed.equals(source)) {
+            throw new IllegalArgumentException(difference(source, printed));
+        }
+        return p;
+    }
+
     private CoreProgram program() {
         List<CoreFunction> fns = new ArrayList<>();
-        for (i = 0; i < lines.length; i++) {
-            Matcher m = FUNC.matcher(lines[i]);
-            if (!m.matches()) {
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith("func ")) {
                 continue;
             }
-            if (fns.size() != (m.group(2) == null ? 0 : Integer.parseInt(m.group(2)))) {
-                throw new IllegalArgumentException("functions out of order");
+            Matcher m = FUNC.matcher(lines[i]);
+            if (!m.matches()) {
+                throw error(i, "not a core function header (main or fN, no parameters, no result or int or"
+                        + " (r int)): " + lines[i]);
             }
-            ResultKind kind = m.group(3) == null ? ResultKind.NONE
-                    : m.group(3).equals(" int") ? ResultKind.UNNAMED : ResultKind.NAMED;
-            if (m.group(4) != null) {
+            if (!m.group(1).equals(CoreProgram.name(fns.size()))) {
+                throw error(i, m.group(1) + " where " + CoreProgram.name(fns.size()) + " belongs (functions come"
+                        + " in the order main, f1, f2, ...)");
+            }
+            ResultKind kind = m.group(2) == null ? ResultKind.NONE
+                    : m.group(2).equals(" int") ? ResultKind.UNNAMED : ResultKind.NAMED;
+            if (m.group(3) != null) {
                 fns.add(new CoreFunction(kind, List.of()));
                 continue;
             }
-            int start = ++i;
-            while (!lines[i].equals("}")) {
-                i++;
-            }
-            List<String> body = new ArrayList<>(List.of(lines).subList(start, i));
-            if (kind == ResultKind.UNNAMED && !body.isEmpty() && body.get(0).equals("\tr := 0")) {
-                body.remove(0);
-                if (!body.isEmpty() && body.get(0).equals("\t_ = r")) {
-                    body.remove(0);
-                }
-            }
-            if (kind != ResultKind.NONE && !body.isEmpty()
-                    && List.of("\treturn", "\treturn r", "\treturn 0").contains(body.get(body.size() - 1))) {
-                body.remove(body.size() - 1);
-            }
-            fns.add(new CoreFunction(kind, block(body, 0, body.size(), 1)));
+            int end = close(i + 1, lines.length, "}", m.group(1) + " has no closing brace");
+            fns.add(new CoreFunction(kind, body(kind, i + 1, end)));
+            i = end;
         }
         if (fns.isEmpty()) {
             throw new IllegalArgumentException("no functions");
@@ -77,90 +92,120 @@ public final class CoreSourceReader {
         return new CoreProgram(fns);
     }
 
-    private static List<Stmt> block(List<String> ls, int from, int to, int depth) {
+    /** Lines from..to of a function body, without the lines GoPrinter adds for its result. */
+    private List<Stmt> body(ResultKind kind, int from, int to) {
+        if (kind == ResultKind.UNNAMED && from < to && lines[from].equals("\tr := 0")) {
+            from++;
+            if (from < to && lines[from].equals("\t_ = r")) {
+                from++;
+            }
+        }
+        if (kind != ResultKind.NONE && from < to
+                && List.of("\treturn", "\treturn r", "\treturn 0").contains(lines[to - 1])) {
+            to--;
+        }
+        return block(from, to, 1);
+    }
+
+    private List<Stmt> block(int from, int to, int depth) {
         List<Stmt> out = new ArrayList<>();
         String tabs = "\t".repeat(depth);
         int k = from;
         while (k < to) {
-            String l = ls.get(k);
+            String l = lines[k];
             if (!l.startsWith(tabs) || l.startsWith(tabs + "\t")) {
-                throw new IllegalArgumentException("indentation");
+                throw error(k, "not indented by one tab per block, as gofmt does");
             }
             String t = l.substring(depth);
-            Guard g = null;
-            if (t.equals("if yes {")) {
-                g = Guard.IF_TRUE;
-            } else if (t.equals("if no {")) {
-                g = Guard.IF_FALSE;
-            } else if (t.startsWith("for i := 0; i < ")) {
-                g = Guard.loop(num(t));
-            }
+            Integer trips = LOOP.number(this, k, t);
+            Guard g = t.equals("if yes {") ? Guard.IF_TRUE : t.equals("if no {") ? Guard.IF_FALSE
+                    : trips != null && trips > 0 ? Guard.loop(trips) : null;
             if (g != null) {
-                int end = close(ls, k + 1, to, tabs + "}");
-                List<Stmt> inner = block(ls, k + 1, end, depth + 1);
+                int end = close(k + 1, to, tabs + "}", "no closing brace for this block");
+                List<Stmt> inner = block(k + 1, end, depth + 1);
                 if (inner.size() != 1 || !(inner.get(0) instanceof Stmt.Defer d)) {
-                    throw new IllegalArgumentException("a guard around something other than one defer");
+                    throw error(k, "an if or for around something other than one defer statement");
                 }
                 out.add(new Stmt.Defer(g, d.what()));
                 k = end + 1;
             } else if (t.equals("defer func() {")) {
-                int end = close(ls, k + 1, to, tabs + "}()");
-                out.add(new Stmt.Defer(Guard.PLAIN, new Deferred.Closure(block(ls, k + 1, end, depth + 1))));
+                int end = close(k + 1, to, tabs + "}()", "no closing }() for this deferred closure");
+                out.add(new Stmt.Defer(Guard.PLAIN, new Deferred.Closure(block(k + 1, end, depth + 1))));
                 k = end + 1;
             } else {
-                out.add(simple(t));
+                out.add(simple(k, t));
                 k++;
             }
         }
         return out;
     }
 
-    private static int close(List<String> ls, int from, int to, String closing) {
+    /** The first line in from..to that is {@code closing}; else the reason, at line {@code from - 1}. */
+    private int close(int from, int to, String closing, String reason) {
         for (int k = from; k < to; k++) {
-            if (ls.get(k).equals(closing)) {
+            if (lines[k].equals(closing)) {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unclosed block");
+        throw error(from - 1, reason);
     }
 
-    private static Stmt simple(String t) {
-        if (t.equals("defer func() {}()")) {
-            return new Stmt.Defer(Guard.PLAIN, new Deferred.Closure(List.of()));
-        } else if (t.equals("defer recover()")) {
-            return new Stmt.Defer(Guard.PLAIN, new Deferred.RecoverCall());
-        } else if (t.startsWith("defer panic(")) {
-            return new Stmt.Defer(Guard.PLAIN, new Deferred.PanicCall(num(t)));
-        } else if (t.startsWith("defer println(")) {
-            return new Stmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(num(t)));
-        } else if (t.startsWith("defer f")) {
-            return new Stmt.Defer(Guard.PLAIN, new Deferred.Named(num(t)));
-        } else if (t.equals("fmt.Println(recover())")) {
-            return new Stmt.Recover();
-        } else if (t.startsWith("println(f") || t.matches("f\\d+\\(\\)")) {
-            return new Stmt.Call(num(t));
-        } else if (t.startsWith("println(")) {
-            return new Stmt.Print(num(t));
-        } else if (t.startsWith("r = ")) {
-            return new Stmt.SetResult(num(t));
-        } else if (t.startsWith("panic(")) {
-            return new Stmt.Panic(num(t));
-        } else if (t.startsWith("return ")) {
-            return new Stmt.Return(num(t));
-        } else if (t.equals("runtime.Goexit()")) {
-            return new Stmt.Goexit();
-        } else if (t.startsWith("os.Exit(")) {
-            return new Stmt.Exit(num(t));
+    private Stmt simple(int k, String t) {
+        switch (t) {
+            case "defer func() {}()": return new Stmt.Defer(Guard.PLAIN, new Deferred.Closure(List.of()));
+            case "defer recover()": return new Stmt.Defer(Guard.PLAIN, new Deferred.RecoverCall());
+            case "fmt.Println(recover())": return new Stmt.Recover();
+            case "runtime.Goexit()": return new Stmt.Goexit();
+            default: break;
         }
-        throw new IllegalArgumentException("not a core statement: " + t);
+        for (Form f : FORMS) {
+            Integer v = f.number(this, k, t);
+            if (v != null) {
+                return f.stmt().apply(v);
+            }
+        }
+        throw error(k, "not a core statement: " + t);
     }
 
-    /** The first number in the line ("for i := 0; ..." skips the 0). */
-    private static int num(String t) {
-        Matcher m = NUM.matcher(t.startsWith("for i := 0") ? t.substring("for i := 0".length()) : t);
-        if (!m.find()) {
-            throw new IllegalArgumentException("no number in " + t);
+    private IllegalArgumentException error(int k, String reason) {
+        return new IllegalArgumentException("line " + (k + 1) + ": " + reason);
+    }
+
+    /** A statement GoPrinter prints as {@code prefix}, a number, {@code suffix}. */
+    private record Form(String prefix, String suffix, IntFunction<Stmt> stmt) {
+        /** The number when {@code t} has this form, else null. */
+        Integer number(CoreSourceReader r, int k, String t) {
+            if (!t.startsWith(prefix) || !t.endsWith(suffix) || t.length() <= prefix.length() + suffix.length()) {
+                return null;
+            }
+            String n = t.substring(prefix.length(), t.length() - suffix.length());
+            if (!NUM.matcher(n).matches()) {
+                return null;
+            }
+            try {
+                return Integer.parseInt(n);
+            } catch (NumberFormatException e) {
+                throw r.error(k, "not an int: " + n);
+            }
         }
-        return Integer.parseInt(m.group());
+    }
+
+    /** Where the source leaves the text GoPrinter prints for the program it reads as. */
+    private static String difference(String source, String printed) {
+        String[] a = source.split("\n", -1);
+        String[] b = printed.split("\n", -1);
+        int k = 0;
+        while (k < a.length && k < b.length && a[k].equals(b[k])) {
+            k++;
+        }
+        return "line " + (k + 1) + (k < a.length ? " is " + quote(a[k]) : " is past the end of the source")
+                + " where GoPrinter prints " + (k < b.length ? quote(b[k]) : "nothing") + " for the core program"
+                + " the source reads as";
+    }
+
+    /** The line as a Go or Java string literal spells it. */
+    private static String quote(String line) {
+        return "\"" + line.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\r", "\\r")
+                + "\"";
     }
 }
