@@ -64,8 +64,8 @@ final class RunCommand implements Callable<Integer> {
     int maxDepth;
 
     @Option(names = "--export-tla", paramLabel = "FILE",
-            description = "also write the run as a TLA+ trace of the strategy's spec (FILE.tla and FILE.cfg; core-calculus"
-                    + " programs only, else exit 65)")
+            description = "also write the run as a TLA+ module TLC checks (FILE.tla and FILE.cfg): a core-calculus"
+                    + " program as a trace of the strategy's spec, any other as a straight-line GoDefer program")
     Path exportTla;
 
     @CommandLine.Spec
@@ -84,19 +84,14 @@ final class RunCommand implements Callable<Integer> {
         }
         SourceFile source = input.source();
         Compilation c = input.compilation();
-        if (exportTla != null) {
-            try {
-                err.println("defercheck: wrote " + defercheck.tlc.TlaTraceExport.write(source.text(), strategy, version, exportTla));
-            } catch (IllegalArgumentException e) {
-                err.println("defercheck: " + file + ": " + e.getMessage());
-                return Main.EX_DATAERR;
-            } catch (IOException e) {
-                err.println("defercheck: " + exportTla + ": " + e.getMessage());
-                return Main.EX_NOINPUT;
-            }
-        }
         Limits limits = new Limits(maxSteps, maxDepth);
         Mutant m = mutant == null ? null : mutantOrUsage(mutant);
+        if (exportTla != null) {
+            Integer failed = exportTla(c.program(), source.text(), m, err);
+            if (failed != null) {
+                return failed;
+            }
+        }
         if ("all".equals(strategy)) {
             return MachineSelection.compareAll(c.program(), version, limits, m, cost, out);
         }
@@ -127,6 +122,26 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return o.exitCode();
+    }
+
+    /** Writes the --export-tla module; null when it was written, else the exit code. */
+    private Integer exportTla(Program p, String text, Mutant m, PrintWriter err) {
+        if ("all".equals(strategy)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--export-tla exports one machine's run;"
+                    + " --strategy all compares them");
+        }
+        MachineConfig machine = "abstract".equals(strategy) && m == null ? null : configOrUsage(p, m);
+        try {
+            RunTlaExport.Written w = RunTlaExport.write(p, text, strategy, m != null, machine, version, exportTla);
+            err.println("defercheck: wrote " + w.tla() + "; " + w.expectation());
+            return null;
+        } catch (defercheck.tlc.StraightLineExport.Refused | IllegalArgumentException e) {
+            err.println("defercheck: " + file + ": --export-tla: " + e.getMessage());
+            return Main.EX_DATAERR;
+        } catch (IOException e) {
+            err.println("defercheck: " + exportTla + ": " + e.getMessage());
+            return Main.EX_CANTCREAT;
+        }
     }
 
     private Mutant mutantOrUsage(String id) {
