@@ -48,15 +48,15 @@ class TraceCommandTest {
 
     @Test
     void showOneStepWithCaretAndColour() {
-        Result r = run("trace", "show", FIFO.toString(), "--machine", "heap+fifo-chain", "--step", "12", "--color=always");
+        Result r = run("trace", "show", FIFO.toString(), "--machine", "heap+fifo-chain", "--step", "13", "--color=always");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\u001b["), "no colour with --color=always");
         String plain = r.out().replaceAll("\u001b\\[[0-9;]*m", "");
-        assertTrue(plain.contains("step 12 DeferredCallStarted run deferred main.main.func1() @4:2"), plain);
+        assertTrue(plain.contains("step 13 DeferredCallStarted run deferred main.main.func1() @4:2"), plain);
         assertTrue(plain.contains("<<< first divergence"), plain);
         assertTrue(plain.contains("   4 | " + "    defer func() {}()\n" + " ".repeat(7 + 4) + "^"), plain);
         assertTrue(plain.contains("g._defer: heap#2"), plain);
-        assertFalse(plain.contains("step 11 "), "--step 12 printed step 11");
+        assertFalse(plain.contains("step 12 "), "--step 13 printed step 12");
     }
 
     @Test
