@@ -1,6 +1,6 @@
 package defercheck.cli;
 
-import defercheck.command.GoVersionConverter;
+import defercheck.command.GoVersionOption;
 import defercheck.explore.Bound;
 import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
@@ -10,7 +10,6 @@ import defercheck.explore.ProgramSpace;
 import defercheck.explore.Progress;
 import defercheck.explore.Summary;
 import defercheck.oracle.Oracle;
-import defercheck.source.GoVersion;
 import defercheck.tlc.CrossCheck;
 import defercheck.toolchain.GoToolchain;
 import java.io.IOException;
@@ -39,9 +38,8 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     BoundOptions bounds = new BoundOptions();
 
-    @Option(names = "--go", paramLabel = "V", converter = GoVersionConverter.class, defaultValue = "1.23",
-            description = "Go version (default: ${DEFAULT-VALUE})")
-    GoVersion version;
+    @Mixin
+    GoVersionOption go = new GoVersionOption();
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
     Integer threads;
@@ -100,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--limit, --warmup and --warmup-seconds must be >= 0 and --threads >= 1");
         }
-        MachineSuite suite = new MachineSuite(version, null);
+        MachineSuite suite = new MachineSuite(go.version(), null);
         Engine e;
         try {
             e = Engine.byId(engine);
@@ -123,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         long cpuBefore = processCpuNanos();
         Summary s = explorer.run(0, to, null, null, Progress.NONE, List.of());
         long cpu = processCpuNanos() - cpuBefore;
-        out.printf("bound %s, Go %s, %d thread(s): %d programs in %.2f s%n", bound.describe(), version, n,
+        out.printf("bound %s, Go %s, %d thread(s): %d programs in %.2f s%n", bound.describe(), go.version(), n,
                 s.programs(), s.elapsedMs() / 1000.0);
         if (cpuBefore >= 0 && cpu > 0) {
             // On a shared machine the wall-clock rate depends on everyone else's load; CPU time much less so.
@@ -131,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
                     Math.round(s.programs() / (cpu / 1e9)));
         }
         out.printf("explorer (%s engine): %,d programs/s, each program cross-checked on the %d machines of Go %s"
-                + " (%s)%n", e.id(), Math.round(s.programsPerSecond()), suite.names().size(), version,
+                + " (%s)%n", e.id(), Math.round(s.programsPerSecond()), suite.names().size(), go.version(),
                 String.join(", ", suite.names()));
         out.flush();
         boolean tlcOk = tlcRate(out, bound, s.programsPerSecond());
@@ -164,14 +162,15 @@ final class BenchCommand implements Callable<Integer> {
         Oracle.fastProcessLaunch();
         Path work = Files.createTempDirectory("defercheck-bench-oracle");
         try {
-            GoToolchain go = GoToolchain.fromBinary(goBin);
+            GoToolchain toolchain = GoToolchain.fromBinary(goBin);
             int workers = 2 * Runtime.getRuntime().availableProcessors();
-            Oracle o = new Oracle(new Oracle.Config(go, bound,
+            Oracle o = new Oracle(new Oracle.Config(toolchain, bound,
                     oracleCount, 1, false, 400, workers, 30, false, false, work));
             Oracle.Summary s = o.run(r -> { });
             out.printf("oracle: %,.1f programs/s against go%s (%d programs of %s, built 400 per binary, %.1f s;"
-                    + " %d agree, %d known toolchain bugs, %d unexplained)%n", s.programsPerSecond(), go.version(),
-                    s.programs(), bound.name(), s.millis() / 1000.0, s.agreements(), s.knownBugs(), s.unexplained());
+                    + " %d agree, %d known toolchain bugs, %d unexplained)%n", s.programsPerSecond(),
+                    toolchain.version(), s.programs(), bound.name(), s.millis() / 1000.0, s.agreements(), s.knownBugs(),
+                    s.unexplained());
             return s.unexplained() == 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -205,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             Path work = Files.createTempDirectory("defercheck-bench-tlc-");
             CrossCheck.Report r = new CrossCheck(specDir, work, 1800)
-                    .run(b, version, 1, out);
+                    .run(b, go.version(), 1, out);
             double tlc = r.javaCount() / r.tlc().seconds();
             out.printf("TLC: %,.0f programs/s (GoDefer, 1 worker, on %s: %,d programs, %,d distinct states in %.1f s;"
                     + " cross-check %s); %s%n", tlc, b.name(), r.javaCount(), r.tlc().distinctStates(),

@@ -1,6 +1,6 @@
 package defercheck.cli;
 
-import defercheck.command.GoVersionConverter;
+import defercheck.command.GoVersionOption;
 import defercheck.core.CoreProgram;
 import defercheck.core.GoPrinter;
 import defercheck.explore.Bound;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code defercheck claims}: each claim of the origin document, decided by the smallest witness program. */
@@ -27,9 +28,8 @@ final class ClaimsCommand implements Callable<Integer> {
     /** Big enough for every claim's witness (claim 5 needs five statements), searched smallest first. */
     static final Bound WITNESSES = new Bound("claims", 1, 3, 1, 1, 2, 5, false, false);
 
-    @Option(names = "--go", paramLabel = "V", converter = GoVersionConverter.class, defaultValue = "1.23",
-            description = "Go version the witnesses run at (default: ${DEFAULT-VALUE})")
-    GoVersion version;
+    @Mixin
+    GoVersionOption go = new GoVersionOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,7 +44,7 @@ final class ClaimsCommand implements Callable<Integer> {
             long rank = 0;
             for (; rank < space.size() && w == null; rank++) {
                 CoreProgram p = space.program(rank);
-                Run r = Run.of(p, version);
+                Run r = Run.of(p, go.version());
                 if (c.witness().test(r)) {
                     w = r;
                 }
@@ -53,7 +53,8 @@ final class ClaimsCommand implements Callable<Integer> {
                 out.println("  UNDECIDED: no witness in " + WITNESSES.describe());
                 continue;
             }
-            out.println("  " + c.verdict() + ": " + c.why() + " (witness rank " + (rank - 1) + ", Go " + version + ")");
+            out.println("  " + c.verdict() + ": " + c.why() + " (witness rank " + (rank - 1) + ", Go " + go.version()
+                    + ")");
             GoPrinter.print(w.core()).lines().forEach(l -> out.println("    | " + l));
             out.println("  output: exit " + w.outcome().exitCode() + ", stdout " + quote(w.outcome().stdout())
                     + ", stderr " + quote(defercheck.semantics.StderrNormalizer.normalize(w.outcome().stderr())));

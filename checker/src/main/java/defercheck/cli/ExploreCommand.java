@@ -1,11 +1,10 @@
 package defercheck.cli;
 
-import defercheck.command.GoVersionConverter;
+import defercheck.command.GoVersionOption;
 import defercheck.core.CoreProgram;
 import defercheck.explore.Bound;
 import defercheck.explore.Checkpoint;
 import defercheck.explore.CheckpointKey;
-import defercheck.explore.CounterexampleWriter;
 import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
 import defercheck.explore.FastEngineBug;
@@ -17,7 +16,7 @@ import defercheck.explore.Summary;
 import defercheck.reduce.Reducer;
 import defercheck.runtime.Mutant;
 import defercheck.runtime.Mutants;
-import defercheck.source.GoVersion;
+import defercheck.trace.CounterexampleWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +38,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Mixin
     BoundOptions bounds = new BoundOptions();
 
-    @Option(names = "--go", paramLabel = "V", converter = GoVersionConverter.class, defaultValue = "1.23",
-            description = "Go version: language rules and the real strategy set (default: ${DEFAULT-VALUE})")
-    GoVersion version;
+    @Mixin
+    GoVersionOption go = new GoVersionOption();
 
     @Option(names = "--mutant", paramLabel = "ID", description = "check this mutant against the abstract semantics")
     String mutant;
@@ -107,7 +105,7 @@ final class ExploreCommand implements Callable<Integer> {
         MachineSuite suite;
         Engine e;
         try {
-            suite = new MachineSuite(version, m);
+            suite = new MachineSuite(go.version(), m);
             e = Engine.byId(engine).effective(suite);
         } catch (IllegalArgumentException ex) {
             throw new CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
@@ -145,15 +143,16 @@ final class ExploreCommand implements Callable<Integer> {
         range = Shards.range(spec.commandLine(), shard, space.size());
         o.println("exploring " + bound.describe() + ": " + space.size() + " programs"
                 + (shard == null ? "" : ", shard " + shard + " = ranks [" + range[0] + ", " + range[1] + ")")
-                + ", Go " + version + (m == null ? "" : ", mutant " + m.id()) + ", " + n + " thread(s), " + e.id() + " engine");
+                + ", Go " + go.version() + (m == null ? "" : ", mutant " + m.id()) + ", " + n + " thread(s), " + e.id()
+                + " engine");
         var names = suite.names();
         Progress progress = System.console() != null ? new TerminalProgress(spec.commandLine().getErr()) : Progress.NONE;
-        CheckpointKey key = new CheckpointKey(bound.name() + "/go" + version + "/" + (m == null ? "-" : m.id()) + "/"
-                + range[0] + "-" + range[1] + "/" + (all ? "all" : "first"), e);
+        CheckpointKey key = new CheckpointKey(bound.name() + "/go" + go.version() + "/" + (m == null ? "-" : m.id())
+                + "/" + range[0] + "-" + range[1] + "/" + (all ? "all" : "first"), e);
         Explorer explorer = new Explorer(bound, () -> e.check(suite), n, !all);
         Summary s = explorer.run(range[0], range[1], checkpoint, key, progress, names);
-        s = new Summary(s.bound(), version.toString(), s.machines(), s.from(), s.to(), s.programs(), s.divergences(),
-                s.firstDivergence(), s.elapsedMs());
+        s = new Summary(s.bound(), go.version().toString(), s.machines(), s.from(), s.to(), s.programs(),
+                s.divergences(), s.firstDivergence(), s.elapsedMs());
         report(o, s);
         if (s.firstDivergence() >= 0) {
             Path file = CounterexampleWriter.write(out, bound.name(), s.firstDivergence(),
@@ -171,8 +170,8 @@ final class ExploreCommand implements Callable<Integer> {
         SplittableRandom rnd = new SplittableRandom(seed);
         ProgramCheck check = e.check(suite);
         long start = System.currentTimeMillis();
-        o.println("checking " + random + " random programs of " + bound.describe() + ", seed " + seed + ", Go " + version
-                + ", " + e.id() + " engine");
+        o.println("checking " + random + " random programs of " + bound.describe() + ", seed " + seed + ", Go "
+                + go.version() + ", " + e.id() + " engine");
         for (long i = 0; i < random; i++) {
             long rank = rnd.nextLong(space.size());
             CoreProgram p = space.program(rank);
@@ -181,12 +180,12 @@ final class ExploreCommand implements Callable<Integer> {
                 Path file = CounterexampleWriter.write(out, bound.name() + "-random", rank, small, suite);
                 o.println("counterexample after " + (i + 1) + " programs (rank " + rank + "), reduced; trace " + file);
                 o.print(defercheck.core.GoPrinter.print(small));
-                writeJson(new Summary(bound.name(), version.toString(), suite.names(),
+                writeJson(new Summary(bound.name(), go.version().toString(), suite.names(),
                         0, space.size(), i + 1, 1, rank, System.currentTimeMillis() - start));
                 return 1;
             }
         }
-        Summary s = new Summary(bound.name(), version.toString(), suite.names(),
+        Summary s = new Summary(bound.name(), go.version().toString(), suite.names(),
                 0, space.size(), random, 0, -1, System.currentTimeMillis() - start);
         report(o, s);
         writeJson(s);

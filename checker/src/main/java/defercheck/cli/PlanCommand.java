@@ -1,18 +1,18 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
-import defercheck.command.GoVersionConverter;
+import defercheck.command.GoVersionOption;
 import defercheck.command.ProgramInput;
 import defercheck.plan.DeferPlanner;
 import defercheck.plan.FunctionPlan;
 import defercheck.plan.PlanPrinter;
-import defercheck.source.GoVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,9 +26,8 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.go", description = "the Go program")
     Path file;
 
-    @Option(names = "--go", paramLabel = "V", converter = GoVersionConverter.class, defaultValue = "1.23",
-            description = "Go version whose compiler to follow, 1.12 to 1.23 (default: ${DEFAULT-VALUE})")
-    GoVersion version;
+    @Mixin
+    GoVersionOption go = new GoVersionOption();
 
     @Option(names = "--explain", description = "also say, per function with defers, why it is or is not open-coded")
     boolean explain;
@@ -40,13 +39,14 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProgramInput input = ProgramInput.load(file, version, err);
+        ProgramInput input = ProgramInput.load(file, go.version(), err);
         if (!input.ok()) {
             return input.exitCode();
         }
         Compilation c = input.compilation();
-        List<FunctionPlan> plans = DeferPlanner.plan(c.program(), version);
-        out.print(PlanPrinter.render(DeferPlanner.sites(c.program(), version, plans), file.getFileName().toString()));
+        List<FunctionPlan> plans = DeferPlanner.plan(c.program(), go.version());
+        out.print(PlanPrinter.render(DeferPlanner.sites(c.program(), go.version(), plans),
+                file.getFileName().toString()));
         if (explain) {
             explain(out, plans, c);
         }

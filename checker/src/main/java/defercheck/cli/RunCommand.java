@@ -1,7 +1,7 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
-import defercheck.command.GoVersionConverter;
+import defercheck.command.GoVersionOption;
 import defercheck.command.ProgramInput;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
@@ -15,7 +15,6 @@ import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.Diagnostic;
-import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +22,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,10 +36,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.go", description = "the Go program (package main, one file)")
     Path file;
 
-    @Option(names = "--go", paramLabel = "V", converter = GoVersionConverter.class,
-            description = "Go version whose semantics to use, 1.12 to 1.23 (default: ${DEFAULT-VALUE})",
-            defaultValue = "1.23")
-    GoVersion version;
+    @Mixin
+    GoVersionOption go = new GoVersionOption();
 
     @Option(names = "--trace", description = "print every step: position, event, frames with pending defers, panics")
     boolean trace;
@@ -78,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         if (maxSteps <= 0 || maxDepth <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-steps and --max-depth must be positive");
         }
-        ProgramInput input = ProgramInput.load(file, version, err);
+        ProgramInput input = ProgramInput.load(file, go.version(), err);
         if (!input.ok()) {
             return input.exitCode();
         }
@@ -93,16 +91,16 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if ("all".equals(strategy)) {
-            return MachineSelection.compareAll(c.program(), version, limits, m, cost, out);
+            return MachineSelection.compareAll(c.program(), go.version(), limits, m, cost, out);
         }
         Outcome o;
         if ("abstract".equals(strategy) && m == null) {
             MachineListener listener = trace ? new TracePrinter(out, source) : MachineListener.NONE;
-            o = new Machine(c.program(), version, limits, listener).run();
+            o = new Machine(c.program(), go.version(), limits, listener).run();
         } else {
             MachineConfig config = configOrUsage(c.program(), m);
             RuntimeListener listener = trace ? new RuntimeTracePrinter(out, source) : RuntimeListener.NONE;
-            RuntimeMachine rm = new RuntimeMachine(c.program(), version, limits, config, listener);
+            RuntimeMachine rm = new RuntimeMachine(c.program(), go.version(), limits, config, listener);
             o = rm.run();
             if (cost) {
                 out.print(o.stdout());
@@ -132,7 +130,8 @@ final class RunCommand implements Callable<Integer> {
         }
         MachineConfig machine = "abstract".equals(strategy) && m == null ? null : configOrUsage(p, m);
         try {
-            RunTlaExport.Written w = RunTlaExport.write(p, text, strategy, m != null, machine, version, exportTla);
+            RunTlaExport.Written w = RunTlaExport.write(p, text, strategy, m != null, machine, go.version(),
+                    exportTla);
             err.println("defercheck: wrote " + w.tla() + "; " + w.expectation());
             return null;
         } catch (defercheck.tlc.StraightLineExport.Refused | IllegalArgumentException e) {
@@ -157,10 +156,10 @@ final class RunCommand implements Callable<Integer> {
      * version's: say so, on stderr, before the program's own output.
      */
     private void warnOutsideVersions(Strategy s) {
-        if (!s.applicable(version)) {
+        if (!s.applicable(go.version())) {
             spec.commandLine().getErr().println("defercheck: warning: the " + s.id() + " machine stands for Go "
-                    + s.versions() + "; this run uses Go " + version + "'s language rules on a runtime Go " + version
-                    + " does not have");
+                    + s.versions() + "; this run uses Go " + go.version() + "'s language rules on a runtime Go "
+                    + go.version() + " does not have");
         }
     }
 
@@ -170,7 +169,7 @@ final class RunCommand implements Callable<Integer> {
             return m.config();
         }
         if (strategy == null) {
-            return Strategy.real(program, version);
+            return Strategy.real(program, go.version());
         }
         try {
             Strategy s = Strategy.byId(strategy);

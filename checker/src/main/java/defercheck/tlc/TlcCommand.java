@@ -1,5 +1,7 @@
 package defercheck.tlc;
 
+import defercheck.command.GoVersionConverter;
+import defercheck.command.GoVersionOption;
 import defercheck.explore.Bound;
 import defercheck.source.GoVersion;
 import java.io.PrintWriter;
@@ -50,9 +52,12 @@ public final class TlcCommand implements Callable<Integer> {
                     + " GoDefer ends every one with the log and outcome of Java's abstract semantics.")
     String crossCheck;
 
-    @Option(names = "--go", paramLabel = "V", defaultValue = "1.23",
-            description = "Go version whose rules both sides of --cross-check follow (default: ${DEFAULT-VALUE}).")
-    String go;
+    // Not the GoVersionOption mixin: only --cross-check reads --go (a manifest run checks the models as they
+    // are), and the help must say so. Label, default, range and converter are the mixin's.
+    @Option(names = "--go", paramLabel = GoVersionOption.LABEL, converter = GoVersionConverter.class,
+            defaultValue = GoVersionOption.DEFAULT, description = "Go version whose rules both sides of --cross-check"
+                    + " follow, " + GoVersionOption.RANGE + " (default: ${DEFAULT-VALUE}).")
+    GoVersion go;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -103,16 +108,14 @@ public final class TlcCommand implements Callable<Integer> {
     private int crossCheck() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Bound bound;
-        GoVersion version;
         try {
             bound = crossCheckBound(crossCheck);
-            version = GoVersion.parse(go);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("tlc: " + e.getMessage());
             return 64;
         }
         Path work = Files.createTempDirectory("defercheck-crosscheck-");
-        CrossCheck.Report r = new CrossCheck(specDir, work, timeout).run(bound, version, workers, out);
+        CrossCheck.Report r = new CrossCheck(specDir, work, timeout).run(bound, go, workers, out);
         out.printf(Locale.ROOT, "TLC: %s programs; %s, %d distinct states, depth %d, %.1f s%n",
                 r.tlcCount() < 0 ? "?" : Long.toString(r.tlcCount()), r.tlc().describe(), r.tlc().distinctStates(),
                 r.tlc().depth(), r.tlc().seconds());
@@ -125,7 +128,7 @@ public final class TlcCommand implements Callable<Integer> {
             return 1;
         }
         out.println("cross-check passed: same " + r.javaCount() + " programs; GoDefer ends each with Java's log and"
-                + " outcome for Go " + version);
+                + " outcome for Go " + go);
         out.flush();
         return 0;
     }

@@ -1,10 +1,9 @@
 package defercheck.trace;
 
-import defercheck.command.GoVersionConverter;
+import defercheck.command.GoVersionOption;
 import defercheck.command.ProgramInput;
 import defercheck.explore.MachineSuite;
 import defercheck.runtime.Mutants;
-import defercheck.source.GoVersion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,9 +22,8 @@ final class TraceRecordCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.go")
     Path file;
 
-    @Option(names = "--go", paramLabel = "V", converter = GoVersionConverter.class, defaultValue = "1.23",
-            description = "Go version (default: ${DEFAULT-VALUE})")
-    GoVersion version;
+    @Mixin
+    GoVersionOption go = new GoVersionOption();
 
     @Option(names = "--mutant", paramLabel = "ID", description = "run the abstract semantics against this mutant only")
     String mutant;
@@ -49,7 +48,7 @@ final class TraceRecordCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--kind: want one of " + KINDS);
         }
         MachineSuite suite = suiteOrUsage();
-        ProgramInput input = ProgramInput.load(file, version, spec.commandLine().getErr());
+        ProgramInput input = ProgramInput.load(file, go.version(), spec.commandLine().getErr());
         if (!input.ok()) {
             return input.exitCode();
         }
@@ -71,7 +70,7 @@ final class TraceRecordCommand implements Callable<Integer> {
 
     private MachineSuite suiteOrUsage() {
         try {
-            return new MachineSuite(version, mutant == null ? null : Mutants.byId(mutant));
+            return new MachineSuite(go.version(), mutant == null ? null : Mutants.byId(mutant));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--mutant: " + e.getMessage());
         }

@@ -1,11 +1,10 @@
-package defercheck.explore;
+package defercheck.trace;
 
 import defercheck.core.CoreLowering;
 import defercheck.core.CoreProgram;
 import defercheck.core.GoPrinter;
+import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
-import defercheck.trace.Replay;
-import defercheck.trace.TraceWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,8 @@ import java.nio.file.Path;
 /**
  * Writes a counterexample as {@code defercheck.counterexample/2} JSON (schema in traces/README.md):
  * the program (Go source and core form), the Go version, every machine's observables and steps with state
- * snapshots, and the first divergence from the abstract semantics.
+ * snapshots, and the first divergence from the abstract semantics. It is a trace with origin
+ * "counterexample", so it lives by {@link TraceWriter}; the explorer only finds the rank, and knows nothing of traces.
  */
 public final class CounterexampleWriter {
     private CounterexampleWriter() {
