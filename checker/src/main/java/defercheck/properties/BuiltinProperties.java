@@ -16,8 +16,9 @@ public final class BuiltinProperties {
     }
 
     public static final Property RUNS_AT_MOST_ONCE = new Property("defer-runs-at-most-once", Property.Kind.ALWAYS,
-            "no deferred call starts twice: every start takes a pushed, not yet started call of the same"
-                    + " function, site and instance", r -> DeferStarts.firstRestart(r) == null);
+            "no deferred call starts twice: every start is of a call pushed earlier and not started yet (the"
+                    + " very call object, not one of the same function, site and instance)",
+            r -> DeferStarts.firstRestart(r) == null);
 
     public static final Property LIFO = new Property("lifo", Property.Kind.ALWAYS,
             "within a frame deferred calls start in reverse push order, and a frame's deferred calls all start"
@@ -25,8 +26,8 @@ public final class BuiltinProperties {
             r -> DeferOrder.firstViolation(r) == null);
 
     public static final Property EVERY_DEFER_RUNS = new Property("every-defer-runs", Property.Kind.ALWAYS,
-            "every pushed deferred call starts, unless os.Exit or a fatal error ended the program",
-            BuiltinProperties::everyDeferRuns);
+            "every pushed deferred call (each call object) starts, unless os.Exit, a stack overflow or the step"
+                    + " budget ended the program", BuiltinProperties::everyDeferRuns);
 
     public static final Property NAMED_RESULT_VISIBLE = new Property("named-result-write-visible",
             Property.Kind.ALWAYS, "the caller receives the last value written to a named result, whether the"
@@ -54,7 +55,7 @@ public final class BuiltinProperties {
         if (k == Outcome.Kind.OS_EXIT || k == Outcome.Kind.STACK_OVERFLOW || k == Outcome.Kind.STEP_LIMIT) {
             return true;
         }
-        return r.all(Event.DeferPushed.class).size() == r.all(Event.DeferredCallStarted.class).size();
+        return DeferStarts.firstNeverStarted(r) == null;
     }
 
     /** The abstract machine's ReturnStarted holds the slots as return set them; Returned what the caller got. */

@@ -1,5 +1,6 @@
 package defercheck.properties;
 
+import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
 
 /**
@@ -7,7 +8,9 @@ import defercheck.semantics.Event;
  * is the one its frame pushed last among those still pending, and no frame deeper than that frame still owes
  * a deferred call. So inner frames' deferred calls all start before any call deferred by their callers, on
  * return, panic and Goexit alike. Recovery (rule 5) and a resumed Goexit unwind frames; {@link LiveFrames}
- * drops them, together with whatever they still owed.
+ * drops them, together with whatever they still owed. "Its frame" is the invocation that pushed the very call
+ * object that starts ({@link LiveFrames#pusher}), not a frame guessed from the function's name, so a machine
+ * that runs another live invocation's call of the same site and instance is caught.
  */
 final class DeferOrder {
     private DeferOrder() {
@@ -18,23 +21,46 @@ final class DeferOrder {
         LiveFrames frames = new LiveFrames(r.program().source());
         for (Event e : r.events()) {
             frames.on(e);
-            if (e instanceof Event.DeferPushed p) {
-                frames.innermost(p.frame()).pending.push(p.call());
-            } else if (e instanceof Event.DeferredCallStarted d) {
-                LiveFrames.Frame f = frames.innermost(d.frame());
-                String top = f.pending.poll();
-                if (!d.call().equals(top)) {
-                    return d.span() + ": " + d.call() + " starts, but " + d.frame() + " pushed "
-                            + (top == null ? "nothing still pending" : top + " after it");
-                }
-                for (LiveFrames.Frame inner : frames.deeperThan(f)) {
-                    if (!inner.pending.isEmpty()) {
-                        return d.span() + ": " + d.call() + " of " + d.frame() + " starts while " + inner.name
-                                + ", called from it, still owes " + inner.pending.peek();
-                    }
+            if (e instanceof Event.DeferredCallStarted d) {
+                String why = outOfOrder(frames, d);
+                if (why != null) {
+                    return d.span() + ": " + d.call() + " " + why;
                 }
             }
         }
         return null;
+    }
+
+    /** Why {@code d} may not start now, or null; a start that may takes its call off its frame's pending list. */
+    private static String outOfOrder(LiveFrames frames, Event.DeferredCallStarted d) {
+        LiveFrames.Frame f = frames.pusher(d.deferred());
+        if (f == null) {
+            return "starts, but no frame pushed it";
+        } else if (!frames.live(f)) {
+            return "starts after " + f.label() + ", which pushed it, has returned or been unwound";
+        }
+        DeferredCall top = f.pending.peek();
+        if (top != d.deferred()) {
+            return "starts, but " + f.label() + (owes(f, d.deferred()) ? " pushed " + top.describe() + " after it"
+                    : " no longer owes it: it already started");
+        }
+        f.pending.pop();
+        for (LiveFrames.Frame inner : frames.deeperThan(f)) {
+            if (!inner.pending.isEmpty()) {
+                return "of " + f.label() + " starts while " + inner.label() + ", called from it, still owes "
+                        + inner.pending.peek().describe();
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code call} itself, not just an equal call, is among {@code f}'s pending calls. */
+    private static boolean owes(LiveFrames.Frame f, DeferredCall call) {
+        for (DeferredCall c : f.pending) {
+            if (c == call) {
+                return true;
+            }
+        }
+        return false;
     }
 }

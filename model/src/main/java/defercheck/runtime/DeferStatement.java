@@ -19,7 +19,7 @@ final class DeferStatement {
     void execute(GoFrame gf, DeferredCall call) {
         if (m.tracing()) {
             m.emit(new Event.DeferPushed(call.site().span(), call.site().index(), call.instance(),
-                    gf.name(), call.describe()));
+                    gf.name(), call.describe(), call));
         }
         int site = call.site().index();
         switch (gf.plan.site(site)) {

@@ -53,8 +53,14 @@ public sealed interface Event {
         }
     }
 
-    /** A deferred call is pushed; {@code site} and {@code instance} are those its DeferredCallStarted will carry. */
-    record DeferPushed(Span span, int site, int instance, String frame, String call) implements Event {
+    /**
+     * A deferred call is pushed by the running invocation of {@code frame}; {@code site} and {@code instance} are
+     * those its DeferredCallStarted will carry. {@code deferred} is the call object pushed, the very one that
+     * DeferredCallStarted carries when it starts: readers match the two by identity, since site and instance
+     * repeat across live invocations of one function.
+     */
+    record DeferPushed(Span span, int site, int instance, String frame, String call, DeferredCall deferred)
+            implements Event {
         @Override
         public String describe() {
             return "defer " + call + " pushed on " + frame;
@@ -64,8 +70,8 @@ public sealed interface Event {
     /**
      * A deferred call starts; {@code site} and {@code instance} identify it across machines within the
      * invocation of {@code frame} that pushed it: instance counts a site's executions per frame, so two
-     * invocations of one function both push "site 0 #0". {@code deferred} is the call object this machine pushed
-     * (for readers that follow one call through a run: by identity).
+     * invocations of one function both push "site 0 #0". {@code deferred} is the call object this machine pushed,
+     * the same object as its DeferPushed's (for readers that follow one call through a run: by identity).
      */
     record DeferredCallStarted(Span span, int site, int instance, String frame, String call, String reason,
                                DeferredCall deferred) implements Event {

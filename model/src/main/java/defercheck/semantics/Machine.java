@@ -185,7 +185,7 @@ public final class Machine implements Host {
         f.defers().add(call);
         if (tracing()) {
             emit(new Event.DeferPushed(call.site().span(), call.site().index(), call.instance(),
-                    f.name(), call.describe()));
+                    f.name(), call.describe(), call));
         }
     }
 
