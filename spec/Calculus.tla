@@ -83,12 +83,12 @@ Min(X) == CHOOSE x \in X : \A y \in X : x <= y
 Last(s) == s[Len(s)]
 Front(s) == SubSeq(s, 1, Len(s) - 1)
 
-\* How a frame was invoked: main, an ordinary call, a deferred call run at the
-\* exit of frame `frame`, or a deferred call run by panic number `pid` for the
-\* defers of frame `frame` (the frame that deferred it).
+\* How a frame was invoked: main, an ordinary call by frame `frame`, a deferred
+\* call run at the exit of frame `frame`, or a deferred call run by panic
+\* number `pid` for the defers of frame `frame` (the frame that deferred it).
 How == [kind : {"main", "call", "exit", "panic"}, frame : Nat, pid : Nat]
 HowMain == [kind |-> "main", frame |-> 0, pid |-> 0]
-HowCall == [kind |-> "call", frame |-> 0, pid |-> 0]
+HowCall(j) == [kind |-> "call", frame |-> j, pid |-> 0]
 HowExit(j) == [kind |-> "exit", frame |-> j, pid |-> 0]
 HowPanic(j, p) == [kind |-> "panic", frame |-> j, pid |-> p]
 

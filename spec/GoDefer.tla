@@ -120,7 +120,7 @@ FlatDefer == AtStmt("xdefer") /\ PushDefers
 
 Call ==
     /\ AtStmt("call")
-    /\ frames' = Append([frames EXCEPT ![N].pc = @ + 1], NewFrame(Stm.fn, HowCall))
+    /\ frames' = Append([frames EXCEPT ![N].pc = @ + 1], NewFrame(Stm.fn, HowCall(N)))
     /\ UNCHANGED <<prog, panics, log, outcome, nextId>>
 
 \* Rules 3 and 8: push a record; the walk (PanicStep) runs the defers.
@@ -166,8 +166,9 @@ Recover ==
 \* r = v.  A Calculus closure writes the r of the frame that deferred it.  An
 \* explorer closure (or a closure deferred inside it) writes the r of the
 \* function it is written in: the frame found by following the deferring
-\* frames up to one that runs a function body.  A deferred function runs as a
-\* call and writes its own r.
+\* frames (for a closure called, not deferred, its caller: a straight-line
+\* program's closures, StraightLineExport) up to one that runs a function
+\* body.  A deferred function runs as a call and writes its own r.
 RECURSIVE OwnerOf(_)
 OwnerOf(i) == IF frames[i].fn > prog.funcs THEN OwnerOf(frames[i].how.frame) ELSE i
 Owner == IF Explorer THEN OwnerOf(N)

@@ -111,7 +111,7 @@ DeferLoop ==
 
 Call ==
     /\ AtStmt("call")
-    /\ frames' = Append([frames EXCEPT ![N].pc = @ + 1], NewFrame(Stm.fn, HowCall))
+    /\ frames' = Append([frames EXCEPT ![N].pc = @ + 1], NewFrame(Stm.fn, HowCall(N)))
     /\ UNCHANGED <<prog, chain, panics, log, outcome, nextId>>
 
 Raise(v, gx) ==

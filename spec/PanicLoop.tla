@@ -103,7 +103,7 @@ DeferLoop ==
 
 Call ==
     /\ AtStmt("call")
-    /\ frames' = Append([frames EXCEPT ![N].pc = @ + 1], NewFrame(Stm.fn, HowCall))
+    /\ frames' = Append([frames EXCEPT ![N].pc = @ + 1], NewFrame(Stm.fn, HowCall(N)))
     /\ UNCHANGED <<prog, chain, panics, log, outcome, nextId>>
 
 \* p.start: startSP is the raising frame; p.sp = N + 1 means "no frame yet",

@@ -10,9 +10,7 @@ import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.PanicRecord;
 import defercheck.semantics.ValueFormat;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,8 @@ import java.util.regex.Pattern;
  * one of them differently from the abstract semantics gets a log or outcome GoDefer does not produce.
  *
  * <p>A run this reading cannot express is refused with the reason ({@link #refusal()}): a named result written
- * from a frame GoDefer's closures cannot reach, a frame that starts with neither a call nor a deferred call.
+ * from a frame GoDefer's closures cannot reach (a closure handed to another function and called there), a frame
+ * that starts with neither a call nor a deferred call, an ending GoDefer does not model.
  */
 final class StraightLine implements MachineListener, RuntimeListener {
     private static final Pattern GOEXIT = Pattern.compile("#\\d+ Goexit.*|_panic#\\d+\\{goexit.*|Goexit.*");
@@ -41,7 +40,6 @@ final class StraightLine implements MachineListener, RuntimeListener {
     private final List<StraightLineBody> live = new ArrayList<>();
     private final Map<DeferredCall, StraightLineBody> calls = new IdentityHashMap<>();
     private final Map<StraightLineBody, Boolean> started = new IdentityHashMap<>();
-    private final Deque<StraightLineBody> unclaimed = new ArrayDeque<>();
     private final List<StraightLineLog.Entry> log = new ArrayList<>();
     private final StraightLineValues values = new StraightLineValues();
     private final StraightLineBody entry = newEntry();
@@ -95,7 +93,6 @@ final class StraightLine implements MachineListener, RuntimeListener {
         if (refusal != null || outcome != null) {
             return;
         }
-        claim(v);
         noteWrites(v, e);
         if (e instanceof Event.DeferredCallStarted d) {
             startDeferred(d);
@@ -105,16 +102,15 @@ final class StraightLine implements MachineListener, RuntimeListener {
         sync(v);
         if (refusal == null) {
             apply(e, v);
-            claim(v);
         }
     }
 
     private void apply(Event e, GoroutineView v) {
-        if (e instanceof Event.DeferPushed) {
+        if (e instanceof Event.DeferPushed d) {
             StraightLineBody t = top();
             StraightLineBody r = newBody(t, t.ops.size() + 1);
             t.add("xdefer", r, 0);
-            unclaimed.add(r);
+            calls.put(d.deferred(), r);
         } else if (e instanceof Event.Panicked p) {
             panicked(p, v);
         } else if (e instanceof Event.Output o) {
@@ -220,22 +216,6 @@ final class StraightLine implements MachineListener, RuntimeListener {
         starting = r;
     }
 
-    /**
-     * Pairs each call the machine now holds for the first time with the oldest defer statement not yet paired.
-     * The abstract machine holds a call before its DeferPushed event, a strategy machine after it, so a call with
-     * no statement to pair yet waits for the next event.
-     */
-    private void claim(GoroutineView v) {
-        for (DeferredCall c : v.heldCalls()) {
-            if (unclaimed.isEmpty()) {
-                return;
-            }
-            if (!calls.containsKey(c)) {
-                calls.put(c, unclaimed.poll());
-            }
-        }
-    }
-
     /** Follows the machine's frames: frames gone since the last event return, new ones start a body. */
     private void sync(GoroutineView v) {
         List<Frame> fs = v.frames();
@@ -260,12 +240,13 @@ final class StraightLine implements MachineListener, RuntimeListener {
         StraightLineBody b;
         if (starting != null && starting != CALL) {
             b = starting;
-            b.start(f, f.captures().length == 0 && f.wrappedBuiltin() == null);
+            b.start(f);
         } else if (starting == CALL || live.isEmpty()) {
             b = newBody(null, 0);
-            b.start(f, true);
+            b.start(f);
             b.called = true;
-            (live.isEmpty() ? entry : top()).add("call", b, 0);
+            b.caller = live.isEmpty() ? entry : top();
+            b.caller.add("call", b, 0);
         } else {
             refusal = "frame " + f.name() + " starts with neither a call nor a deferred call starting";
             return;
@@ -302,7 +283,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
             b.current = now;
         } else if (writer.owner() != b) {
             refusal = writer.name() + " writes the named result of " + b.name() + ", which GoDefer's closures"
-                    + " reach only from a call deferred (directly or by deferred calls) in that function";
+                    + " reach only through the calls that deferred or called them";
         } else {
             writer.add("setres", null, values.result(b, now));
             b.current = now;

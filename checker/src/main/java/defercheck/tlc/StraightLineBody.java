@@ -18,8 +18,9 @@ final class StraightLineBody {
     final StraightLineBody deferrer;
     final int deferPc;
     Frame frame;
-    /** Invoked by an ordinary call (GoDefer logs what it returns). */
+    /** Invoked by an ordinary call (GoDefer logs what it returns), by this body. */
     boolean called;
+    StraightLineBody caller;
     /** GoDefer's function bodies own their results; a deferred closure writes those of its deferrer's owner. */
     boolean function = true;
     boolean results;
@@ -37,11 +38,15 @@ final class StraightLineBody {
         this.deferPc = deferPc;
     }
 
-    /** The frame this body now belongs to starts; its results are its zero values. */
-    void start(Frame f, boolean isFunction) {
+    /**
+     * The frame this body now belongs to starts; its results are its zero values. A closure (or a deferred
+     * builtin's wrapper) without results of its own is one of GoDefer's closures, whose writes go up to the
+     * function it is written in; every other frame is a function body of its own.
+     */
+    void start(Frame f) {
         frame = f;
-        function = isFunction;
         results = f.function().results() > 0;
+        function = results || (f.captures().length == 0 && f.wrappedBuiltin() == null);
         named = results && !f.namedResults().get(0).startsWith("~");
         zero = resultsNow();
         current = zero;
@@ -51,11 +56,14 @@ final class StraightLineBody {
         return String.join(", ", Machine.describeAll(frame.results()));
     }
 
-    /** The body whose results a write from this body reaches (GoDefer's OwnerOf). */
+    /**
+     * The body whose results a write from this body reaches (GoDefer's OwnerOf): up from closures through the
+     * frame that deferred them, or for a closure called, its caller.
+     */
     StraightLineBody owner() {
         StraightLineBody b = this;
-        while (!b.function && b.deferrer != null) {
-            b = b.deferrer;
+        while (!b.function && (b.deferrer != null || b.caller != null)) {
+            b = b.deferrer != null ? b.deferrer : b.caller;
         }
         return b;
     }

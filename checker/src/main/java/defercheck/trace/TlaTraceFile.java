@@ -38,10 +38,10 @@ import java.util.Optional;
  *     that agrees with the abstract semantics and fails (MatchesMachine) for a divergent one;</li>
  * <li>any other program (strings, fmt, parameters, several results, loops over values): the machine's run read
  *     back as a straight-line GoDefer program, one body per frame ({@link StraightLineExport}), with the same
- *     check and the same verdicts. A run it cannot express (a named result written from a called closure, a
- *     stack overflow) is refused with the reason.</li>
+ *     check and the same verdicts. A run it cannot express (a named result written by a closure another
+ *     function calls, a stack overflow) is refused with the reason.</li>
  * </ul>
- * Both run the program again on the machine; {@code TraceReplayTest} pins that such a run gives exactly the
+ * Each runs the program again on the machine; {@code TraceReplayTest} pins that such a run gives exactly the
  * recorded steps.
  */
 final class TlaTraceFile {

@@ -117,8 +117,8 @@ class StraightLineTest {
     }
 
     @Test
-    void aNamedResultWrittenByACalledClosureIsRefusedWithTheReason() {
-        StraightLineExport.Refused e = assertThrows(StraightLineExport.Refused.class, () -> read("""
+    void aClosureCalledInsideADeferredClosureWritesTheFunctionsResultThroughItsCaller() throws Exception {
+        StraightLineExport.Reading r = read("""
                 package main
 
                 func f() (s string) {
@@ -132,9 +132,34 @@ class StraightLineTest {
                 func main() {
                 \tprintln(f())
                 }
+                """);
+        // f.func1 (deferred) and f.func1.1 (called by it) are GoDefer closures: bodies after the 3 functions.
+        assertTrue(r.program().contains("funcs |-> 3"), r.program());
+        assertTrue(r.program().contains("<<Mk(\"call\", 5, 0, 0), Mk(\"return\", 0, 0, 0)>>"), r.program());
+        assertTrue(r.program().contains("<<Mk(\"setres\", 0, 2, 0), Mk(\"return\", 0, 0, 0)>>"), r.program());
+        assertTrue(r.expected().contains("<<\"ret\", 3, 2>>"), r.expected());
+    }
+
+    @Test
+    void aNamedResultWrittenByAClosureAnotherFunctionCallsIsRefusedWithTheReason() {
+        StraightLineExport.Refused e = assertThrows(StraightLineExport.Refused.class, () -> read("""
+                package main
+
+                func apply(g func()) {
+                \tg()
+                }
+
+                func f() (s string) {
+                \tdefer func() { apply(func() { s = "set" }) }()
+                \treturn "base"
+                }
+
+                func main() {
+                \tprintln(f())
+                }
                 """));
-        assertEquals("main.f.func1.1 writes the named result of main.f, which GoDefer's closures reach only from a"
-                + " call deferred (directly or by deferred calls) in that function", e.getMessage());
+        assertEquals("main.f.func1.1 writes the named result of main.f, which GoDefer's closures reach only through"
+                + " the calls that deferred or called them", e.getMessage());
     }
 
     @Test

@@ -27,18 +27,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The straight-line route of {@code trace export --format tla} on every program of the corpus, on the abstract
- * machine and every machine of the Go version: each run reads back (but for three known limits), and TLC finds GoDefer
+ * machine and every machine of the Go version: each run reads back (but for two known limits), and TLC finds GoDefer
  * runs every read-back program to the machine's log and outcome (one batch module per version).
  */
 class StraightLineCorpusTest {
     static final Path CORPUS = Paths.get("../model/src/test/resources/programs");
-    /**
-     * The corpus programs whose runs do not read back, and why: GoDefer's closures reach a function's named results
-     * only through deferred calls, and one program writes one from a closure called (not deferred) inside a
-     * deferred closure; GoDefer has no stack overflow and no runtime.Breakpoint.
-     */
+    /** The corpus programs whose runs do not read back, and why: GoDefer has no stack overflow or Breakpoint. */
     static final Map<String, String> REFUSED = Map.of(
-            "closures/nested_closure_modifies_result.go", "writes the named result of main.f",
             "overflow/runaway_recursion.go", "ends in stack overflow, which GoDefer does not model",
             "runtime/breakpoint_trap.go", "ends in runtime.Breakpoint (SIGTRAP), which GoDefer does not model");
 
