@@ -124,12 +124,7 @@ public final class CrossCheck {
                 + "\\* ASSUMEs) and flattened into the form GoDefer runs.\n"
                 + "CCInit == /\\ idx \\in 1..Len(JavaPrograms)\n"
                 + "          /\\ prog = Flatten(JavaPrograms[idx])\n"
-                + "          /\\ frames = <<NewFrame(Main, HowMain)>>\n"
-                + "          /\\ panics = <<>>\n"
-                + "          /\\ log = <<>>\n"
-                + "          /\\ outcome = Running\n"
-                + "          /\\ nextId = 1\n"
-                + "          /\\ steps = 0\n"
+                + OneRunModule.GODEFER_START
                 + "CCNext == /\\ Next /\\ UNCHANGED idx\n"
                 + "          /\\ steps' = IF outcome = Running THEN steps + 1 ELSE steps\n"
                 + "CCSpec == CCInit /\\ [][CCNext]_<<vars, idx, steps>>\n\n"

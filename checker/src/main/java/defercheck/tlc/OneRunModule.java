@@ -7,6 +7,14 @@ package defercheck.tlc;
  * batch of such runs (same Go version) is one module too: Init picks one by {@code which}.
  */
 final class OneRunModule {
+    /** The rest of GoDefer's Init once {@code prog} is chosen, as conjuncts of an Init, and {@code steps = 0}. */
+    static final String GODEFER_START = "          /\\ frames = <<NewFrame(Main, HowMain)>>\n"
+            + "          /\\ panics = <<>>\n"
+            + "          /\\ log = <<>>\n"
+            + "          /\\ outcome = Running\n"
+            + "          /\\ nextId = 1\n"
+            + "          /\\ steps = 0\n";
+
     private OneRunModule() {
     }
 
@@ -46,12 +54,7 @@ final class OneRunModule {
     private static String run(String program, String expected, int maxSteps, String choose, String more) {
         return "ETInit == " + choose.replaceFirst("^ {10}", "") + (choose.isEmpty() ? "" : "          ")
                 + "/\\ prog = " + program + "\n"
-                + "          /\\ frames = <<NewFrame(Main, HowMain)>>\n"
-                + "          /\\ panics = <<>>\n"
-                + "          /\\ log = <<>>\n"
-                + "          /\\ outcome = Running\n"
-                + "          /\\ nextId = 1\n"
-                + "          /\\ steps = 0\n"
+                + GODEFER_START
                 + "ETNext == /\\ Next\n"
                 + "          /\\ steps' = IF outcome = Running THEN steps + 1 ELSE steps\n"
                 + (more.isEmpty() ? "" : "          /\\ UNCHANGED which\n")

@@ -9,6 +9,7 @@ import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.PanicRecord;
+import defercheck.semantics.Value;
 import defercheck.semantics.ValueFormat;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -39,7 +40,6 @@ final class StraightLine implements MachineListener, RuntimeListener {
     private final List<StraightLineBody> bodies = new ArrayList<>();
     private final List<StraightLineBody> live = new ArrayList<>();
     private final Map<DeferredCall, StraightLineBody> calls = new IdentityHashMap<>();
-    private final Map<StraightLineBody, Boolean> started = new IdentityHashMap<>();
     private final List<StraightLineLog.Entry> log = new ArrayList<>();
     private final StraightLineValues values = new StraightLineValues();
     private final StraightLineBody entry = newEntry();
@@ -114,7 +114,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
         } else if (e instanceof Event.Panicked p) {
             panicked(p, v);
         } else if (e instanceof Event.Output o) {
-            int id = values.of("print", ValueFormat.debug(new defercheck.semantics.Value.StringValue(o.text())));
+            int id = values.of(o.stderr() ? "stderr" : "stdout", ValueFormat.debug(new Value.StringValue(o.text())));
             top().add("print", null, id);
             log.add(new StraightLineLog.Value("print", id));
         } else if (e instanceof Event.RecoverCalled r) {
@@ -210,8 +210,8 @@ final class StraightLine implements MachineListener, RuntimeListener {
             return;
         }
         log.add(new StraightLineLog.Start(r.deferrer, r.deferPc));
-        if (started.put(r, true) != null) {
-            r = newBody(r.deferrer, r.deferPc);
+        if (r.frame != null) {
+            r = newBody(r.deferrer, r.deferPc);  // a flawed machine runs the call again: a body no defer names
         }
         starting = r;
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Go values as GoDefer's numbers: each printed text, panic value and result tuple gets the next number from 1 in
- * the order the run met it. A nil panic value (what recover returns when it recovers nothing) is GoDefer's Nil,
+ * Go values as GoDefer's numbers: each printed text (with its stream), panic value and result tuple gets the next
+ * number from 1 in the order the run met it. A nil panic value (what recover returns when it recovers nothing) is GoDefer's Nil,
  * 0, and so is a frame's zero result tuple, GoDefer's initial result.
  */
 final class StraightLineValues {

@@ -56,7 +56,7 @@ class StraightLineTest {
         assertTrue(p.contains("named |-> <<FALSE, FALSE, TRUE, FALSE>>"), p);
         assertEquals("[log |-> <<<<\"start\", <<3, 1>>>>, <<\"ret\", 3, 2>>, <<\"print\", 3>>>>, outcome |-> [kind"
                 + " |-> \"exit\", chain |-> <<>>]]", r.expected());
-        assertEquals(List.of("1 = results 5", "2 = results 50", "3 = print \"50\\n\""), r.run().values().table());
+        assertEquals(List.of("1 = results 5", "2 = results 50", "3 = stderr \"50\\n\""), r.run().values().table());
     }
 
     @Test
