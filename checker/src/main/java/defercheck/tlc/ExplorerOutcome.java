@@ -12,7 +12,6 @@ import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
-import defercheck.semantics.Frame;
 import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
@@ -162,16 +161,18 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
             log.add("<<\"start\", " + site(e.span().line()) + ">>");
         } else if (!ids && e instanceof Event.DeferPushed) {
             return;
-        } else if (e instanceof Event.DeferPushed) {
-            List<Frame> frames = m.frames();
-            List<DeferredCall> ds = frames.get(frames.size() - 1).defers();
+        } else if (e instanceof Event.DeferPushed d) {
             String site = siteByLine.get(e.span().line());
             if (site == null) {
                 throw new IllegalStateException("a defer pushed on line " + e.span().line() + ", which is no defer statement");
             }
-            pending.put(ds.get(ds.size() - 1), "<<\"start\", " + site + ", " + nextId++ + ">>");
-        } else if (e instanceof Event.DeferredCallStarted) {
-            log.add(pending.remove(JavaOutcome.started(m, pending)));
+            pending.put(d.deferred(), "<<\"start\", " + site + ", " + nextId++ + ">>");
+        } else if (e instanceof Event.DeferredCallStarted d) {
+            String start = pending.remove(d.deferred());
+            if (start == null) {
+                throw new IllegalStateException("a deferred call started that was never pushed: " + d.call());
+            }
+            log.add(start);
         } else if (e instanceof Event.Output out) {
             log.add(output(e.span().line(), out.text().strip()));
         }

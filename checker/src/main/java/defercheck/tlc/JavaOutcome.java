@@ -5,7 +5,6 @@ import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
-import defercheck.semantics.Frame;
 import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
@@ -19,7 +18,7 @@ import java.util.Map;
  * Runs a translated calculus program on Java's abstract semantics ({@link Machine}) and reads the run back as
  * GoDefer's observable {@code log} and {@code outcome}. GoDefer numbers deferred closures globally in push
  * order ({@code nextId}); Java numbers them per site and frame, so ids are assigned here as DeferPushed events
- * arrive, to the exact {@link DeferredCall} object pushed, and looked up when that object leaves its frame.
+ * arrive, to the exact {@link DeferredCall} object pushed, and looked up when that object starts.
  */
 public final class JavaOutcome implements MachineListener {
     private final CalculusToCore.Translation t;
@@ -41,13 +40,15 @@ public final class JavaOutcome implements MachineListener {
 
     @Override
     public void onEvent(Event e, Machine m) {
-        if (e instanceof Event.DeferPushed) {
-            List<Frame> frames = m.frames();
-            List<DeferredCall> ds = frames.get(frames.size() - 1).defers();
+        if (e instanceof Event.DeferPushed d) {
             List<Integer> site = t.siteByLine().get(e.span().line());
-            pending.put(ds.get(ds.size() - 1), "<<\"start\", <<" + site.get(0) + ", " + site.get(1) + ">>, " + nextId++ + ">>");
-        } else if (e instanceof Event.DeferredCallStarted) {
-            log.add(pending.remove(started(m, pending)));
+            pending.put(d.deferred(), "<<\"start\", <<" + site.get(0) + ", " + site.get(1) + ">>, " + nextId++ + ">>");
+        } else if (e instanceof Event.DeferredCallStarted d) {
+            String start = pending.remove(d.deferred());
+            if (start == null) {
+                throw new IllegalStateException("a deferred call started that was never pushed: " + d.call());
+            }
+            log.add(start);
         } else if (e instanceof Event.Output out) {
             CalculusToCore.LineKind kind = t.kindByLine().getOrDefault(e.span().line(), CalculusToCore.LineKind.OTHER);
             String v = out.text().strip();
@@ -58,30 +59,6 @@ public final class JavaOutcome implements MachineListener {
                 default: throw new IllegalStateException("output outside the calculus on line " + e.span().line());
             }
         }
-    }
-
-    /**
-     * The pushed call that is no longer in any frame's defer list: the one that just started. Shared with
-     * {@link ExplorerOutcome}, which tracks pushed calls the same way.
-     */
-    static DeferredCall started(Machine m, Map<DeferredCall, ?> pending) {
-        Map<DeferredCall, Boolean> present = new IdentityHashMap<>();
-        for (Frame f : m.frames()) {
-            f.defers().forEach(d -> present.put(d, true));
-        }
-        DeferredCall gone = null;
-        for (DeferredCall d : pending.keySet()) {
-            if (!present.containsKey(d)) {
-                if (gone != null) {
-                    throw new IllegalStateException("two pushed deferred calls vanished at once");
-                }
-                gone = d;
-            }
-        }
-        if (gone == null) {
-            throw new IllegalStateException("a deferred call started that was never pushed");
-        }
-        return gone;
     }
 
     /** GoDefer's outcome: exit, crash with the chain Go prints (oldest first, [recovered] marks), deadlock. */
