@@ -46,8 +46,10 @@ public final class ExplorerTraceExport {
         String expected = ExplorerOutcome.observed(p, version, machine);
         boolean pass = machine == null || expected.equals(ExplorerOutcome.observed(p, version, null));
         Path tla = file.resolveSibling(module + ".tla");
-        Files.writeString(tla, module(module, p, name, version, expected), StandardCharsets.UTF_8);
-        Files.writeString(file.resolveSibling(module + ".cfg"), cfg(p), StandardCharsets.UTF_8);
+        String text = module(module, p, name, version, expected);
+        String cfg = cfg(p);  // computed before anything is written: a failure leaves no half export
+        Files.writeString(tla, text, StandardCharsets.UTF_8);
+        Files.writeString(file.resolveSibling(module + ".cfg"), cfg, StandardCharsets.UTF_8);
         return new Written(tla, pass);
     }
 
