@@ -14,6 +14,7 @@ import defercheck.semantics.ValueFormat;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
     private StraightLineBody starting;
     private StraightLineBody returned;
     private int lastSerial;
+    private int statements;
     private String outcome;
     private String refusal;
 
@@ -93,6 +95,11 @@ final class StraightLine implements MachineListener, RuntimeListener {
         if (refusal != null || outcome != null) {
             return;
         }
+        if (statements > StraightLineExport.MAX_STATEMENTS) {
+            refusal = "the run has more than " + StraightLineExport.MAX_STATEMENTS + " statements, more than one TLC"
+                    + " check is meant for";
+            return;
+        }
         noteWrites(v, e);
         if (e instanceof Event.DeferredCallStarted d) {
             startDeferred(d);
@@ -109,13 +116,13 @@ final class StraightLine implements MachineListener, RuntimeListener {
         if (e instanceof Event.DeferPushed d) {
             StraightLineBody t = top();
             StraightLineBody r = newBody(t, t.ops.size() + 1);
-            t.add("xdefer", r, 0);
+            add(t, "xdefer", r, 0);
             calls.put(d.deferred(), r);
         } else if (e instanceof Event.Panicked p) {
             panicked(p, v);
         } else if (e instanceof Event.Output o) {
             int id = values.of(o.stderr() ? "stderr" : "stdout", ValueFormat.debug(new Value.StringValue(o.text())));
-            top().add("print", null, id);
+            add(top(), "print", null, id);
             log.add(new StraightLineLog.Value("print", id));
         } else if (e instanceof Event.RecoverCalled r) {
             recovered(r);
@@ -123,9 +130,9 @@ final class StraightLine implements MachineListener, RuntimeListener {
             StraightLineBody t = top();
             if (t.results) {
                 t.current = t.resultsNow();
-                t.add("retval", null, values.result(t, t.current));
+                add(t, "retval", null, values.result(t, t.current));
             } else {
-                t.add("return", null, 0);
+                add(t, "return", null, 0);
             }
         } else if (e instanceof Event.Returned r && returned != null) {
             if (returned.called && returned.results) {
@@ -144,9 +151,9 @@ final class StraightLine implements MachineListener, RuntimeListener {
             lastSerial = newest.serial();
         }
         if (GOEXIT.matcher(p.panic()).matches() || !fresh || newest.goexit()) {
-            top().add("goexit", null, 0);
+            add(top(), "goexit", null, 0);
         } else {
-            top().add("panic", null, values.panicValue(ValueFormat.debug(newest.value())));
+            add(top(), "panic", null, values.panicValue(ValueFormat.debug(newest.value())));
         }
     }
 
@@ -154,9 +161,9 @@ final class StraightLine implements MachineListener, RuntimeListener {
     private void recovered(Event.RecoverCalled r) {
         StraightLineBody t = top();
         if (t.frame.wrappedBuiltin() != null) {
-            t.add("wrecover", null, 0);
+            add(t, "wrecover", null, 0);
         } else {
-            t.add("recover", null, 0);
+            add(t, "recover", null, 0);
             log.add(new StraightLineLog.Value("recover", values.panicValue(r.result())));
         }
     }
@@ -166,7 +173,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
             case NORMAL_EXIT -> outcome = "[kind |-> \"exit\", chain |-> <<>>]";
             case GOEXIT_DEADLOCK -> outcome = "[kind |-> \"deadlock\", chain |-> <<>>]";
             case OS_EXIT -> {
-                top().add("exit", null, f.exitCode());
+                add(top(), "exit", null, f.exitCode());
                 values.exitCode(f.exitCode());
                 log.add(new StraightLineLog.Value("exit", f.exitCode()));
                 outcome = "[kind |-> \"osexit\", chain |-> <<>>]";
@@ -184,7 +191,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
      */
     private void unmodelled(Outcome.Kind kind) {
         if (divergent) {
-            outcome = "[kind |-> \"" + kind.name().toLowerCase(java.util.Locale.ROOT) + "\", chain |-> <<>>]";
+            outcome = "[kind |-> \"" + kind.name().toLowerCase(Locale.ROOT) + "\", chain |-> <<>>]";
         } else {
             refusal = "the run ends in " + kind.describe() + ", which GoDefer does not model";
         }
@@ -246,7 +253,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
             b.start(f);
             b.called = true;
             b.caller = live.isEmpty() ? entry : top();
-            b.caller.add("call", b, 0);
+            add(b.caller, "call", b, 0);
         } else {
             refusal = "frame " + f.name() + " starts with neither a call nor a deferred call starting";
             return;
@@ -255,15 +262,22 @@ final class StraightLine implements MachineListener, RuntimeListener {
         live.add(b);
     }
 
+    /** A statement for body b, counted. */
+    private void add(StraightLineBody b, String op, StraightLineBody target, int val) {
+        b.add(op, target, val);
+        statements++;
+    }
+
     /**
      * Named results written since the last event: a {@code setres} in the running frame, which GoDefer lets write
-     * only its owner's results. The return statement's own write is ReturnStarted's.
+     * only its owner's results. The return statement's own write is ReturnStarted's; only return writes unnamed
+     * results (a flawed machine that changes one anyway shows in the call's {@code ret} entry).
      */
     private void noteWrites(GoroutineView v, Event e) {
         List<Frame> fs = v.frames();
         for (int i = 0; i < live.size() && i < fs.size() && live.get(i).frame == fs.get(i); i++) {
             StraightLineBody b = live.get(i);
-            if (!b.results || (e instanceof Event.ReturnStarted && i == live.size() - 1)) {
+            if (!b.named || (e instanceof Event.ReturnStarted && i == live.size() - 1)) {
                 continue;
             }
             String now = b.resultsNow();
@@ -273,19 +287,13 @@ final class StraightLine implements MachineListener, RuntimeListener {
         }
     }
 
-    /**
-     * Only return writes an unnamed result; if a (flawed) machine changes one anyway, GoDefer keeps the value
-     * return set, and the call's {@code ret} entry shows the difference.
-     */
     private void write(StraightLineBody b, String now) {
         StraightLineBody writer = top();
-        if (!b.named) {
-            b.current = now;
-        } else if (writer.owner() != b) {
+        if (writer.owner() != b) {
             refusal = writer.name() + " writes the named result of " + b.name() + ", which GoDefer's closures"
                     + " reach only through the calls that deferred or called them";
         } else {
-            writer.add("setres", null, values.result(b, now));
+            add(writer, "setres", null, values.result(b, now));
             b.current = now;
         }
     }

@@ -68,9 +68,8 @@ final class StraightLineBody {
         return b;
     }
 
-    int add(String op, StraightLineBody target, int val) {
+    void add(String op, StraightLineBody target, int val) {
         ops.add(new Op(op, target, val));
-        return ops.size();
     }
 
     String name() {

@@ -183,6 +183,20 @@ class StraightLineTest {
     }
 
     @Test
+    void aRunTooLongForOneTlcCheckIsRefusedWithoutReadingItAll() {
+        StraightLineExport.Refused e = assertThrows(StraightLineExport.Refused.class, () -> read("""
+                package main
+
+                func main() {
+                \tfor i := 0; i < 100000; i++ {
+                \t\tprintln(i)
+                \t}
+                }
+                """));
+        assertEquals("the run has more than 5000 statements, more than one TLC check is meant for", e.getMessage());
+    }
+
+    @Test
     void everyMachineOfTheVersionReadsBackTheSameStatements() throws Exception {
         String source = """
                 package main
