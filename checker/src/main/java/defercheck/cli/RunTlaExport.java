@@ -4,10 +4,10 @@ import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.MachineRun;
+import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
-import defercheck.runtime.RuntimeListener;
 import defercheck.source.GoVersion;
 import defercheck.tlc.CalculusRecognizer;
 import defercheck.tlc.StraightLineExport;
@@ -42,10 +42,7 @@ final class RunTlaExport {
                 new RuntimeMachine(p, v, MachineSuite.LIMITS, machine, RuntimeListener.NONE).run(), null));
         String name = machine == null ? "abstract" : machine.name();
         Path tla = StraightLineExport.write(p, source, v, machine, name, !agrees, file);
-        String checks = "TLC checks that GoDefer (Go " + v + ") runs the " + name + " machine's run, read back as a"
-                + " straight-line program (one body per frame), to the same log and outcome";
-        return new Written(tla, agrees ? "expect TLC to pass: " + checks : "expect TLC to FAIL (invariant"
-                + " MatchesMachine violated): " + checks + "; the machine diverges from the abstract semantics");
+        return new Written(tla, StraightLineExport.expectation(name, v, agrees));
     }
 
     private static boolean hasSpec(String strategy) {

@@ -63,6 +63,14 @@ public final class StraightLineExport {
     private StraightLineExport() {
     }
 
+    /** What TLC should say about a written module, in words, for the machine's name and its agreement. */
+    public static String expectation(String machine, GoVersion v, boolean agrees) {
+        String checks = "TLC checks that GoDefer (Go " + v + ") runs the " + machine + " machine's run, read back as"
+                + " a straight-line program (one body per frame), to the same log and outcome";
+        return agrees ? "expect TLC to pass: " + checks : "expect TLC to FAIL (invariant MatchesMachine violated): "
+                + checks + "; the machine diverges from the abstract semantics, so the violation is the point";
+    }
+
     /**
      * Writes FILE (module named after it) and its cfg: {@code machine} null is the abstract machine;
      * {@code divergent} says its observables differ from the abstract machine's (see {@link #read}).

@@ -108,11 +108,7 @@ final class TlaTraceFile {
                     + " a straight-line GoDefer program: " + e.getMessage() + "; --format itf or html export any"
                     + " trace");
         }
-        String checks = "TLC checks that GoDefer (Go " + v + ") runs the " + m.name() + " machine's run, read back as a"
-                + " straight-line program (one body per frame), to the same log and outcome";
-        return new Written(tla, agrees, agrees ? "expect TLC to pass: " + checks
-                : "expect TLC to FAIL (invariant MatchesMachine violated): " + checks + "; the machine diverges from"
-                        + " the abstract semantics, so the violation is the point");
+        return new Written(tla, agrees, StraightLineExport.expectation(m.name(), v, agrees));
     }
 
     private static TraceMachine reference(Trace t) {
