@@ -168,11 +168,7 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
             }
             pending.put(d.deferred(), "<<\"start\", " + site + ", " + nextId++ + ">>");
         } else if (e instanceof Event.DeferredCallStarted d) {
-            String start = pending.remove(d.deferred());
-            if (start == null) {
-                throw new IllegalStateException("a deferred call started that was never pushed: " + d.call());
-            }
-            log.add(start);
+            log.add(JavaOutcome.startOf(d, pending));
         } else if (e instanceof Event.Output out) {
             log.add(output(e.span().line(), out.text().strip()));
         }

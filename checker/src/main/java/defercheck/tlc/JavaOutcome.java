@@ -44,11 +44,7 @@ public final class JavaOutcome implements MachineListener {
             List<Integer> site = t.siteByLine().get(e.span().line());
             pending.put(d.deferred(), "<<\"start\", <<" + site.get(0) + ", " + site.get(1) + ">>, " + nextId++ + ">>");
         } else if (e instanceof Event.DeferredCallStarted d) {
-            String start = pending.remove(d.deferred());
-            if (start == null) {
-                throw new IllegalStateException("a deferred call started that was never pushed: " + d.call());
-            }
-            log.add(start);
+            log.add(startOf(d, pending));
         } else if (e instanceof Event.Output out) {
             CalculusToCore.LineKind kind = t.kindByLine().getOrDefault(e.span().line(), CalculusToCore.LineKind.OTHER);
             String v = out.text().strip();
@@ -59,6 +55,18 @@ public final class JavaOutcome implements MachineListener {
                 default: throw new IllegalStateException("output outside the calculus on line " + e.span().line());
             }
         }
+    }
+
+    /**
+     * The log entry made when the started call was pushed, removed from {@code pending} (shared with
+     * {@link ExplorerOutcome}, which numbers pushed calls the same way).
+     */
+    static String startOf(Event.DeferredCallStarted d, Map<DeferredCall, String> pending) {
+        String start = pending.remove(d.deferred());
+        if (start == null) {
+            throw new IllegalStateException("a deferred call started that was never pushed: " + d.call());
+        }
+        return start;
     }
 
     /** GoDefer's outcome: exit, crash with the chain Go prints (oldest first, [recovered] marks), deadlock. */
