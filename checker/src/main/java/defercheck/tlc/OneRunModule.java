@@ -44,7 +44,7 @@ final class OneRunModule {
     private static String header(String module, String comment, String extendsList, int goMinor, String more) {
         String bar = "-".repeat(Math.max(4, 28 - module.length() / 2));
         return bar + " MODULE " + module + " " + bar + "\n"
-                + "(* " + comment.replace("*)", "* )") + " *)\n"
+                + "(* " + TlaText.commentSafe(comment) + " *)\n"
                 + "EXTENDS " + extendsList + "\n\n"
                 + "VARIABLE steps" + more + "  \\* steps taken before the run ended\n\n"
                 + "\\* The Go version whose rules GoDefer follows (replaces Calculus' GoMinor in the cfg).\n"

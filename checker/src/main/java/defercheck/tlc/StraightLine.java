@@ -72,7 +72,19 @@ final class StraightLine implements MachineListener, RuntimeListener {
      * strategy gets one) reads back as an outcome no GoDefer run has.
      */
     String refusal() {
+        if (refusal == null && statements > StraightLineExport.MAX_STATEMENTS) {
+            return tooLong();
+        }
         return refusal != null ? refusal : outcome == null ? "the run did not end" : null;
+    }
+
+    int statements() {
+        return statements;
+    }
+
+    private static String tooLong() {
+        return "the run has more than " + StraightLineExport.MAX_STATEMENTS + " statements, more than one TLC check"
+                + " is meant for";
     }
 
     List<StraightLineBody> bodies() {
@@ -96,8 +108,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
             return;
         }
         if (statements > StraightLineExport.MAX_STATEMENTS) {
-            refusal = "the run has more than " + StraightLineExport.MAX_STATEMENTS + " statements, more than one TLC"
-                    + " check is meant for";
+            refusal = tooLong();
             return;
         }
         noteWrites(v, e);

@@ -92,10 +92,7 @@ public final class TlaTraceExport {
      * trace file ({@code defercheck trace export --format tla}).
      */
     public static Path write(CalculusProgram p, Target target, GoVersion version, Path file) throws IOException {
-        String name = file.getFileName().toString().replaceFirst("\\.tla$", "");
-        if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException(file + ": a TLA+ module name must be letters, digits, _");
-        }
+        String name = TlaText.moduleName(file);
         Export e = export(name, List.of(p), target, version);
         Path tla = file.resolveSibling(name + ".tla");
         Files.writeString(tla, e.module(), StandardCharsets.UTF_8);
@@ -184,7 +181,7 @@ public final class TlaTraceExport {
                 + "VARIABLES\n"
                 + "    t,  \\* which trace this behaviour follows (fixed after Init)\n"
                 + "    l   \\* how many of its entries the behaviour has matched\n\n"
-                + (source == null ? "" : "(* The program, as Go source:\n" + source.replace("(*", "( *").replace("*)", "* )") + "*)\n")
+                + (source == null ? "" : "(* The program, as Go source:\n" + TlaText.commentSafe(source) + "*)\n")
                 + "Traces == <<\n" + ts + "\n>>\n\n"
                 + "\\* Replaces Programs in the cfg, so Init only picks traced programs.\n"
                 + "TracePrograms == {Traces[i].prog : i \\in 1..Len(Traces)}\n"

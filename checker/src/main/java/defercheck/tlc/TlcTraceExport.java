@@ -25,10 +25,7 @@ public final class TlcTraceExport {
     /** Writes OUT (a .tla module named after it) and its .cfg; {@code states} are TLC's variable values. */
     public static Path write(String model, List<Map<String, String>> states, Path specDir, Path out)
             throws IOException {
-        String name = out.getFileName().toString().replaceFirst("\\.tla$", "");
-        if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException(out + ": a TLA+ module name must be letters, digits, _");
-        }
+        String name = TlaText.moduleName(out);
         Path modelCfg = specDir.resolve(model + ".cfg");
         if (!Files.isRegularFile(modelCfg)) {
             throw new IllegalArgumentException("no " + modelCfg + " for the counterexample's model " + model
