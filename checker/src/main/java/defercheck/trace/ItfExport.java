@@ -23,7 +23,7 @@ final class ItfExport {
     private ItfExport() {
     }
 
-    static String render(Trace t, TraceMachine m, String sourceName) throws Exception {
+    static String render(Trace t, TraceMachine m, String sourceName) throws java.io.IOException {
         ObjectNode root = F.objectNode();
         ObjectNode meta = root.putObject("#meta");
         meta.put("format", "ITF");

@@ -1,6 +1,8 @@
 package defercheck.trace;
 
+import defercheck.command.ExitCodes;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code defercheck trace export --format itf|tla|html FILE [--machine M] [--out OUT]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a trace: ITF JSON (Apalache/Quint), a TLA+ module that TLC checks against the spec",
-                "(explorer core and core-calculus programs; the .cfg is written beside --out; it prints whether TLC",
-                "should pass or, for a divergent machine, report the mismatch), or one self-contained HTML report.",
+                "(any program: the .cfg is written beside --out; it prints whether TLC should pass or, for a",
+                "divergent machine, report the mismatch), or one self-contained HTML report.",
                 "ITF and TLA+ hold one machine (default: the divergent one, else the reference); HTML holds every",
                 "machine."})
 final class TraceExportCommand implements Callable<Integer> {
@@ -39,49 +41,75 @@ final class TraceExportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        if (!List.of("itf", "tla", "html").contains(format)) {
-            spec.commandLine().getErr().println("trace export: --format must be itf, tla or html");
-            return TraceCommand.EX_USAGE;
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Integer usage = usageError();
+        if (usage != null) {
+            return usage;
         }
-        if (format.equals("tla") && (out == null || !out.getFileName().toString().endsWith(".tla"))) {
-            spec.commandLine().getErr().println("trace export: --format tla needs --out NAME.tla (TLC reads the"
-                    + " module NAME and the NAME.cfg written beside it)");
-            return TraceCommand.EX_USAGE;
-        }
-        String text;
+        Trace t;
+        TraceMachine m;
         try {
-            Trace t = TraceReader.read(file);
-            TraceMachine m = machine != null ? t.machine(machine)
+            t = TraceReader.read(file);
+            m = machine != null ? t.machine(machine)
                     : t.divergence() != null ? t.machine(t.divergence().machine()) : t.machines().get(0);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("trace export: " + e.getMessage());
+            return TraceCommand.failure(e);
+        }
+        try {
+            createParent(out);
             if (format.equals("tla")) {
-                createParent(out);
                 TlaTraceFile.Written w = TlaTraceFile.write(t, m, out, specDir);
                 spec.commandLine().getOut().println(w.tla());
                 spec.commandLine().getOut().println(w.expectation());
                 return 0;
             }
             String name = file.getFileName().toString();
-            text = format.equals("itf") ? ItfExport.render(t, m, name) : HtmlReport.render(t, name);
+            write(format.equals("itf") ? ItfExport.render(t, m, name) : HtmlReport.render(t, name));
+            return 0;
         } catch (TlaTraceFile.NoSpec e) {
-            spec.commandLine().getErr().println("trace export: " + file + ": " + e.getMessage());
+            err.println("trace export: " + file + ": " + e.getMessage());
             return TraceCommand.EX_DATAERR;
-        } catch (IllegalArgumentException | IOException e) {
-            spec.commandLine().getErr().println("trace export: " + e.getMessage());
-            return TraceCommand.failure(e);
+        } catch (IllegalArgumentException e) {
+            err.println("trace export: " + e.getMessage());
+            return TraceCommand.EX_DATAERR;
+        } catch (IOException e) {
+            err.println("trace export: cannot write " + out + ": " + e);
+            return ExitCodes.CANTCREAT;
         }
+    }
+
+    /** Options that cannot work together, or an --out TLA+ cannot name a module after: exit 64, nothing read. */
+    private Integer usageError() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!List.of("itf", "tla", "html").contains(format)) {
+            err.println("trace export: --format must be itf, tla or html");
+            return TraceCommand.EX_USAGE;
+        }
+        if (format.equals("tla") && (out == null || !out.getFileName().toString().endsWith(".tla"))) {
+            err.println("trace export: --format tla needs --out NAME.tla (TLC reads the module NAME and the NAME.cfg"
+                    + " written beside it)");
+            return TraceCommand.EX_USAGE;
+        }
+        if (format.equals("tla") && !out.getFileName().toString().matches("[A-Za-z][A-Za-z0-9_]*\\.tla")) {
+            err.println("trace export: --out " + out + ": a TLA+ module name must be letters, digits, _");
+            return TraceCommand.EX_USAGE;
+        }
+        return null;
+    }
+
+    private void write(String text) throws IOException {
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            createParent(out);
             Files.writeString(out, text, StandardCharsets.UTF_8);
         }
-        return 0;
     }
 
     private static void createParent(Path file) throws IOException {
-        if (file.toAbsolutePath().getParent() != null) {
+        if (file != null && file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
     }

@@ -74,6 +74,22 @@ class TraceBadInputTest {
     }
 
     @Test
+    void anOutTlaCannotNameIsAUsageErrorAndAnUnwritableOutIs73() throws IOException {
+        String goexit = TraceReplayTest.TRACES.resolve("examples/goexit.trace.json").toString();
+        TraceCommandTest.Result name = TraceCommandTest.run("trace", "export", "--format", "tla", "--out",
+                tmp.resolve("bad-name.tla").toString(), goexit);
+        assertEquals(64, name.code(), name.err());
+        assertTrue(name.err().contains("a TLA+ module name must be letters, digits, _"), name.err());
+        Path file = Files.writeString(tmp.resolve("a-file"), "");
+        for (String[] how : new String[][] {{"tla", "X.tla"}, {"html", "x.html"}, {"itf", "x.json"}}) {
+            TraceCommandTest.Result r = TraceCommandTest.run("trace", "export", "--format", how[0], "--out",
+                    file.resolve(how[1]).toString(), goexit);
+            assertEquals(73, r.code(), how[0] + ": " + r.err());
+            assertTrue(r.err().contains("cannot write " + file.resolve(how[1])), r.err());
+        }
+    }
+
+    @Test
     void aStepOutsideTheTraceIsAUsageError() {
         String fifo = TraceReplayTest.TRACES.resolve("mutants/tiny-go1.19-fifo-chain-163.trace.json").toString();
         assertEquals(0, TraceCommandTest.run("trace", "show", fifo, "--step", "0").code());
