@@ -11,7 +11,7 @@ import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.runtime.Strategy;
 import defercheck.semantics.Limits;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.Diagnostic;
@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
         Outcome o;
         if ("abstract".equals(strategy) && m == null) {
             MachineListener listener = trace ? new TracePrinter(out, source) : MachineListener.NONE;
-            o = new Machine(c.program(), go.version(), limits, listener).run();
+            o = new AbstractMachine(c.program(), go.version(), limits, listener).run();
         } else {
             MachineConfig config = configOrUsage(c.program(), m);
             RuntimeListener listener = trace ? new RuntimeTracePrinter(out, source) : RuntimeListener.NONE;

@@ -6,7 +6,7 @@ import defercheck.runtime.MachineConfig;
 import defercheck.runtime.MachineRun;
 import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.source.GoVersion;
 import defercheck.tlc.CalculusRecognizer;
@@ -55,6 +55,6 @@ final class RunTlaExport {
     }
 
     private static MachineRun abstractRun(Program p, GoVersion v) {
-        return new MachineRun("abstract", new Machine(p, v, MachineSuite.LIMITS, MachineListener.NONE).run(), null);
+        return new MachineRun("abstract", new AbstractMachine(p, v, MachineSuite.LIMITS, MachineListener.NONE).run(), null);
     }
 }

@@ -4,7 +4,7 @@ import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
 import defercheck.semantics.Frame;
 import defercheck.semantics.FrameMode;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.PanicRecord;
 import defercheck.source.SourceFile;
@@ -28,7 +28,7 @@ final class TracePrinter implements MachineListener {
     }
 
     @Override
-    public void onEvent(Event event, Machine machine) {
+    public void onEvent(Event event, AbstractMachine machine) {
         count++;
         out.printf("%5d  %-14s %s%n", count, position(event), event.describe());
         if (event instanceof Event.LineReached) {
@@ -53,7 +53,7 @@ final class TracePrinter implements MachineListener {
                 || e instanceof Event.Returned || e instanceof Event.RecoverCalled;
     }
 
-    private void printState(Machine m) {
+    private void printState(AbstractMachine m) {
         List<Frame> frames = m.frames();
         for (int i = frames.size() - 1; i >= 0; i--) {
             Frame f = frames.get(i);

@@ -8,7 +8,7 @@
  * that code, one statement or one runtime action per step, with every piece of Go state an int in a
  * preallocated array reused for the next program:
  * <ul>
- *   <li>{@link defercheck.fast.FastAbstractMachine} is {@code semantics.Machine} and {@code PanicMachinery}
+ *   <li>{@link defercheck.fast.FastAbstractMachine} is {@code semantics.AbstractMachine} and {@code PanicMachinery}
  *       (GO_DEFER_FACTS §0): frames with LIFO deferred calls, the panic stack, recover's caller rule,
  *       recovery with the version's Goexit rule.</li>
  *   <li>{@link defercheck.fast.FastRuntimeMachine} is {@code runtime.RuntimeMachine}: deferBits and slots,

@@ -12,7 +12,7 @@ import defercheck.plan.PlanPrinter;
 import defercheck.runtime.Comparison;
 import defercheck.runtime.MachineRun;
 import defercheck.runtime.Strategy;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;
@@ -212,7 +212,7 @@ public final class Oracle {
         Program ir = CoreLowering.lower(p, version, source);
         String plan = PlanPrinter.render(DeferPlanner.sites(ir, version), "prog.go");
         MachineRun machine = Comparison.runMachine(ir, version, MachineSuite.LIMITS, Strategy.real(ir, version));
-        Outcome abs = new Machine(ir, version, MachineSuite.LIMITS, MachineListener.NONE).run();
+        Outcome abs = new AbstractMachine(ir, version, MachineSuite.LIMITS, MachineListener.NONE).run();
         CaseResult.Observed model = observed(machine.outcome(), plan);
         CaseResult.Observed abstractModel = observed(abs, plan);
         List<String> differs = new ArrayList<>();

@@ -8,7 +8,7 @@ import defercheck.runtime.MachineConfig;
 import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.semantics.Event;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
@@ -29,7 +29,7 @@ public record Run(CoreProgram core, Program program, GoVersion version, Outcome 
         Program p = CoreLowering.lower(core, v, null);
         List<Event> events = new ArrayList<>();
         MachineListener l = (e, m) -> events.add(e);
-        Outcome o = new Machine(p, v, MachineSuite.LIMITS, l).run();
+        Outcome o = new AbstractMachine(p, v, MachineSuite.LIMITS, l).run();
         return new Run(core, p, v, o, events);
     }
 

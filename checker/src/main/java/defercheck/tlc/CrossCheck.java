@@ -69,7 +69,7 @@ public final class CrossCheck {
         }
         double javaSeconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "bound %s, Go %s%nJava: %d programs (explore.ProgramSpace), outcomes from the"
-                + " abstract Machine in %.1f s%n", bound.describe(), version, space.size(), javaSeconds);
+                + " abstract machine in %.1f s%n", bound.describe(), version, space.size(), javaSeconds);
         out.flush();
         Files.createDirectories(workDir);
         copySpecs();

@@ -12,7 +12,7 @@ import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
@@ -59,7 +59,7 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
     public static String of(CoreProgram p, GoVersion version) {
         ExplorerOutcome o = listener(p, true);
         Program ir = CoreLowering.lower(p, version, GoPrinter.print(p));
-        Outcome out = new Machine(ir, version, MachineSuite.LIMITS, o).run();
+        Outcome out = new AbstractMachine(ir, version, MachineSuite.LIMITS, o).run();
         if (out.kind() == Outcome.Kind.OS_EXIT) {
             o.log.add("<<\"exit\", " + out.exitCode() + ">>");
         }
@@ -77,7 +77,7 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
     public static String observed(CoreProgram p, GoVersion version, MachineConfig machine) {
         ExplorerOutcome o = listener(p, false);
         Program ir = CoreLowering.lower(p, version, GoPrinter.print(p));
-        Outcome out = machine == null ? new Machine(ir, version, MachineSuite.LIMITS, o).run()
+        Outcome out = machine == null ? new AbstractMachine(ir, version, MachineSuite.LIMITS, o).run()
                 : new RuntimeMachine(ir, version, MachineSuite.LIMITS, machine, o).run();
         if (out.kind() == Outcome.Kind.OS_EXIT) {
             o.log.add("<<\"exit\", " + out.exitCode() + ">>");
@@ -156,7 +156,7 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
     }
 
     @Override
-    public void onEvent(Event e, Machine m) {
+    public void onEvent(Event e, AbstractMachine m) {
         if (!ids && e instanceof Event.DeferredCallStarted) {
             log.add("<<\"start\", " + site(e.span().line()) + ">>");
         } else if (!ids && e instanceof Event.DeferPushed) {

@@ -3,7 +3,7 @@ package defercheck.tlc;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.runtime.RuntimeView;
 import defercheck.semantics.Frame;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.PanicRecord;
 import java.util.List;
 
@@ -16,7 +16,7 @@ interface GoroutineView {
 
     List<PanicRecord> panics();
 
-    static GoroutineView of(Machine m) {
+    static GoroutineView of(AbstractMachine m) {
         return new GoroutineView() {
             @Override
             public List<Frame> frames() {

@@ -5,7 +5,7 @@ import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
@@ -34,12 +34,12 @@ public final class JavaOutcome implements MachineListener {
     public static String of(CalculusToCore.Translation t) {
         JavaOutcome o = new JavaOutcome(t);
         Program ir = CoreLowering.lower(t.core(), GoVersion.DEFAULT, t.source());
-        Outcome out = new Machine(ir, GoVersion.DEFAULT, MachineSuite.LIMITS, o).run();
+        Outcome out = new AbstractMachine(ir, GoVersion.DEFAULT, MachineSuite.LIMITS, o).run();
         return "[log |-> <<" + String.join(", ", o.log) + ">>, outcome |-> " + outcome(out) + "]";
     }
 
     @Override
-    public void onEvent(Event e, Machine m) {
+    public void onEvent(Event e, AbstractMachine m) {
         if (e instanceof Event.DeferPushed d) {
             List<Integer> site = t.siteByLine().get(e.span().line());
             pending.put(d.deferred(), "<<\"start\", <<" + site.get(0) + ", " + site.get(1) + ">>, " + nextId++ + ">>");

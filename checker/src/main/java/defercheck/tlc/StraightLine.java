@@ -5,7 +5,7 @@ import defercheck.runtime.RuntimeMachine;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
 import defercheck.semantics.Frame;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.PanicRecord;
@@ -58,7 +58,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
     }
 
     @Override
-    public void onEvent(Event e, Machine m) {
+    public void onEvent(Event e, AbstractMachine m) {
         see(e, GoroutineView.of(m));
     }
 

@@ -1,7 +1,7 @@
 package defercheck.tlc;
 
 import defercheck.semantics.Frame;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +53,7 @@ final class StraightLineBody {
     }
 
     String resultsNow() {
-        return String.join(", ", Machine.describeAll(frame.results()));
+        return String.join(", ", AbstractMachine.describeAll(frame.results()));
     }
 
     /**

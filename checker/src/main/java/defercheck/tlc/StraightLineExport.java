@@ -4,7 +4,7 @@ import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.source.GoVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +132,7 @@ public final class StraightLineExport {
     public static Reading read(Program p, GoVersion v, MachineConfig machine, boolean divergent) throws Refused {
         StraightLine run = new StraightLine(divergent);
         if (machine == null) {
-            new Machine(p, v, MachineSuite.LIMITS, run).run();
+            new AbstractMachine(p, v, MachineSuite.LIMITS, run).run();
         } else {
             new RuntimeMachine(p, v, MachineSuite.LIMITS, machine, run).run();
         }

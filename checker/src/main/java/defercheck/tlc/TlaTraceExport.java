@@ -8,7 +8,7 @@ import defercheck.runtime.RuntimeMachine;
 import defercheck.runtime.Strategy;
 import defercheck.semantics.Event;
 import defercheck.semantics.Limits;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
@@ -120,7 +120,7 @@ public final class TlaTraceExport {
         Collector c = new Collector(t);
         Program ir = CoreLowering.lower(t.core(), version, t.source());
         Limits limits = MachineSuite.LIMITS;
-        Outcome o = target == Target.ABSTRACT ? new Machine(ir, version, limits, c).run()
+        Outcome o = target == Target.ABSTRACT ? new AbstractMachine(ir, version, limits, c).run()
                 : new RuntimeMachine(ir, version, limits, Strategy.byId(target.id).forced(), c).run();
         c.entries.add("[kind |-> \"end\", outcome |-> " + JavaOutcome.outcome(o) + "]");
         return c.entries;
@@ -136,7 +136,7 @@ public final class TlaTraceExport {
         }
 
         @Override
-        public void onEvent(Event e, Machine m) {
+        public void onEvent(Event e, AbstractMachine m) {
             on(e);
         }
 

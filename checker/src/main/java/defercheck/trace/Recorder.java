@@ -10,7 +10,7 @@ import defercheck.runtime.Snapshot;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
 import defercheck.semantics.Frame;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.PanicRecord;
 import defercheck.source.GoVersion;
@@ -42,7 +42,7 @@ public final class Recorder {
                 steps.add(Step.of(steps.size(), event, state(m, out)));
             }
         };
-        new Machine(p, v, MachineSuite.LIMITS, l).run();
+        new AbstractMachine(p, v, MachineSuite.LIMITS, l).run();
         return steps;
     }
 
@@ -59,7 +59,7 @@ public final class Recorder {
         return steps;
     }
 
-    private static StepState state(Machine m, Outputs out) {
+    private static StepState state(AbstractMachine m, Outputs out) {
         List<FrameState> frames = new ArrayList<>();
         List<Frame> fs = m.frames();
         for (int i = fs.size() - 1; i >= 0; i--) {

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * from the sources: an import or a fully qualified {@code defercheck.x.Name} names package x.
  */
 class PackageCycleTest {
-    private static final Pattern REFERENCE = Pattern.compile("\\bdefercheck\\.([a-z]+)\\.[A-Z]");
+    private static final Pattern REFERENCE = Pattern.compile("\\bdefercheck\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]");
 
     @ParameterizedTest
     @ValueSource(strings = {"../model/src/main/java/defercheck", "src/main/java/defercheck"})
@@ -34,20 +36,41 @@ class PackageCycleTest {
         assertEquals(List.of(), cycle(uses), "a package cycle under " + root + "; uses: " + uses);
     }
 
+    /** The check sees a cycle between a package and its own sub-package (syntax and syntax.ast once had one). */
+    @Test
+    void seesACycleThroughASubPackage(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("syntax/ast"));
+        Files.writeString(root.resolve("syntax/Parser.java"), "import defercheck.syntax.ast.Expr;");
+        Files.writeString(root.resolve("syntax/ast/Expr.java"), "import defercheck.syntax.TokenKind;");
+        assertEquals(List.of("syntax", "syntax.ast", "syntax"), cycle(graph(root)));
+    }
+
+    /**
+     * Package name (relative to {@code root}, dotted: {@code syntax.ast}) to the packages it names. Every
+     * directory holding a Java file is a package, however deep, so a sub-package and its parent are two nodes.
+     */
     private static Map<String, Set<String>> graph(Path root) throws IOException {
         Map<String, Set<String>> uses = new TreeMap<>();
-        try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                String pkg = dir.getFileName().toString();
-                Set<String> to = uses.computeIfAbsent(pkg, k -> new TreeSet<>());
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                        Matcher m = REFERENCE.matcher(Files.readString(f));
-                        while (m.find()) {
-                            if (!m.group(1).equals(pkg) && Files.isDirectory(root.resolve(m.group(1)))) {
-                                to.add(m.group(1));
-                            }
-                        }
+        List<Path> dirs;
+        try (Stream<Path> walk = Files.walk(root)) {
+            dirs = walk.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path dir : dirs) {
+            List<Path> sources;
+            try (Stream<Path> files = Files.list(dir)) {
+                sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+            }
+            if (sources.isEmpty()) {
+                continue;
+            }
+            String pkg = root.relativize(dir).toString().replace('/', '.');
+            Set<String> to = uses.computeIfAbsent(pkg, k -> new TreeSet<>());
+            for (Path f : sources) {
+                Matcher m = REFERENCE.matcher(Files.readString(f));
+                while (m.find()) {
+                    String named = m.group(1);
+                    if (!named.equals(pkg) && Files.isDirectory(root.resolve(named.replace('.', '/')))) {
+                        to.add(named);
                     }
                 }
             }

@@ -10,7 +10,7 @@ import defercheck.explore.ProgramSpace;
 import defercheck.ir.Program;
 import defercheck.semantics.Event;
 import defercheck.semantics.Limits;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CoreLoweringTest {
 
     static List<String> observe(Program p, GoVersion v) {
-        Outcome o = new Machine(p, v, new Limits(100_000, 1_000), MachineListener.NONE).run();
+        Outcome o = new AbstractMachine(p, v, new Limits(100_000, 1_000), MachineListener.NONE).run();
         List<String> out = new ArrayList<>();
         for (Event e : o.observed()) {
             out.add(e.describe());

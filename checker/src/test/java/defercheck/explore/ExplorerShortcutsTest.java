@@ -9,7 +9,7 @@ import defercheck.runtime.Comparison;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.MachineRun;
 import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ class ExplorerShortcutsTest {
 
     private static void check(Program p, GoVersion v, List<MachineConfig> machines) {
         Comparison fast = Comparison.run(p, v, MachineSuite.LIMITS, machines);
-        Outcome traced = new Machine(p, v, MachineSuite.LIMITS, (e, m) -> { }).run();
+        Outcome traced = new AbstractMachine(p, v, MachineSuite.LIMITS, (e, m) -> { }).run();
         List<String> ref = new MachineRun("abstract", traced, null).observables();
         assertEquals(ref, fast.reference().observables(), () -> "abstract, untraced\n" + p);
         List<MachineRun> plain = new ArrayList<>();

@@ -2,7 +2,7 @@ package defercheck.check;
 
 import defercheck.ir.Type;
 import defercheck.syntax.ExprPrinter;
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 import defercheck.syntax.ast.AssignStmt;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.Ident;

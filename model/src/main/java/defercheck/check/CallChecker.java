@@ -51,7 +51,7 @@ final class CallChecker {
                 env.assign.assign(args.get(i), sig.params().get(i), context);
             }
         }
-        env.info.calls.put(c, new CallKind.FuncCall(sig));
+        env.info.calls.put(c, new CallResolution.FuncCall(sig));
         return results(c, sig.results());
     }
 
@@ -111,7 +111,7 @@ final class CallChecker {
             checkBuiltinArgs(c, b.builtin(), args);
         }
         List<Type> results = builtinResults(b.builtin());
-        env.info.calls.put(c, new CallKind.BuiltinCall(b.builtin(), results.size()));
+        env.info.calls.put(c, new CallResolution.BuiltinCall(b.builtin(), results.size()));
         return results(c, results);
     }
 

@@ -1,7 +1,7 @@
 package defercheck.check;
 
 import defercheck.ir.Constant;
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 
 /**
  * Constant folding for the subset's int (64-bit, exact: overflow is reported by returning null),

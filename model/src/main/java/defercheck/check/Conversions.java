@@ -28,7 +28,7 @@ final class Conversions {
         if (x.invalid()) {
             return Operand.invalid(c);
         }
-        env.info.calls.put(c, new CallKind.Conversion(t));
+        env.info.calls.put(c, new CallResolution.Conversion(t));
         if (x.mode() == Mode.NIL) {
             return toNilable(c, x, t);
         }

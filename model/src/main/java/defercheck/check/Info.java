@@ -21,7 +21,7 @@ public final class Info {
     final Map<Ident, Var> defs = new IdentityHashMap<>();
     final Map<Expr, Type> types = new IdentityHashMap<>();
     final Map<Expr, Constant> constants = new IdentityHashMap<>();
-    final Map<CallExpr, CallKind> calls = new IdentityHashMap<>();
+    final Map<CallExpr, CallResolution> calls = new IdentityHashMap<>();
     final Map<Object, FuncInfo> funcs = new IdentityHashMap<>();
     final Map<Object, Type> operandTypes = new IdentityHashMap<>();
     final List<Var> globals = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class Info {
         return constants.get(e);
     }
 
-    public CallKind callKind(CallExpr c) {
+    public CallResolution callKind(CallExpr c) {
         return calls.get(c);
     }
 

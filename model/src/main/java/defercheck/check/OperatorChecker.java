@@ -4,7 +4,7 @@ import defercheck.ir.Constant;
 import defercheck.ir.Type;
 import defercheck.source.Span;
 import defercheck.syntax.ExprPrinter;
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.UnaryExpr;

@@ -3,7 +3,7 @@ package defercheck.check;
 import defercheck.ir.Type;
 import defercheck.source.Span;
 import defercheck.syntax.ExprPrinter;
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 import defercheck.syntax.ast.AssignStmt;
 import defercheck.syntax.ast.BadStmt;
 import defercheck.syntax.ast.Block;
@@ -178,7 +178,7 @@ final class StmtChecker {
         while (e instanceof ParenExpr) {
             e = ((ParenExpr) e).x();
         }
-        boolean call = e instanceof CallExpr && !(env.info.calls.get(e) instanceof CallKind.Conversion);
+        boolean call = e instanceof CallExpr && !(env.info.calls.get(e) instanceof CallResolution.Conversion);
         if (!call) {
             env.error(s.x().span(), env.assign.single(x).invalid() ? ExprPrinter.print(s.x()) + " is not used"
                     : x.describe() + " is not used");
@@ -293,7 +293,7 @@ final class StmtChecker {
             return;
         }
         Operand x = env.exprs.expr(e);
-        if (!x.invalid() && env.info.calls.get(e) instanceof CallKind.Conversion) {
+        if (!x.invalid() && env.info.calls.get(e) instanceof CallResolution.Conversion) {
             env.error(e.span(), "defer requires function call, not conversion");
         }
     }

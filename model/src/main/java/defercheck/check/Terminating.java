@@ -1,6 +1,6 @@
 package defercheck.check;
 
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 import defercheck.syntax.ast.Block;
 import defercheck.syntax.ast.BranchStmt;
 import defercheck.syntax.ast.CallExpr;

@@ -1,6 +1,6 @@
 package defercheck.lower;
 
-import defercheck.check.CallKind;
+import defercheck.check.CallResolution;
 import defercheck.check.FuncObj;
 import defercheck.check.Obj;
 import defercheck.check.Var;
@@ -10,7 +10,7 @@ import defercheck.ir.Constant;
 import defercheck.ir.Instr;
 import defercheck.ir.Type;
 import defercheck.ir.UnaryOp;
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.CallExpr;
 import defercheck.syntax.ast.CompositeLit;
@@ -149,15 +149,15 @@ final class ExprLowerer {
 
     /** A call leaves all of its results on the stack. */
     void call(CallExpr c) {
-        CallKind k = f.ctx.info.callKind(c);
-        if (k instanceof CallKind.FuncCall) {
+        CallResolution k = f.ctx.info.callKind(c);
+        if (k instanceof CallResolution.FuncCall) {
             expr(c.fun());
             int argc = args(c);
-            f.emit(new Instr.Call(argc, ((CallKind.FuncCall) k).signature().results().size(), c.span()));
-        } else if (k instanceof CallKind.BuiltinCall) {
-            CallKind.BuiltinCall b = (CallKind.BuiltinCall) k;
+            f.emit(new Instr.Call(argc, ((CallResolution.FuncCall) k).signature().results().size(), c.span()));
+        } else if (k instanceof CallResolution.BuiltinCall) {
+            CallResolution.BuiltinCall b = (CallResolution.BuiltinCall) k;
             f.emit(new Instr.CallBuiltin(b.builtin(), builtinArgs(b.builtin(), c), b.results(), c.span()));
-        } else if (k instanceof CallKind.Conversion) {
+        } else if (k instanceof CallResolution.Conversion) {
             expr(c.args().get(0));
         } else {
             throw new AssertionError(k);
@@ -194,11 +194,11 @@ final class ExprLowerer {
     }
 
     int resultCount(CallExpr c) {
-        CallKind k = f.ctx.info.callKind(c);
-        if (k instanceof CallKind.FuncCall) {
-            return ((CallKind.FuncCall) k).signature().results().size();
-        } else if (k instanceof CallKind.BuiltinCall) {
-            return ((CallKind.BuiltinCall) k).results();
+        CallResolution k = f.ctx.info.callKind(c);
+        if (k instanceof CallResolution.FuncCall) {
+            return ((CallResolution.FuncCall) k).signature().results().size();
+        } else if (k instanceof CallResolution.BuiltinCall) {
+            return ((CallResolution.BuiltinCall) k).results();
         }
         return 1;
     }

@@ -1,6 +1,6 @@
 package defercheck.lower;
 
-import defercheck.check.CallKind;
+import defercheck.check.CallResolution;
 import defercheck.check.Var;
 import defercheck.ir.BinaryOp;
 import defercheck.ir.Builtin;
@@ -10,7 +10,7 @@ import defercheck.ir.Instr;
 import defercheck.ir.Type;
 import defercheck.source.Span;
 import defercheck.syntax.ExprPrinter;
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 import defercheck.syntax.ast.AssignStmt;
 import defercheck.syntax.ast.BadStmt;
 import defercheck.syntax.ast.Block;
@@ -313,9 +313,9 @@ final class StmtLowerer {
         int site = f.sites.size();
         String callee = c.fun() instanceof FuncLit ? "func literal" : ExprPrinter.print(c.fun());
         f.sites.add(new DeferSite(site, s.span(), !loops.isEmpty(), callee));
-        CallKind k = f.ctx.info.callKind(c);
-        if (k instanceof CallKind.BuiltinCall) {
-            Builtin b = ((CallKind.BuiltinCall) k).builtin();
+        CallResolution k = f.ctx.info.callKind(c);
+        if (k instanceof CallResolution.BuiltinCall) {
+            Builtin b = ((CallResolution.BuiltinCall) k).builtin();
             f.emit(new Instr.DeferBuiltin(site, b, f.exprs.builtinArgs(b, c), s.span()));
         } else {
             f.expr(c.fun());

@@ -2,7 +2,7 @@ package defercheck.runtime;
 
 import defercheck.ir.Program;
 import defercheck.semantics.Limits;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
@@ -49,7 +49,7 @@ public final class Comparison {
 
     public static Comparison run(Program program, GoVersion version, Limits limits, List<MachineConfig> machines) {
         List<MachineRun> runs = new ArrayList<>();
-        Outcome reference = new Machine(program, version, limits, MachineListener.NONE).run();
+        Outcome reference = new AbstractMachine(program, version, limits, MachineListener.NONE).run();
         runs.add(new MachineRun("abstract", reference, null));
         List<MachineConfig> ran = new ArrayList<>();
         for (MachineConfig c : machines) {

@@ -13,7 +13,7 @@ import java.util.List;
 final class GoFrame {
     final Frame frame;
     final FramePlan plan;
-    final CallKind kind;
+    final CallerKind kind;
     /** For a deferred call: depth of the frame that deferred it (the record's sp); else -1. */
     final int deferrerDepth;
     /** The deferBits stack slot, zeroed at entry (ssagen). */
@@ -22,7 +22,7 @@ final class GoFrame {
     final List<DeferRecord> stackRecords = new ArrayList<>();
     Activity activity;
 
-    GoFrame(Frame frame, FramePlan plan, CallKind kind, int deferrerDepth) {
+    GoFrame(Frame frame, FramePlan plan, CallerKind kind, int deferrerDepth) {
         this.frame = frame;
         this.plan = plan;
         this.kind = kind;

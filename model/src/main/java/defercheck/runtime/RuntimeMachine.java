@@ -13,7 +13,7 @@ import defercheck.semantics.Host;
 import defercheck.semantics.Interpreter;
 import defercheck.semantics.Invocation;
 import defercheck.semantics.Limits;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.Observations;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.PanicRecord;
@@ -76,7 +76,7 @@ public final class RuntimeMachine implements Host {
         this.runtime = config.panicLoop() ? new PanicLoopRuntime(this) : new LegacyRuntime(this);
         boolean hasInit = program.init() >= 0;
         Function first = program.function(hasInit ? program.init() : program.main());
-        pushFrame(first, new Box[0], List.of(), hasInit ? CallKind.ENTRY_INIT : CallKind.ENTRY_MAIN, -1, null);
+        pushFrame(first, new Box[0], List.of(), hasInit ? CallerKind.ENTRY_INIT : CallerKind.ENTRY_MAIN, -1, null);
     }
 
     public Outcome run() {
@@ -130,18 +130,18 @@ public final class RuntimeMachine implements Host {
         return plans[fn.id()];
     }
 
-    private void pushFrame(Function fn, Box[] captures, List<Value> args, CallKind kind, int deferrer,
+    private void pushFrame(Function fn, Box[] captures, List<Value> args, CallerKind kind, int deferrer,
                            Builtin wrapped) {
         if (frames.size() >= limits.maxDepth()) {
             finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(plainFrames()));
             return;
         }
-        Invocation how = kind == CallKind.ENTRY_MAIN || kind == CallKind.ENTRY_INIT
-                ? new Invocation.Entry(kind == CallKind.ENTRY_MAIN) : new Invocation.Call();
+        Invocation how = kind == CallerKind.ENTRY_MAIN || kind == CallerKind.ENTRY_INIT
+                ? new Invocation.Entry(kind == CallerKind.ENTRY_MAIN) : new Invocation.Call();
         Frame f = new Frame(fn, captures, args, how, frames.size(), wrapped);
         frames.add(new GoFrame(f, planOf(fn), kind, deferrer));
         if (tracing() && wrapped == null && !fn.name().startsWith("runtime.")) {
-            emit(new Event.Called(fn.span(), fn.name(), Machine.describeAll(args)));
+            emit(new Event.Called(fn.span(), fn.name(), AbstractMachine.describeAll(args)));
         }
     }
 
@@ -153,12 +153,12 @@ public final class RuntimeMachine implements Host {
         Span span = call.site().span();
         if (call.builtin() != null) {
             pushFrame(wrappers.forBuiltin(call.builtin(), call.args().size(), span), new Box[0], call.args(),
-                    CallKind.DEFERRED, deferrer.depth(), call.builtin());
+                    CallerKind.DEFERRED, deferrer.depth(), call.builtin());
         } else if (call.callee() instanceof Value.FuncValue fv) {
-            pushFrame(fv.function(), fv.captures(), call.args(), CallKind.DEFERRED, deferrer.depth(), null);
+            pushFrame(fv.function(), fv.captures(), call.args(), CallerKind.DEFERRED, deferrer.depth(), null);
         } else {
             pushFrame(wrappers.forNilCall(((Value.NilValue) call.callee()).type(), call.args().size(), span),
-                    new Box[0], call.args(), CallKind.DEFERRED, deferrer.depth(), null);
+                    new Box[0], call.args(), CallerKind.DEFERRED, deferrer.depth(), null);
         }
         return depth;
     }
@@ -169,7 +169,7 @@ public final class RuntimeMachine implements Host {
         Frame f = gf.frame;
         List<Value> results = f.results();
         if (f.wrappedBuiltin() == null) {
-            emit(new Event.Returned(f.function().span(), f.name(), Machine.describeAll(results)));
+            emit(new Event.Returned(f.function().span(), f.name(), AbstractMachine.describeAll(results)));
         }
         switch (gf.kind) {
             case ORDINARY:
@@ -179,7 +179,7 @@ public final class RuntimeMachine implements Host {
                 finish(Outcome.Kind.NORMAL_EXIT, 0, f.function().span(), "");
                 break;
             case ENTRY_INIT:
-                pushFrame(program.function(program.main()), new Box[0], List.of(), CallKind.ENTRY_MAIN, -1, null);
+                pushFrame(program.function(program.main()), new Box[0], List.of(), CallerKind.ENTRY_MAIN, -1, null);
                 break;
             case DEFERRED:
                 break;
@@ -314,7 +314,7 @@ public final class RuntimeMachine implements Host {
 
     @Override
     public void call(Frame caller, Value.FuncValue fn, List<Value> args, Span span) {
-        pushFrame(fn.function(), fn.captures(), args, CallKind.ORDINARY, -1, null);
+        pushFrame(fn.function(), fn.captures(), args, CallerKind.ORDINARY, -1, null);
     }
 
     @Override

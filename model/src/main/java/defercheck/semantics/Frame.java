@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One activation: pc, operand stack, variables, and its LIFO list of pending deferred calls. Machine
+ * One activation: pc, operand stack, variables, and its LIFO list of pending deferred calls. AbstractMachine
  * state is explicit and mutable here; the Java call stack never grows with the Go call stack.
  */
 public final class Frame {

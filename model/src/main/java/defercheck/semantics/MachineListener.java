@@ -6,5 +6,5 @@ public interface MachineListener {
 
     MachineListener NONE = (event, machine) -> { };
 
-    void onEvent(Event event, Machine machine);
+    void onEvent(Event event, AbstractMachine machine);
 }

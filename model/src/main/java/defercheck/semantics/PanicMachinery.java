@@ -8,9 +8,9 @@ import java.util.List;
 
 /** Rules 3 to 8 of the semantics: raising panics and Goexit, the defer walk, recover, recovery and the crash. */
 final class PanicMachinery {
-    private final Machine machine;
+    private final AbstractMachine machine;
 
-    PanicMachinery(Machine machine) {
+    PanicMachinery(AbstractMachine machine) {
         this.machine = machine;
     }
 

@@ -8,7 +8,7 @@ public final class StackDump {
     private StackDump() {
     }
 
-    static String render(Machine m) {
+    static String render(AbstractMachine m) {
         return render(m.frameStack());
     }
 

@@ -1,5 +1,6 @@
 package defercheck.syntax;
 
+import defercheck.syntax.token.TokenKind;
 import defercheck.source.SourceFile;
 import defercheck.source.Span;
 
@@ -88,7 +89,7 @@ public final class Lexer {
         if (c == '\'') {
             return literals.rune(start, at);
         }
-        String symbol = Operators.longest(src, pos);
+        String symbol = Spellings.longest(src, pos);
         if (symbol == null) {
             badCharacter(at);
             return null;
@@ -96,7 +97,7 @@ public final class Lexer {
         for (int i = 0; i < symbol.length(); i++) {
             advance();
         }
-        return new Token(Operators.kind(symbol), symbol, null, spanFrom(at));
+        return new Token(Spellings.kind(symbol), symbol, null, spanFrom(at));
     }
 
     private void badCharacter(Span at) {
@@ -119,7 +120,7 @@ public final class Lexer {
             advance();
         }
         String text = src.substring(start, pos);
-        TokenKind kw = Operators.keyword(text);
+        TokenKind kw = Spellings.keyword(text);
         return new Token(kw == null ? TokenKind.IDENT : kw, text, null, spanFrom(at));
     }
 

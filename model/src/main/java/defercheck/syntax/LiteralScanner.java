@@ -1,5 +1,6 @@
 package defercheck.syntax;
 
+import defercheck.syntax.token.TokenKind;
 import defercheck.source.Span;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import defercheck.Compilation;
 import defercheck.Frontend;
 import defercheck.semantics.Limits;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;
@@ -122,7 +122,7 @@ class CorpusTest {
         String text = Files.readString(program, StandardCharsets.UTF_8);
         Compilation c = Frontend.compile(new SourceFile("prog.go", text), version);
         assertTrue(c.ok(), () -> "does not compile on the model: " + c.diagnostics());
-        Outcome o = new Machine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
+        Outcome o = new AbstractMachine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
         return render(o.exitCode(), o.stdout(), StderrNormalizer.normalize(o.stderr()));
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import defercheck.Compilation;
 import defercheck.Frontend;
 import defercheck.semantics.Limits;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;
@@ -68,7 +68,7 @@ class GoTestTreeTest {
         GoVersion version = GoVersion.parse(go.version());
         Compilation c = Frontend.compile(new SourceFile(file.getFileName().toString(), source), version);
         assertTrue(c.ok(), () -> rel + " does not compile on the model: " + c.diagnostics());
-        Outcome model = new Machine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
+        Outcome model = new AbstractMachine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
         GoToolchain.Run real = go.buildAndRun(source, work.resolve(go.version() + "-" + rel.replace('/', '_')));
         assertEquals(render(real.exit(), real.stdout(), real.stderr()),
                 render(model.exitCode(), model.stdout(), model.stderr()), "model vs real go" + go.version());

@@ -8,7 +8,7 @@ import defercheck.Frontend;
 import defercheck.ir.Program;
 import defercheck.semantics.Event;
 import defercheck.semantics.Limits;
-import defercheck.semantics.Machine;
+import defercheck.semantics.AbstractMachine;
 import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ class GoexitResumedRecoveryTest {
 
     private static List<Event.Recovery> abstractRecoveries(Program p, GoVersion v) {
         List<Event.Recovery> out = new ArrayList<>();
-        new Machine(p, v, Limits.DEFAULT, (e, machine) -> collect(e, out)).run();
+        new AbstractMachine(p, v, Limits.DEFAULT, (e, machine) -> collect(e, out)).run();
         return out;
     }
 

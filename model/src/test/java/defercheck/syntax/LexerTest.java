@@ -1,5 +1,6 @@
 package defercheck.syntax;
 
+import defercheck.syntax.token.TokenKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import defercheck.source.SourceFile;

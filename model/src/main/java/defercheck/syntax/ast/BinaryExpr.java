@@ -1,6 +1,6 @@
 package defercheck.syntax.ast;
 
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 import defercheck.source.Span;
 
 /** A binary operation; {@code span} starts at the left operand, as gc positions its errors. */

@@ -1,6 +1,6 @@
 package defercheck.syntax.ast;
 
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 import defercheck.source.Span;
 
 /** {@code break} or {@code continue} (kind BREAK or CONTINUE), without labels. */

@@ -1,6 +1,6 @@
 package defercheck.syntax.ast;
 
-import defercheck.syntax.TokenKind;
+import defercheck.syntax.token.TokenKind;
 import defercheck.source.Span;
 
 /** A unary operation: + - ! ^, and the address operator &. */

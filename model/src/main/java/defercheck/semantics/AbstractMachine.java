@@ -14,7 +14,7 @@ import java.util.List;
  * each with its LIFO list of deferred calls, plus the panic stack. {@link #step()} does one instruction
  * or one action of the panic machinery; nothing Go-level travels on the Java call stack or as an exception.
  */
-public final class Machine implements Host {
+public final class AbstractMachine implements Host {
     private final Program program;
     private final GoVersion version;
     private final Limits limits;
@@ -31,7 +31,7 @@ public final class Machine implements Host {
     private boolean signalled;
     private Outcome outcome;
 
-    public Machine(Program program, GoVersion version, Limits limits, MachineListener listener) {
+    public AbstractMachine(Program program, GoVersion version, Limits limits, MachineListener listener) {
         this.program = program;
         this.version = version;
         this.limits = limits;

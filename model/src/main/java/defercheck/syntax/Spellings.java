@@ -1,10 +1,11 @@
 package defercheck.syntax;
 
+import defercheck.syntax.token.TokenKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The spelling of Go's operators, punctuation and keywords. */
-final class Operators {
+final class Spellings {
 
     private static final Map<String, TokenKind> SYMBOLS = new LinkedHashMap<>();
     private static final Map<String, TokenKind> KEYWORDS = new LinkedHashMap<>();
@@ -23,7 +24,7 @@ final class Operators {
         SYMBOLS.put(";", TokenKind.SEMICOLON);
     }
 
-    private Operators() {
+    private Spellings() {
     }
 
     /** The longest operator or punctuation spelled at {@code pos}, or null. */

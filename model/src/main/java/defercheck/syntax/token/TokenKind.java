@@ -1,4 +1,4 @@
-package defercheck.syntax;
+package defercheck.syntax.token;
 
 /** Go's tokens (spec section "Tokens"); {@code text} is how gc names the token in syntax errors. */
 public enum TokenKind {

@@ -1,7 +1,7 @@
 package defercheck.runtime;
 
 /** Who called a frame, which decides where control goes when it returns. */
-enum CallKind {
+enum CallerKind {
     /** runtime.main calling main.main (or the package initializer first). */
     ENTRY_MAIN,
     ENTRY_INIT,

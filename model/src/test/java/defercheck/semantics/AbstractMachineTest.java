@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
  * Behaviour the real-Go corpus cannot pin: versions without a toolchain here (1.12, 1.13), the model's
  * budgets, and events. Everything else is checked against real binaries in the conformance corpus.
  */
-class MachineTest {
+class AbstractMachineTest {
 
     static Outcome run(String src, int minor, Limits limits, MachineListener listener) {
         GoVersion v = new GoVersion(minor);
         Compilation c = Frontend.compile(new SourceFile("prog.go", src), v);
         assertTrue(c.ok(), () -> c.diagnostics().toString());
-        return new Machine(c.program(), v, limits, listener).run();
+        return new AbstractMachine(c.program(), v, limits, listener).run();
     }
 
     static Outcome run(String src, int minor) {
