@@ -1,19 +1,19 @@
 package defercheck.trace;
 
+import defercheck.calculus.CalculusProgram;
+import defercheck.calculus.CalculusRecognizer;
+import defercheck.calculus.CalculusToCore;
+import defercheck.calculus.TlaTraceExport;
 import defercheck.core.CoreLowering;
 import defercheck.core.CoreProgram;
 import defercheck.core.GoPrinter;
+import defercheck.core.read.CoreForm;
+import defercheck.core.read.CoreSourceReader;
+import defercheck.crosscheck.ExplorerTraceExport;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.source.GoVersion;
-import defercheck.tlc.CalculusProgram;
-import defercheck.tlc.CalculusRecognizer;
-import defercheck.tlc.CalculusToCore;
-import defercheck.tlc.CoreForm;
-import defercheck.tlc.CoreSourceReader;
-import defercheck.tlc.ExplorerTraceExport;
-import defercheck.tlc.StraightLineExport;
-import defercheck.tlc.TlaTraceExport;
+import defercheck.straightline.StraightLineExport;
 import defercheck.tlc.TlcTraceExport;
 import java.io.IOException;
 import java.nio.file.Path;
