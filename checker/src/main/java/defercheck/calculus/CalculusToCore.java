@@ -1,12 +1,12 @@
 package defercheck.calculus;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.GoPrinter;
-import defercheck.core.Guard;
-import defercheck.core.ResultKind;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.GoPrinter;
+import defercheck.coreprogram.Guard;
+import defercheck.coreprogram.ResultKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,14 +87,14 @@ public final class CalculusToCore {
         return new Translation(tla, core, source, siteByLine, kinds, callees);
     }
 
-    private List<Stmt> topLevel(int f) {
-        List<Stmt> out = new ArrayList<>();
+    private List<CoreStmt> topLevel(int f) {
+        List<CoreStmt> out = new ArrayList<>();
         List<CalculusStmt> body = tla.body(f);
         for (int pc = 1; pc <= body.size(); pc++) {
             CalculusStmt s = body.get(pc - 1);
             if (s.op().equals("defer") || s.op().equals("deferloop")) {
                 sites.add(List.of(f, pc));
-                out.add(new Stmt.Defer(guard(s), new Deferred.Closure(closure(s.fn(), f == 1))));
+                out.add(new CoreStmt.Defer(guard(s), new Deferred.Closure(closure(s.fn(), f == 1))));
             } else {
                 simple(s, out);
             }
@@ -103,14 +103,14 @@ public final class CalculusToCore {
     }
 
     /** Function g's body as the closure deferred by a frame of main ({@code inMain}) or of another function. */
-    private List<Stmt> closure(int g, boolean inMain) {
-        List<Stmt> out = new ArrayList<>();
+    private List<CoreStmt> closure(int g, boolean inMain) {
+        List<CoreStmt> out = new ArrayList<>();
         List<CalculusStmt> body = tla.body(g);
         for (int pc = 1; pc <= body.size(); pc++) {
             CalculusStmt s = body.get(pc - 1);
             if (s.op().equals("defer") || s.op().equals("deferloop")) {
                 sites.add(List.of(g, pc));
-                out.add(new Stmt.Defer(guard(s), new Deferred.Named(s.fn() - 1)));
+                out.add(new CoreStmt.Defer(guard(s), new Deferred.Named(s.fn() - 1)));
             } else if (!(inMain && s.op().equals("setres"))) {
                 simple(s, out);
             }
@@ -137,14 +137,14 @@ public final class CalculusToCore {
         return s.op().equals("deferloop") ? Guard.loop(s.n()) : Guard.PLAIN;
     }
 
-    private static void simple(CalculusStmt s, List<Stmt> out) {
+    private static void simple(CalculusStmt s, List<CoreStmt> out) {
         switch (s.op()) {
-            case "call": out.add(new Stmt.Call(s.fn() - 1)); break;
-            case "panic": out.add(new Stmt.Panic(s.val())); break;
-            case "recover": out.add(new Stmt.Recover()); break;
-            case "setres": out.add(new Stmt.SetResult(s.val())); break;
-            case "print": out.add(new Stmt.Print(s.val())); break;
-            case "goexit": out.add(new Stmt.Goexit()); break;
+            case "call": out.add(new CoreStmt.Call(s.fn() - 1)); break;
+            case "panic": out.add(new CoreStmt.Panic(s.val())); break;
+            case "recover": out.add(new CoreStmt.Recover()); break;
+            case "setres": out.add(new CoreStmt.SetResult(s.val())); break;
+            case "print": out.add(new CoreStmt.Print(s.val())); break;
+            case "goexit": out.add(new CoreStmt.Goexit()); break;
             case "return": break;
             default: throw new AssertionError(s);
         }

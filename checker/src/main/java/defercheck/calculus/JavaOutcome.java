@@ -1,6 +1,6 @@
 package defercheck.calculus;
 
-import defercheck.core.CoreLowering;
+import defercheck.coreprogram.CoreLowering;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.semantics.AbstractMachine;

@@ -1,6 +1,6 @@
 package defercheck.crosscheck;
 
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreProgram;
 import defercheck.explore.Bound;
 import defercheck.explore.ProgramSpace;
 import defercheck.source.GoVersion;

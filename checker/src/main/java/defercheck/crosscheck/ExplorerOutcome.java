@@ -1,11 +1,11 @@
 package defercheck.crosscheck;
 
 import defercheck.calculus.JavaOutcome;
-import defercheck.core.CoreLowering;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.GoPrinter;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.GoPrinter;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
@@ -124,9 +124,9 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
         return out;
     }
 
-    private static int walk(List<Stmt> body, int index, int next, List<String> out) {
+    private static int walk(List<CoreStmt> body, int index, int next, List<String> out) {
         for (int pc = 1; pc <= body.size(); pc++) {
-            if (body.get(pc - 1) instanceof Stmt.Defer d) {
+            if (body.get(pc - 1) instanceof CoreStmt.Defer d) {
                 out.add("<<" + index + ", " + pc + ">>");
                 if (d.what() instanceof Deferred.Closure c) {
                     int mine = next;

@@ -1,10 +1,10 @@
 package defercheck.crosscheck;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Guard;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.Guard;
 import defercheck.explore.Bound;
 import java.util.List;
 import java.util.Locale;
@@ -38,32 +38,32 @@ public final class ExplorerTla {
         return fns.toString();
     }
 
-    private static String body(List<Stmt> body) {
+    private static String body(List<CoreStmt> body) {
         StringJoiner out = new StringJoiner(", ", "<<", ">>");
-        for (Stmt s : body) {
+        for (CoreStmt s : body) {
             out.add(stmt(s));
         }
         return out.toString();
     }
 
-    private static String stmt(Stmt s) {
-        if (s instanceof Stmt.Print x) {
+    private static String stmt(CoreStmt s) {
+        if (s instanceof CoreStmt.Print x) {
             return "XPrint(" + x.value() + ")";
-        } else if (s instanceof Stmt.Recover) {
+        } else if (s instanceof CoreStmt.Recover) {
             return "XRecover";
-        } else if (s instanceof Stmt.Call x) {
+        } else if (s instanceof CoreStmt.Call x) {
             return "XCall(" + x.function() + ")";
-        } else if (s instanceof Stmt.SetResult x) {
+        } else if (s instanceof CoreStmt.SetResult x) {
             return "XSet(" + x.value() + ")";
-        } else if (s instanceof Stmt.Panic x) {
+        } else if (s instanceof CoreStmt.Panic x) {
             return "XPanic(" + x.value() + ")";
-        } else if (s instanceof Stmt.Return x) {
+        } else if (s instanceof CoreStmt.Return x) {
             return "XReturn(" + x.value() + ")";
-        } else if (s instanceof Stmt.Goexit) {
+        } else if (s instanceof CoreStmt.Goexit) {
             return "XGoexit";
-        } else if (s instanceof Stmt.Exit x) {
+        } else if (s instanceof CoreStmt.Exit x) {
             return "XExit(" + x.value() + ")";
-        } else if (s instanceof Stmt.Defer d) {
+        } else if (s instanceof CoreStmt.Defer d) {
             return "XDefer(" + guard(d.guard()) + ", " + target(d.what()) + ")";
         }
         throw new AssertionError(s);

@@ -1,7 +1,7 @@
 package defercheck.crosscheck;
 
-import defercheck.core.CoreProgram;
-import defercheck.core.GoPrinter;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.GoPrinter;
 import defercheck.explore.Bound;
 import defercheck.runtime.MachineConfig;
 import defercheck.source.GoVersion;

@@ -1,10 +1,10 @@
 package defercheck.explore;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Guard;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.Guard;
 import java.util.List;
 
 /**
@@ -108,25 +108,25 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
         boolean conds;
         boolean exits;
 
-        void walk(List<Stmt> body, int d) {
+        void walk(List<CoreStmt> body, int d) {
             stmts = Math.max(stmts, body.size());
             depth = Math.max(depth, d);
-            for (Stmt x : body) {
+            for (CoreStmt x : body) {
                 size++;
-                if (x instanceof Stmt.Print v) {
+                if (x instanceof CoreStmt.Print v) {
                     values = Math.max(values, v.value());
-                } else if (x instanceof Stmt.SetResult v) {
+                } else if (x instanceof CoreStmt.SetResult v) {
                     values = Math.max(values, v.value());
-                } else if (x instanceof Stmt.Panic v) {
+                } else if (x instanceof CoreStmt.Panic v) {
                     values = Math.max(values, v.value());
-                } else if (x instanceof Stmt.Return v) {
+                } else if (x instanceof CoreStmt.Return v) {
                     values = Math.max(values, v.value());
-                } else if (x instanceof Stmt.Exit v) {
+                } else if (x instanceof CoreStmt.Exit v) {
                     values = Math.max(values, v.value());
                     exits = true;
-                } else if (x instanceof Stmt.Goexit) {
+                } else if (x instanceof CoreStmt.Goexit) {
                     exits = true;
-                } else if (x instanceof Stmt.Defer df) {
+                } else if (x instanceof CoreStmt.Defer df) {
                     Guard g = df.guard();
                     if (g.kind() == Guard.Kind.LOOP) {
                         trips = Math.max(trips, g.trips());

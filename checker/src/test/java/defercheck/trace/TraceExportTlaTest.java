@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import defercheck.calculus.CalculusRecognizer;
-import defercheck.core.read.CoreForm;
-import defercheck.core.read.CoreSourceReader;
+import defercheck.coreprogram.read.CoreForm;
+import defercheck.coreprogram.read.CoreSourceReader;
 import defercheck.tlc.TlcResult;
 import defercheck.tlc.TraceValidation;
 import java.nio.file.Path;

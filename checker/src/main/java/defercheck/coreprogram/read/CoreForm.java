@@ -1,11 +1,11 @@
-package defercheck.core.read;
+package defercheck.coreprogram.read;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Guard;
-import defercheck.core.ResultKind;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.Guard;
+import defercheck.coreprogram.ResultKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -92,28 +92,28 @@ public final class CoreForm {
         }
     }
 
-    private static List<Stmt> body(Object o) {
-        List<Stmt> out = new ArrayList<>();
+    private static List<CoreStmt> body(Object o) {
+        List<CoreStmt> out = new ArrayList<>();
         for (Object x : list(o)) {
             out.add(stmt(node(x, null)));
         }
         return out;
     }
 
-    private static Stmt stmt(Node n) {
+    private static CoreStmt stmt(Node n) {
         switch (n.name()) {
-            case "Print": return new Stmt.Print(n.num("value"));
-            case "Recover": return new Stmt.Recover();
-            case "Call": return new Stmt.Call(n.num("function"));
-            case "SetResult": return new Stmt.SetResult(n.num("value"));
-            case "Panic": return new Stmt.Panic(n.num("value"));
-            case "Return": return new Stmt.Return(n.num("value"));
-            case "Goexit": return new Stmt.Goexit();
-            case "Exit": return new Stmt.Exit(n.num("value"));
+            case "Print": return new CoreStmt.Print(n.num("value"));
+            case "Recover": return new CoreStmt.Recover();
+            case "Call": return new CoreStmt.Call(n.num("function"));
+            case "SetResult": return new CoreStmt.SetResult(n.num("value"));
+            case "Panic": return new CoreStmt.Panic(n.num("value"));
+            case "Return": return new CoreStmt.Return(n.num("value"));
+            case "Goexit": return new CoreStmt.Goexit();
+            case "Exit": return new CoreStmt.Exit(n.num("value"));
             case "Defer": {
                 Node g = node(n.get("guard"), "Guard");
                 Guard guard = new Guard(kind(Guard.Kind.class, "guard kind", atom(g.get("kind"))), g.num("trips"));
-                return new Stmt.Defer(guard, deferred(node(n.get("what"), null)));
+                return new CoreStmt.Defer(guard, deferred(node(n.get("what"), null)));
             }
             default: throw new IllegalArgumentException("core form: unknown statement " + n.name());
         }

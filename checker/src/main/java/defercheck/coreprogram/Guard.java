@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 /**
  * What surrounds a {@code defer} statement. A conditional defer tests a package variable (so gc cannot fold

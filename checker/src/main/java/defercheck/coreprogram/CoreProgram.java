@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 import java.util.List;
 

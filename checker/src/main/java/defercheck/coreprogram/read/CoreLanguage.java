@@ -1,8 +1,8 @@
-package defercheck.core.read;
+package defercheck.coreprogram.read;
 
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
 import defercheck.explore.Bound;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,21 +46,21 @@ final class CoreLanguage {
         }
     }
 
-    private static void body(CoreProgram p, int f, List<Stmt> body, boolean top, Set<Integer> callees) {
+    private static void body(CoreProgram p, int f, List<CoreStmt> body, boolean top, Set<Integer> callees) {
         String where = CoreProgram.name(f) + (top ? "" : "'s deferred closure");
         boolean result = p.function(f).result().hasResult();
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Call c) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Call c) {
                 callees.add(callee(p, c.function(), where));
-            } else if (s instanceof Stmt.SetResult && !result) {
+            } else if (s instanceof CoreStmt.SetResult && !result) {
                 throw new IllegalArgumentException("r = v in " + where + ", but " + CoreProgram.name(f)
                         + " has no result");
-            } else if (s instanceof Stmt.Return && !(result && top)) {
+            } else if (s instanceof CoreStmt.Return && !(result && top)) {
                 throw new IllegalArgumentException("return v in " + where + ": only the top level of a function"
                         + " with a result returns a value");
-            } else if (s instanceof Stmt.Defer d && d.what() instanceof Deferred.Named n) {
+            } else if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Named n) {
                 callees.add(callee(p, n.function(), where));
-            } else if (s instanceof Stmt.Defer d && d.what() instanceof Deferred.Closure c) {
+            } else if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c) {
                 body(p, f, c.body(), false, callees);
             }
         }

@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 import defercheck.ir.BinaryOp;
 import defercheck.ir.Builtin;
@@ -42,8 +42,8 @@ final class BodyLowerer {
         code.add(in);
     }
 
-    void body(List<Stmt> stmts, int depth) {
-        for (Stmt s : stmts) {
+    void body(List<CoreStmt> stmts, int depth) {
+        for (CoreStmt s : stmts) {
             owner.line++;
             stmt(s, depth);
         }
@@ -53,30 +53,30 @@ final class BodyLowerer {
         return new Instr.PushConst(new Constant.IntConst(v), at);
     }
 
-    private void stmt(Stmt s, int depth) {
+    private void stmt(CoreStmt s, int depth) {
         Span at = CoreLowering.span(owner.line, depth + 1);
-        if (s instanceof Stmt.Print p) {
+        if (s instanceof CoreStmt.Print p) {
             emit(push(p.value(), at));
             emit(new Instr.CallBuiltin(Builtin.PRINTLN, 1, 0, at));
-        } else if (s instanceof Stmt.Recover) {
+        } else if (s instanceof CoreStmt.Recover) {
             emit(new Instr.CallBuiltin(Builtin.RECOVER, 0, 1, at));
             emit(new Instr.CallBuiltin(Builtin.FMT_PRINTLN, 1, 2, at));
             emit(new Instr.Pop(at));
             emit(new Instr.Pop(at));
-        } else if (s instanceof Stmt.Call c) {
+        } else if (s instanceof CoreStmt.Call c) {
             boolean result = owner.program().function(c.function()).result().hasResult();
             emit(new Instr.MakeClosure(c.function(), List.of(), at));
             emit(new Instr.Call(0, result ? 1 : 0, at));
             if (result) {
                 emit(new Instr.CallBuiltin(Builtin.PRINTLN, 1, 0, at));
             }
-        } else if (s instanceof Stmt.SetResult r) {
+        } else if (s instanceof CoreStmt.SetResult r) {
             emit(push(r.value(), at));
             storeR(at);
-        } else if (s instanceof Stmt.Panic p) {
+        } else if (s instanceof CoreStmt.Panic p) {
             emit(push(p.value(), at));
             emit(new Instr.CallBuiltin(Builtin.PANIC, 1, 0, at));
-        } else if (s instanceof Stmt.Return r) {
+        } else if (s instanceof CoreStmt.Return r) {
             returns++;
             emit(push(r.value(), at));
             if (kind == ResultKind.NAMED) {
@@ -85,12 +85,12 @@ final class BodyLowerer {
                 emit(new Instr.StoreLocal(0, at));
             }
             emit(new Instr.Return(at));
-        } else if (s instanceof Stmt.Goexit) {
+        } else if (s instanceof CoreStmt.Goexit) {
             emit(new Instr.CallBuiltin(Builtin.RUNTIME_GOEXIT, 0, 0, at));
-        } else if (s instanceof Stmt.Exit e) {
+        } else if (s instanceof CoreStmt.Exit e) {
             emit(push(e.value(), at));
             emit(new Instr.CallBuiltin(Builtin.OS_EXIT, 1, 0, at));
-        } else if (s instanceof Stmt.Defer d) {
+        } else if (s instanceof CoreStmt.Defer d) {
             guarded(d, depth);
         } else {
             throw new AssertionError(s);
@@ -111,7 +111,7 @@ final class BodyLowerer {
         emit(rBoxed ? new Instr.LoadBoxed(rSlot, at) : new Instr.LoadLocal(rSlot, at));
     }
 
-    private void guarded(Stmt.Defer d, int depth) {
+    private void guarded(CoreStmt.Defer d, int depth) {
         Guard g = d.guard();
         Span at = CoreLowering.span(owner.line, depth + 1);
         if (g.kind() == Guard.Kind.PLAIN) {
@@ -131,7 +131,7 @@ final class BodyLowerer {
         owner.line++;
     }
 
-    private void loop(Stmt.Defer d, int depth, int trips, Span at) {
+    private void loop(CoreStmt.Defer d, int depth, int trips, Span at) {
         int slot = slots.size();
         slots.add(new Slot("i", Type.INT, false, at));
         emit(push(0, at));

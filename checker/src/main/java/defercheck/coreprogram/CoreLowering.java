@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 import defercheck.ir.Function;
 import defercheck.ir.Global;
@@ -55,10 +55,10 @@ public final class CoreLowering {
         return n;
     }
 
-    private static int closures(List<Stmt> body) {
+    private static int closures(List<CoreStmt> body) {
         int n = 0;
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Defer d && d.what() instanceof Deferred.Closure c) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c) {
                 n += 1 + closures(c.body());
             }
         }

@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,15 +29,15 @@ record Uses(boolean fmt, boolean os, boolean runtime, boolean yes, boolean no) {
         return out;
     }
 
-    private static void scan(List<Stmt> body, boolean[] u) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Recover) {
+    private static void scan(List<CoreStmt> body, boolean[] u) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Recover) {
                 u[0] = true;
-            } else if (s instanceof Stmt.Exit) {
+            } else if (s instanceof CoreStmt.Exit) {
                 u[1] = true;
-            } else if (s instanceof Stmt.Goexit) {
+            } else if (s instanceof CoreStmt.Goexit) {
                 u[2] = true;
-            } else if (s instanceof Stmt.Defer d) {
+            } else if (s instanceof CoreStmt.Defer d) {
                 u[3] |= d.guard().kind() == Guard.Kind.IF_TRUE;
                 u[4] |= d.guard().kind() == Guard.Kind.IF_FALSE;
                 if (d.what() instanceof Deferred.Closure c) {
@@ -48,12 +48,12 @@ record Uses(boolean fmt, boolean os, boolean runtime, boolean yes, boolean no) {
     }
 
     /** Whether a body, or a closure nested in it, assigns {@code r}. */
-    static boolean setsResult(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.SetResult) {
+    static boolean setsResult(List<CoreStmt> body) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.SetResult) {
                 return true;
             }
-            if (s instanceof Stmt.Defer d && d.what() instanceof Deferred.Closure c && setsResult(c.body())) {
+            if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c && setsResult(c.body())) {
                 return true;
             }
         }

@@ -1,12 +1,12 @@
-package defercheck.core.read;
+package defercheck.coreprogram.read;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.GoPrinter;
-import defercheck.core.Guard;
-import defercheck.core.ResultKind;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.GoPrinter;
+import defercheck.coreprogram.Guard;
+import defercheck.coreprogram.ResultKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +26,16 @@ public final class CoreSourceReader {
     private static final Pattern NUM = Pattern.compile("\\d+");
     private static final Form LOOP = new Form("for i := 0; i < ", "; i++ {", null);
     private static final List<Form> FORMS = List.of(
-            new Form("println(", ")", Stmt.Print::new),
-            new Form("println(f", "())", Stmt.Call::new),
-            new Form("f", "()", Stmt.Call::new),
-            new Form("r = ", "", Stmt.SetResult::new),
-            new Form("panic(", ")", Stmt.Panic::new),
-            new Form("return ", "", Stmt.Return::new),
-            new Form("os.Exit(", ")", Stmt.Exit::new),
-            new Form("defer f", "()", v -> new Stmt.Defer(Guard.PLAIN, new Deferred.Named(v))),
-            new Form("defer panic(", ")", v -> new Stmt.Defer(Guard.PLAIN, new Deferred.PanicCall(v))),
-            new Form("defer println(", ")", v -> new Stmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(v))));
+            new Form("println(", ")", CoreStmt.Print::new),
+            new Form("println(f", "())", CoreStmt.Call::new),
+            new Form("f", "()", CoreStmt.Call::new),
+            new Form("r = ", "", CoreStmt.SetResult::new),
+            new Form("panic(", ")", CoreStmt.Panic::new),
+            new Form("return ", "", CoreStmt.Return::new),
+            new Form("os.Exit(", ")", CoreStmt.Exit::new),
+            new Form("defer f", "()", v -> new CoreStmt.Defer(Guard.PLAIN, new Deferred.Named(v))),
+            new Form("defer panic(", ")", v -> new CoreStmt.Defer(Guard.PLAIN, new Deferred.PanicCall(v))),
+            new Form("defer println(", ")", v -> new CoreStmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(v))));
     private final String[] lines;
 
     private CoreSourceReader(String source) {
@@ -93,7 +93,7 @@ public final class CoreSourceReader {
     }
 
     /** Lines from..to of a function body, without the lines GoPrinter adds for its result. */
-    private List<Stmt> body(ResultKind kind, int from, int to) {
+    private List<CoreStmt> body(ResultKind kind, int from, int to) {
         if (kind == ResultKind.UNNAMED && from < to && lines[from].equals("\tr := 0")) {
             from++;
             if (from < to && lines[from].equals("\t_ = r")) {
@@ -107,8 +107,8 @@ public final class CoreSourceReader {
         return block(from, to, 1);
     }
 
-    private List<Stmt> block(int from, int to, int depth) {
-        List<Stmt> out = new ArrayList<>();
+    private List<CoreStmt> block(int from, int to, int depth) {
+        List<CoreStmt> out = new ArrayList<>();
         String tabs = "\t".repeat(depth);
         int k = from;
         while (k < to) {
@@ -122,15 +122,15 @@ public final class CoreSourceReader {
                     : trips != null && trips > 0 ? Guard.loop(trips) : null;
             if (g != null) {
                 int end = close(k + 1, to, tabs + "}", "no closing brace for this block");
-                List<Stmt> inner = block(k + 1, end, depth + 1);
-                if (inner.size() != 1 || !(inner.get(0) instanceof Stmt.Defer d)) {
+                List<CoreStmt> inner = block(k + 1, end, depth + 1);
+                if (inner.size() != 1 || !(inner.get(0) instanceof CoreStmt.Defer d)) {
                     throw error(k, "an if or for around something other than one defer statement");
                 }
-                out.add(new Stmt.Defer(g, d.what()));
+                out.add(new CoreStmt.Defer(g, d.what()));
                 k = end + 1;
             } else if (t.equals("defer func() {")) {
                 int end = close(k + 1, to, tabs + "}()", "no closing }() for this deferred closure");
-                out.add(new Stmt.Defer(Guard.PLAIN, new Deferred.Closure(block(k + 1, end, depth + 1))));
+                out.add(new CoreStmt.Defer(Guard.PLAIN, new Deferred.Closure(block(k + 1, end, depth + 1))));
                 k = end + 1;
             } else {
                 out.add(simple(k, t));
@@ -150,12 +150,12 @@ public final class CoreSourceReader {
         throw error(from - 1, reason);
     }
 
-    private Stmt simple(int k, String t) {
+    private CoreStmt simple(int k, String t) {
         switch (t) {
-            case "defer func() {}()": return new Stmt.Defer(Guard.PLAIN, new Deferred.Closure(List.of()));
-            case "defer recover()": return new Stmt.Defer(Guard.PLAIN, new Deferred.RecoverCall());
-            case "fmt.Println(recover())": return new Stmt.Recover();
-            case "runtime.Goexit()": return new Stmt.Goexit();
+            case "defer func() {}()": return new CoreStmt.Defer(Guard.PLAIN, new Deferred.Closure(List.of()));
+            case "defer recover()": return new CoreStmt.Defer(Guard.PLAIN, new Deferred.RecoverCall());
+            case "fmt.Println(recover())": return new CoreStmt.Recover();
+            case "runtime.Goexit()": return new CoreStmt.Goexit();
             default: break;
         }
         for (Form f : FORMS) {
@@ -172,7 +172,7 @@ public final class CoreSourceReader {
     }
 
     /** A statement GoPrinter prints as {@code prefix}, a number, {@code suffix}. */
-    private record Form(String prefix, String suffix, IntFunction<Stmt> stmt) {
+    private record Form(String prefix, String suffix, IntFunction<CoreStmt> stmt) {
         /** The number when {@code t} has this form, else null. */
         Integer number(CoreSourceReader r, int k, String t) {
             if (!t.startsWith(prefix) || !t.endsWith(suffix) || t.length() <= prefix.length() + suffix.length()) {

@@ -1,15 +1,15 @@
-package defercheck.core.read;
+package defercheck.coreprogram.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Guard;
-import defercheck.core.ResultKind;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.Guard;
+import defercheck.coreprogram.ResultKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,18 +29,18 @@ class CoreLanguageTest {
     void recursionIsRefusedWithTheCycle() {
         refused("f1 calls itself (f1 -> f1)", program(fn(ResultKind.NONE, call(1)), fn(ResultKind.NONE, call(1))));
         refused("f1 calls itself (f1 -> f2 -> f1)", program(fn(ResultKind.NONE, call(1)),
-                fn(ResultKind.NONE, call(2)), fn(ResultKind.NONE, new Stmt.Print(1), call(1))));
+                fn(ResultKind.NONE, call(2)), fn(ResultKind.NONE, new CoreStmt.Print(1), call(1))));
         refused("f1 calls itself (f1 -> f1)", program(fn(ResultKind.NONE, call(1)),
-                fn(ResultKind.NONE, defer(new Deferred.Named(1)), new Stmt.Panic(1))));
+                fn(ResultKind.NONE, defer(new Deferred.Named(1)), new CoreStmt.Panic(1))));
         refused("f1 calls itself (f1 -> f1)", program(fn(ResultKind.NONE, call(1)),
                 fn(ResultKind.NONE, defer(new Deferred.Closure(List.of(call(1)))))));
         refused("f2 calls itself (f2 -> f2)", program(fn(ResultKind.NONE, call(1)), fn(ResultKind.NAMED, call(2)),
-                fn(ResultKind.UNNAMED, new Stmt.Print(1), call(2))));
+                fn(ResultKind.UNNAMED, new CoreStmt.Print(1), call(2))));
     }
 
     @Test
     void callsBackwardWithoutACycleAreKept() {
-        CoreLanguage.check(program(fn(ResultKind.NONE, call(2)), fn(ResultKind.NONE, new Stmt.Print(1)),
+        CoreLanguage.check(program(fn(ResultKind.NONE, call(2)), fn(ResultKind.NONE, new CoreStmt.Print(1)),
                 fn(ResultKind.NONE, call(1), defer(new Deferred.Named(1)))));
     }
 
@@ -60,29 +60,29 @@ class CoreLanguageTest {
 
     @Test
     void resultsOnlyWhereAFunctionHasOne() {
-        refused("r = v in main, but main has no result", program(fn(ResultKind.NONE, new Stmt.SetResult(1))));
+        refused("r = v in main, but main has no result", program(fn(ResultKind.NONE, new CoreStmt.SetResult(1))));
         refused("r = v in f1's deferred closure, but f1 has no result", program(fn(ResultKind.NONE, call(1)),
-                fn(ResultKind.NONE, defer(new Deferred.Closure(List.of(new Stmt.SetResult(1)))))));
-        refused("return v in main: only the top level", program(fn(ResultKind.NONE, new Stmt.Return(1))));
+                fn(ResultKind.NONE, defer(new Deferred.Closure(List.of(new CoreStmt.SetResult(1)))))));
+        refused("return v in main: only the top level", program(fn(ResultKind.NONE, new CoreStmt.Return(1))));
         refused("return v in f1's deferred closure", program(fn(ResultKind.NONE, call(1)),
-                fn(ResultKind.NAMED, defer(new Deferred.Closure(List.of(new Stmt.Return(1)))))));
+                fn(ResultKind.NAMED, defer(new Deferred.Closure(List.of(new CoreStmt.Return(1)))))));
         CoreLanguage.check(program(fn(ResultKind.NONE, call(1)), fn(ResultKind.UNNAMED,
-                defer(new Deferred.Closure(List.of(new Stmt.SetResult(2)))), new Stmt.Return(1))));
+                defer(new Deferred.Closure(List.of(new CoreStmt.SetResult(2)))), new CoreStmt.Return(1))));
     }
 
     @Test
     void programsBeyondTheExplorersKnobsAreRefused() {
         refused("beyond the explorer's knobs: values must be between 1 and 7, got 8",
-                program(fn(ResultKind.NONE, new Stmt.Print(8))));
+                program(fn(ResultKind.NONE, new CoreStmt.Print(8))));
         refused("beyond the explorer's knobs: values must be between 1 and 7, got 9",
                 program(fn(ResultKind.NONE, defer(new Deferred.PanicCall(9)))));
         refused("beyond the explorer's knobs: trips must be between 0 and 7, got 8",
-                program(fn(ResultKind.NONE, new Stmt.Defer(Guard.loop(8), new Deferred.RecoverCall()))));
-        Stmt[] eight = new Stmt[8];
-        java.util.Arrays.fill(eight, new Stmt.Print(1));
+                program(fn(ResultKind.NONE, new CoreStmt.Defer(Guard.loop(8), new Deferred.RecoverCall()))));
+        CoreStmt[] eight = new CoreStmt[8];
+        java.util.Arrays.fill(eight, new CoreStmt.Print(1));
         refused("beyond the explorer's knobs: stmts must be between 1 and 7, got 8",
                 program(fn(ResultKind.NONE, eight)));
-        Stmt nested = defer(new Deferred.RecoverCall());
+        CoreStmt nested = defer(new Deferred.RecoverCall());
         for (int d = 0; d < 4; d++) {
             nested = defer(new Deferred.Closure(List.of(nested)));
         }
@@ -106,15 +106,15 @@ class CoreLanguageTest {
         return new CoreProgram(List.of(fns));
     }
 
-    static CoreFunction fn(ResultKind result, Stmt... body) {
+    static CoreFunction fn(ResultKind result, CoreStmt... body) {
         return new CoreFunction(result, List.of(body));
     }
 
-    static Stmt call(int f) {
-        return new Stmt.Call(f);
+    static CoreStmt call(int f) {
+        return new CoreStmt.Call(f);
     }
 
-    static Stmt defer(Deferred what) {
-        return new Stmt.Defer(Guard.PLAIN, what);
+    static CoreStmt defer(Deferred what) {
+        return new CoreStmt.Defer(Guard.PLAIN, what);
     }
 }

@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 /**
  * The enumerator's alphabet: a core program read as a token string, one int per token. Bits 0-3 the kind,
@@ -6,7 +6,7 @@ package defercheck.core;
  * 12-19 the parameter (a value, a function number or a result kind). END closes a body; HEADER opens
  * function {@code fN}'s body and fixes its result kind. Both cost nothing; every other token is a statement.
  */
-public final class Token {
+public final class CoreToken {
     public static final int END = 0;
     public static final int HEADER = 1;
     public static final int PRINT = 2;
@@ -29,7 +29,7 @@ public final class Token {
     public static final int TARGET_PANIC = 3;
     public static final int TARGET_PRINTLN = 4;
 
-    private Token() {
+    private CoreToken() {
     }
 
     public static int of(int kind, int param) {

@@ -1,11 +1,11 @@
-package defercheck.core.read;
+package defercheck.coreprogram.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.core.CoreProgram;
-import defercheck.core.GoPrinter;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.GoPrinter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 import java.util.List;
 
@@ -84,51 +84,51 @@ public final class GoPrinter {
     }
 
     /** Go's terminating statements (spec "Terminating statements"): Goexit and os.Exit are ordinary calls. */
-    static boolean endsTerminating(List<Stmt> body) {
+    static boolean endsTerminating(List<CoreStmt> body) {
         if (body.isEmpty()) {
             return false;
         }
-        Stmt last = body.get(body.size() - 1);
-        return last instanceof Stmt.Return || last instanceof Stmt.Panic;
+        CoreStmt last = body.get(body.size() - 1);
+        return last instanceof CoreStmt.Return || last instanceof CoreStmt.Panic;
     }
 
-    private void stmts(int depth, List<Stmt> body, ResultKind kind) {
-        for (Stmt s : body) {
+    private void stmts(int depth, List<CoreStmt> body, ResultKind kind) {
+        for (CoreStmt s : body) {
             stmt(depth, s, kind);
         }
     }
 
-    private void stmt(int depth, Stmt s, ResultKind kind) {
-        if (s instanceof Stmt.Defer d) {
+    private void stmt(int depth, CoreStmt s, ResultKind kind) {
+        if (s instanceof CoreStmt.Defer d) {
             deferStmt(depth, d, kind);
         } else {
             line(depth, simple(s));
         }
     }
 
-    private String simple(Stmt s) {
-        if (s instanceof Stmt.Print p) {
+    private String simple(CoreStmt s) {
+        if (s instanceof CoreStmt.Print p) {
             return "println(" + p.value() + ")";
-        } else if (s instanceof Stmt.Recover) {
+        } else if (s instanceof CoreStmt.Recover) {
             return "fmt.Println(recover())";
-        } else if (s instanceof Stmt.Call c) {
+        } else if (s instanceof CoreStmt.Call c) {
             String call = CoreProgram.name(c.function()) + "()";
             return program.function(c.function()).result().hasResult() ? "println(" + call + ")" : call;
-        } else if (s instanceof Stmt.SetResult r) {
+        } else if (s instanceof CoreStmt.SetResult r) {
             return "r = " + r.value();
-        } else if (s instanceof Stmt.Panic p) {
+        } else if (s instanceof CoreStmt.Panic p) {
             return "panic(" + p.value() + ")";
-        } else if (s instanceof Stmt.Return r) {
+        } else if (s instanceof CoreStmt.Return r) {
             return "return " + r.value();
-        } else if (s instanceof Stmt.Goexit) {
+        } else if (s instanceof CoreStmt.Goexit) {
             return "runtime.Goexit()";
-        } else if (s instanceof Stmt.Exit e) {
+        } else if (s instanceof CoreStmt.Exit e) {
             return "os.Exit(" + e.value() + ")";
         }
         throw new AssertionError(s);
     }
 
-    private void deferStmt(int depth, Stmt.Defer d, ResultKind kind) {
+    private void deferStmt(int depth, CoreStmt.Defer d, ResultKind kind) {
         Guard g = d.guard();
         int inner = depth;
         switch (g.kind()) {

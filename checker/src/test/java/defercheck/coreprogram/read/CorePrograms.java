@@ -1,11 +1,11 @@
-package defercheck.core.read;
+package defercheck.coreprogram.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
 import defercheck.explore.Bound;
 import defercheck.explore.ProgramSpace;
 import java.util.List;
@@ -66,10 +66,10 @@ final class CorePrograms {
         }
     }
 
-    private static void body(List<Stmt> body, TreeSet<String> seen) {
-        for (Stmt s : body) {
+    private static void body(List<CoreStmt> body, TreeSet<String> seen) {
+        for (CoreStmt s : body) {
             seen.add(s.getClass().getSimpleName());
-            if (s instanceof Stmt.Defer d) {
+            if (s instanceof CoreStmt.Defer d) {
                 seen.add(d.guard().kind().name());
                 seen.add(d.what().getClass().getSimpleName());
                 if (d.what() instanceof Deferred.Closure c) {

@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +8,9 @@ import defercheck.Frontend;
 import defercheck.explore.Bound;
 import defercheck.explore.ProgramSpace;
 import defercheck.ir.Program;
+import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.Event;
 import defercheck.semantics.Limits;
-import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;

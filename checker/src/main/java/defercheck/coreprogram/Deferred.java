@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
 public sealed interface Deferred {
 
     /** {@code defer func() { body }()}: a closure, which sees the enclosing function's {@code r}. */
-    record Closure(List<Stmt> body) implements Deferred {
+    record Closure(List<CoreStmt> body) implements Deferred {
         public Closure {
             body = List.copyOf(body);
         }

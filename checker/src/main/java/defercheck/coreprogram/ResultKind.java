@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 /** How a core function returns its one int result: not at all, through an unnamed slot, or through {@code r}. */
 public enum ResultKind {

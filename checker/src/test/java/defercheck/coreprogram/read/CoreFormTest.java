@@ -1,10 +1,10 @@
-package defercheck.core.read;
+package defercheck.coreprogram.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package defercheck.core;
+package defercheck.coreprogram;
 
 import defercheck.ir.Constant;
 import defercheck.ir.Function;
@@ -84,9 +84,9 @@ final class TopLevelLowerer {
     }
 
     /** Whether a deferred closure in this body (at any depth) writes r: then r lives in a box. */
-    private static boolean closuresSetResult(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Defer d && d.what() instanceof Deferred.Closure c && Uses.setsResult(c.body())) {
+    private static boolean closuresSetResult(List<CoreStmt> body) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c && Uses.setsResult(c.body())) {
                 return true;
             }
         }
