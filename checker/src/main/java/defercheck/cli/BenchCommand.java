@@ -1,6 +1,5 @@
 package defercheck.cli;
 
-import defercheck.command.GoVersionOption;
 import defercheck.crosscheck.CrossCheck;
 import defercheck.explore.Bound;
 import defercheck.explore.Engine;

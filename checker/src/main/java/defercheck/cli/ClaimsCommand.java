@@ -1,6 +1,5 @@
 package defercheck.cli;
 
-import defercheck.command.GoVersionOption;
 import defercheck.coreprogram.CoreLowering;
 import defercheck.coreprogram.CoreProgram;
 import defercheck.coreprogram.GoPrinter;

@@ -1,6 +1,5 @@
 package defercheck.cli;
 
-import defercheck.command.GoVersionOption;
 import defercheck.coreprogram.CoreProgram;
 import defercheck.explore.Bound;
 import defercheck.explore.Checkpoint;

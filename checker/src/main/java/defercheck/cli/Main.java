@@ -1,8 +1,5 @@
 package defercheck.cli;
 
-import defercheck.command.ExitCodes;
-import defercheck.oracle.OracleCommand;
-import defercheck.trace.TraceCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

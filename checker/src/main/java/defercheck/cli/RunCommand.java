@@ -1,8 +1,6 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
-import defercheck.command.GoVersionOption;
-import defercheck.command.ProgramInput;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.Mutant;

@@ -1,9 +1,8 @@
-package defercheck.trace;
+package defercheck.cli;
 
-import defercheck.command.GoVersionOption;
-import defercheck.command.ProgramInput;
 import defercheck.explore.MachineSuite;
 import defercheck.runtime.Mutants;
+import defercheck.trace.TraceWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
-package defercheck.trace;
+package defercheck.cli;
 
+import defercheck.trace.Colors;
+import defercheck.trace.SideBySide;
+import defercheck.trace.Trace;
+import defercheck.trace.TraceMachine;
+import defercheck.trace.TraceReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

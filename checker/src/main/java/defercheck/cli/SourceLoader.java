@@ -1,4 +1,4 @@
-package defercheck.command;
+package defercheck.cli;
 
 import defercheck.source.SourceFile;
 import java.io.IOException;

@@ -1,6 +1,5 @@
-package defercheck.trace;
+package defercheck.cli;
 
-import defercheck.command.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package defercheck.command;
+package defercheck.cli;
 
 import defercheck.source.GoVersion;
 import picocli.CommandLine.Option;

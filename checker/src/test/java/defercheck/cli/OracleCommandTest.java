@@ -1,4 +1,4 @@
-package defercheck.oracle;
+package defercheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,11 @@
-package defercheck.trace;
+package defercheck.cli;
 
-import defercheck.command.ExitCodes;
+import defercheck.trace.HtmlReport;
+import defercheck.trace.ItfExport;
+import defercheck.trace.TlaTraceFile;
+import defercheck.trace.Trace;
+import defercheck.trace.TraceMachine;
+import defercheck.trace.TraceReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

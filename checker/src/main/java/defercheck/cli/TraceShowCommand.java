@@ -1,5 +1,9 @@
-package defercheck.trace;
+package defercheck.cli;
 
+import defercheck.trace.Colors;
+import defercheck.trace.TerminalView;
+import defercheck.trace.Trace;
+import defercheck.trace.TraceReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,4 +1,4 @@
-package defercheck.command;
+package defercheck.cli;
 
 /**
  * The exit codes every defercheck command uses, after sysexits(3), besides a program's own status (0, 2, or

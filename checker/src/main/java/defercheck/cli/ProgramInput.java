@@ -1,4 +1,4 @@
-package defercheck.command;
+package defercheck.cli;
 
 import defercheck.Compilation;
 import defercheck.Frontend;

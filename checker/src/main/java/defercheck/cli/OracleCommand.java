@@ -1,9 +1,10 @@
-package defercheck.oracle;
+package defercheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import defercheck.command.ExitCodes;
 import defercheck.explore.Bound;
+import defercheck.oracle.Oracle;
+import defercheck.oracle.OracleTraces;
 import defercheck.toolchain.GoToolchain;
 import java.io.IOException;
 import java.io.PrintWriter;
