@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a translated calculus program on Java's abstract semantics ({@link Machine}) and reads the run back as
+ * Runs a translated calculus program on Java's abstract semantics ({@link AbstractMachine}) and reads the run back as
  * GoDefer's observable {@code log} and {@code outcome}. GoDefer numbers deferred closures globally in push
  * order ({@code nextId}); Java numbers them per site and frame, so ids are assigned here as DeferPushed events
  * arrive, to the exact {@link DeferredCall} object pushed, and looked up when that object starts.

@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs an explorer program on Java's abstract semantics ({@link Machine}, on {@link CoreLowering}'s IR, as the
+ * Runs an explorer program on Java's abstract semantics ({@link AbstractMachine}, on {@link CoreLowering}'s IR, as the
  * explorer does) and reads the run back as GoDefer's {@code log} and {@code outcome} for the program
  * ProgramSpace.tla's {@code Flatten} makes of it:
  * <ul>
