@@ -130,36 +130,39 @@ final class AssignChecker {
         }
         for (int i = 0; i < values.size(); i++) {
             if (targets.get(i) == null) {
-                env.assign.defaultType(values.get(i), "assignment");
+                env.assign.defaultType(values.get(i), "assignment to _ identifier");
             } else {
                 env.assign.assign(values.get(i), targets.get(i), "assignment");
             }
         }
     }
 
-    /** The type of an assignable left side, null for the blank identifier or after an error. */
-    private Type target(Expr e) {
-        if (e instanceof Ident && ((Ident) e).name().equals("_")) {
+    /**
+     * The type of an assignable left side (Go spec "Assignment statements": addressable, a map index, or the blank
+     * identifier), null for the blank identifier or after an error. A name on the left is not a use of it.
+     */
+    Type target(Expr e) {
+        if (e instanceof Ident id && id.name().equals("_")) {
             return null;
         }
-        Operand x = e instanceof Ident ? env.exprs.ident((Ident) e, false) : env.exprs.expr(e);
+        Operand x = e instanceof Ident id ? env.exprs.ident(id, false) : env.exprs.expr(e);
         if (x.invalid()) {
             return null;
         }
-        if (x.mode() == Mode.VARIABLE && !(e instanceof Ident)) {
-            env.unsupported(e.span(), "assignment to " + ExprPrinter.print(e) + " (only to a variable name)");
-            return null;
+        if (x.mode() == Mode.VARIABLE || x.mode() == Mode.MAPINDEX) {
+            env.exprs.markAddressed(e);
+            return x.type();
         }
-        if (x.mode() != Mode.VARIABLE) {
-            env.error(e.span(), "cannot assign to " + ExprPrinter.print(e)
-                    + " (neither addressable nor a map index expression)");
-            return null;
-        }
-        return x.type();
+        String why = x.mode() == Mode.VALUE && ExprChecker.unparen(e) instanceof defercheck.syntax.ast.SelectorExpr sel
+                && env.info.selections.get(sel) != null ? " (neither addressable nor a map index expression)" : "";
+        env.error(e.span(), "cannot assign to " + (x.mode() == Mode.CONSTANT || x.mode() == Mode.NIL
+                ? x.describe() : ExprPrinter.print(e) + (why.isEmpty() ? " (neither addressable nor a map index expression)"
+                : why)));
+        return null;
     }
 
     void incDec(IncDecStmt s) {
-        IntLit one = new IntLit(BigInteger.ONE, "1", s.span());
+        IntLit one = new IntLit(BigInteger.ONE, "1", s.x().span());
         opAssign(s, s.x(), s.increment() ? TokenKind.ADD : TokenKind.SUB, one,
                 ExprPrinter.print(s.x()) + (s.increment() ? "++" : "--"));
     }

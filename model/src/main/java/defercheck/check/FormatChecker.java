@@ -1,6 +1,5 @@
 package defercheck.check;
 
-import defercheck.ir.Constant;
 import defercheck.ir.Type;
 import defercheck.syntax.ast.CallExpr;
 import java.util.List;
@@ -29,8 +28,7 @@ final class FormatChecker {
         if (!env.assign.assign(format, Type.STRING, "argument to fmt.Sprintf")) {
             return;
         }
-        Constant text = format.value();
-        if (!(text instanceof Constant.StringConst s)) {
+        if (!(format.value() instanceof ConstValue.StringVal s)) {
             env.unsupported(format.expr().span(), "fmt.Sprintf with a non-constant format");
             return;
         }
@@ -70,13 +68,14 @@ final class FormatChecker {
             env.error(a.expr().span(), "use of untyped nil in argument to fmt.Sprintf");
             return false;
         }
-        Type want = verb == 'd' ? Type.INT : verb == 's' ? Type.STRING : verb == 't' ? Type.BOOL : null;
-        if (want != null && !want.equals(a.type())) {
+        boolean fits = verb == 'd' ? Types.isInteger(a.type()) : verb == 's' ? Types.isString(a.type())
+                : verb != 't' || Types.isBoolean(a.type());
+        if (!fits || verb != 'v' && a.type() instanceof Type.Named) {
             env.unsupported(a.expr().span(), "fmt.Sprintf %" + verb + " of " + a.typeName() + " (fmt would print %!"
                     + verb + ")");
             return false;
         }
-        env.calls.formatted(a, "fmt.Sprintf");
+        env.builtins.formatted(a, "fmt.Sprintf");
         return true;
     }
 }

@@ -28,7 +28,7 @@ final class CallHoles {
 
     static boolean leaksArguments(Builtin b) {
         return switch (b) {
-            case FMT_PRINT, FMT_PRINTLN, FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF, PANIC -> true;
+            case FMT_PRINT, FMT_PRINTLN, FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF, FMT_PRINTF, PANIC -> true;
             default -> false;
         };
     }

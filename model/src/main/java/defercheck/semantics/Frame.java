@@ -138,10 +138,11 @@ public final class Frame {
         return o instanceof Box b ? b.get() : (Value) o;
     }
 
+    /** The results as the caller receives them: a struct or array result is copied out of its variable. */
     public List<Value> results() {
         Value[] out = new Value[function.results()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = slotValue(function.firstResultSlot() + i);
+            out[i] = Values.copy(slotValue(function.firstResultSlot() + i));
         }
         return List.of(out);
     }

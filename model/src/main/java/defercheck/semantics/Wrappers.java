@@ -33,6 +33,7 @@ public final class Wrappers {
                 return 1;
             case FMT_PRINT:
             case FMT_PRINTLN:
+            case FMT_PRINTF:
                 return 2;
             default:
                 return 0;

@@ -3,16 +3,12 @@ package defercheck.syntax;
 import defercheck.syntax.token.TokenKind;
 import defercheck.source.Span;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Scans number, string and rune literals for the {@link Lexer} and checks them the way gc's scanner does.
- * A string's value is decoded into a Java string; escapes that spell raw bytes ({@code \377}, {@code \xff})
- * must together form valid UTF-8, otherwise the literal is reported as unsupported (a Java string cannot
- * carry arbitrary bytes, and the IR's string constants are text).
+ * A string's value is its bytes as a byte string (ByteStrings): source text as UTF-8, escapes that spell raw
+ * bytes ({@code \377}, {@code \xff}) as those bytes, valid UTF-8 or not.
  */
 final class LiteralScanner {
 
@@ -116,7 +112,8 @@ final class LiteralScanner {
                 literalChar(bytes);
             }
         }
-        return new Token(TokenKind.STRING, lx.text(start), decode(bytes.toByteArray(), at), lx.spanFrom(at));
+        return new Token(TokenKind.STRING, lx.text(start), defercheck.source.ByteStrings.of(bytes.toByteArray()),
+                lx.spanFrom(at));
     }
 
     Token raw(int start, Span at) {
@@ -134,7 +131,8 @@ final class LiteralScanner {
         } else {
             lx.advance();
         }
-        return new Token(TokenKind.STRING, lx.text(start), value.toString(), lx.spanFrom(at));
+        return new Token(TokenKind.STRING, lx.text(start), defercheck.source.ByteStrings.fromText(value.toString()),
+                lx.spanFrom(at));
     }
 
     /**
@@ -229,17 +227,5 @@ final class LiteralScanner {
             bytes.write((int) v);
         }
         return (int) v;
-    }
-
-    private String decode(byte[] bytes, Span at) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            lx.diags().unsupported(at, "string literal that is not valid UTF-8");
-            return "";
-        }
     }
 }

@@ -97,7 +97,7 @@ class CompileErrorsToolchainTest {
             Files.copy(files.get(i), pkg.resolve("prog.go"));
         }
         GoToolchain.Run build = go.go(dir, 600, "build", "-gcflags=-e", "-o", Files.createTempDirectory(work, "bin").toString(), "./...");
-        Map<String, List<String>> out = parse(build.stderr());
+        Map<String, List<String>> out = parse(defercheck.source.ByteStrings.toText(build.stderr()));
         byToolchain.put(go.minor(), out);
         return out;
     }

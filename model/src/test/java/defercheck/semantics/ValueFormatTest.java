@@ -14,12 +14,12 @@ class ValueFormatTest {
 
     @Test
     void fmtPrintSpacesOnlyBetweenNonStrings() {
-        assertEquals("1 2s1", ValueFormat.fmtSprint(List.of(ONE, TWO, S, ONE)));
+        assertEquals("1 2s1", FmtFormat.sprint(List.of(ONE, TWO, S, ONE)));
     }
 
     @Test
     void fmtPrintlnAlwaysSpaces() {
-        assertEquals("1 s <nil>\n", ValueFormat.fmtSprintln(List.of(ONE, S, new Value.NilValue(Type.ANY))));
+        assertEquals("1 s <nil>\n", FmtFormat.sprintln(List.of(ONE, S, new Value.NilValue(Type.ANY))));
     }
 
     @Test
