@@ -63,7 +63,7 @@ public final class GoCases {
             String stored = stored(name, go.minor());
             if (stored != null) {
                 tests.add(DynamicTest.dynamicTest(name + " go" + go.version() + " stored file is current",
-                        () -> assertSameLines(stored, out, name)));
+                        () -> assertSameLines(stored, out, "lib/expected/" + name + " (stale? re-generate it)")));
             }
             tests.addAll(chunks(name + " go" + go.version() + " (live)", lines(out), new GoVersion(go.minor()), checker));
         }
@@ -74,9 +74,38 @@ public final class GoCases {
         List<String> a = lines(stored);
         List<String> b = lines(live);
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            assertEquals(a.get(i), b.get(i), "line " + (i + 1) + " of lib/expected/" + name + " is stale: re-generate it");
+            assertEquals(a.get(i), b.get(i), "line " + (i + 1) + " of " + name + " differs");
         }
-        assertEquals(a.size(), b.size(), "line count of lib/expected/" + name + " is stale: re-generate it");
+        assertEquals(a.size(), b.size(), "line count of " + name + " differs");
+    }
+
+    /**
+     * For a generator whose whole output the library can reproduce: one test per recorded version that
+     * compares {@code reproduce}'s text with the stored file, line by line.
+     */
+    public static List<DynamicTest> recordedWhole(String name, java.util.function.Function<GoVersion, String> reproduce) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int minor : RECORDED) {
+            String text = stored(name, minor);
+            tests.add(DynamicTest.dynamicTest(name + " go1." + minor + " (recorded)",
+                    () -> assertSameLines(text, reproduce.apply(new GoVersion(minor)), name + " as reproduced")));
+        }
+        return tests;
+    }
+
+    /** As {@link #recordedWhole}, against the live output of every installed toolchain. */
+    public static List<DynamicTest> liveWhole(String name, java.util.function.Function<GoVersion, String> reproduce,
+            Path work) throws Exception {
+        List<GoToolchain> toolchains = GoToolchain.installed();
+        Assumptions.assumeFalse(toolchains.isEmpty(),
+                "skipped: no Go toolchain under /usr/lib/go-1.NN to re-run lib/gen/" + name + ".go (.ci/install-go installs them)");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (GoToolchain go : toolchains) {
+            String out = run(name, go, work.resolve("go" + go.version()));
+            tests.add(DynamicTest.dynamicTest(name + " go" + go.version() + " (live)",
+                    () -> assertSameLines(out, reproduce.apply(new GoVersion(go.minor())), name + " as reproduced")));
+        }
+        return tests;
     }
 
     /** The generator's stdout on {@code go}, as a byte string. */
