@@ -54,13 +54,21 @@ public final class GoCases {
 
     /** Re-runs the generator on each installed toolchain; skips with a reason when none is installed. */
     public static List<DynamicTest> live(String name, Checker checker, Path work) throws Exception {
+        return live(name, checker, work, new String[0]);
+    }
+
+    /**
+     * As {@link #live(String, Checker, Path)}, passing {@code args} to the generator; with arguments (a larger
+     * sample, say) no stored file is compared.
+     */
+    public static List<DynamicTest> live(String name, Checker checker, Path work, String... args) throws Exception {
         List<GoToolchain> toolchains = GoToolchain.installed();
         Assumptions.assumeFalse(toolchains.isEmpty(),
                 "skipped: no Go toolchain under /usr/lib/go-1.NN to re-run lib/gen/" + name + ".go (.ci/install-go installs them)");
         List<DynamicTest> tests = new ArrayList<>();
         for (GoToolchain go : toolchains) {
-            String out = run(name, go, work.resolve("go" + go.version()));
-            String stored = stored(name, go.minor());
+            String out = run(name, go, work.resolve("go" + go.version()), args);
+            String stored = args.length == 0 ? stored(name, go.minor()) : null;
             if (stored != null) {
                 tests.add(DynamicTest.dynamicTest(name + " go" + go.version() + " stored file is current",
                         () -> assertSameLines(stored, out, "lib/expected/" + name + " (stale? re-generate it)")));
@@ -108,14 +116,30 @@ public final class GoCases {
         return tests;
     }
 
-    /** The generator's stdout on {@code go}, as a byte string. */
-    public static String run(String name, GoToolchain go, Path work) throws IOException, InterruptedException {
+    /** The generator's stdout on {@code go} with {@code args}, as a byte string. */
+    public static String run(String name, GoToolchain go, Path work, String... args)
+            throws IOException, InterruptedException {
         String source = ByteStrings.toJavaText(resource("gen/" + name + ".go"));
-        GoToolchain.Run r = go.buildAndRun(source, work);
-        if (r.exit() != 0) {
-            throw new IOException("lib/gen/" + name + ".go on go" + go.version() + " exited " + r.exit() + ": " + r.stderr());
+        go.writeGoMod(work);
+        Files.writeString(work.resolve("prog.go"), source);
+        GoToolchain.Run build = go.go(work, 300, "build", "-o", "prog", ".");
+        if (build.exit() != 0) {
+            throw new IOException("go" + go.version() + " build of lib/gen/" + name + ".go failed:\n" + build.stderr());
         }
-        return ByteStrings.ofUtf8(r.stdout());
+        List<String> cmd = new ArrayList<>();
+        cmd.add(work.resolve("prog").toString());
+        cmd.addAll(Arrays.asList(args));
+        Path out = work.resolve("stdout.txt");
+        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("lib/gen/" + name + ".go on go" + go.version() + " timed out");
+        }
+        if (p.exitValue() != 0) {
+            throw new IOException("lib/gen/" + name + ".go on go" + go.version() + " exited " + p.exitValue());
+        }
+        return new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1);
     }
 
     static String stored(String name, int minor) {
