@@ -39,7 +39,7 @@ class FloatFormatTest {
 
     @TestFactory
     List<DynamicTest> liveBig() throws Exception {
-        return GoCases.live("floatfmt", FloatFormatTest::check, work.resolve("big"), "big");
+        return GoCases.liveNewest("floatfmt", FloatFormatTest::check, work.resolve("big"), "big");
     }
 
     @Test
