@@ -66,6 +66,11 @@ public final class GoCases {
         return live(name, checker, work, all.isEmpty() ? all : all.subList(all.size() - 1, all.size()), args);
     }
 
+    /** A larger sample on every installed toolchain, for output that differs between releases. */
+    public static List<DynamicTest> liveEach(String name, Checker checker, Path work, String... args) throws Exception {
+        return live(name, checker, work, GoToolchain.installed(), args);
+    }
+
     private static List<DynamicTest> live(String name, Checker checker, Path work, List<GoToolchain> toolchains,
             String... args) throws Exception {
         Assumptions.assumeFalse(toolchains.isEmpty(),
