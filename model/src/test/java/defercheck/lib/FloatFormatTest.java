@@ -63,6 +63,10 @@ class FloatFormatTest {
                 double x = Double.longBitsToDouble(Long.parseUnsignedLong(f[1], 16));
                 String got = RuntimePrint.printFloat(x);
                 return got.equals(f[2]) ? null : "println: want " + f[2] + " got " + got;
+            case "PC":
+                String c = RuntimePrint.printComplex(Double.longBitsToDouble(Long.parseUnsignedLong(f[1], 16)),
+                        Double.longBitsToDouble(Long.parseUnsignedLong(f[2], 16)));
+                return c.equals(f[3]) ? null : "println(complex): want " + f[3] + " got " + c;
             default:
                 return "unknown case kind " + f[0];
         }

@@ -135,4 +135,12 @@ func main() {
 	for _, v := range values32(&rng{8}) {
 		printed(float64(v))
 	}
+	for _, c := range []complex128{complex(1, -2), complex(math.Inf(1), math.NaN()), complex(math.Copysign(0, -1), 1e-310),
+		complex(0.1, 123456789)} {
+		os.Stdout.WriteString(fmt.Sprintf("PC %x %x ", math.Float64bits(real(c)), math.Float64bits(imag(c))))
+		println(c)
+		c64 := complex64(c)
+		os.Stdout.WriteString(fmt.Sprintf("PC %x %x ", math.Float64bits(float64(real(c64))), math.Float64bits(float64(imag(c64)))))
+		println(c64)
+	}
 }

@@ -78,7 +78,7 @@ final class Printer {
             printPrimitive(a, verb);
         } else if (a instanceof Operand.Sequence && a.type().equals("[]uint8")) {
             Operand.Sequence s = (Operand.Sequence) a;
-            fmtBytes(s, verb, "[]byte");
+            values.fmtBytes(s, verb, "[]byte");
         } else if (!handleMethods(verb)) {
             printValue(a, verb, 0);
         }
@@ -340,54 +340,6 @@ final class Printer {
                 break;
             default:
                 badVerb(verb);
-        }
-    }
-
-    /** A byte slice or array: %v %d as numbers, %s %q %x %X as a string, other verbs element by element. */
-    void fmtBytes(Operand.Sequence s, int verb, String typeString) {
-        String bytes = ValuePrinter.bytesOf(s);
-        switch (verb) {
-            case 'v':
-            case 'd':
-                if (f.sharpV) {
-                    f.buf.append(typeString);
-                    if (s.nil()) {
-                        f.buf.append("(nil)");
-                        return;
-                    }
-                    f.buf.append('{');
-                    for (int i = 0; i < bytes.length(); i++) {
-                        if (i > 0) {
-                            f.buf.append(", ");
-                        }
-                        fmt0x64(bytes.charAt(i), true);
-                    }
-                    f.buf.append('}');
-                } else {
-                    f.buf.append('[');
-                    for (int i = 0; i < bytes.length(); i++) {
-                        if (i > 0) {
-                            f.buf.append(' ');
-                        }
-                        IntegerFormat.fmtInteger(f, bytes.charAt(i), 10, false, verb, IntegerFormat.LDIGITS);
-                    }
-                    f.buf.append(']');
-                }
-                break;
-            case 's':
-                TextFmt.fmtS(f, bytes);
-                break;
-            case 'x':
-                TextFmt.fmtSbx(f, bytes, IntegerFormat.LDIGITS);
-                break;
-            case 'X':
-                TextFmt.fmtSbx(f, bytes, IntegerFormat.UDIGITS);
-                break;
-            case 'q':
-                TextFmt.fmtQ(f, bytes, quoting());
-                break;
-            default:
-                printValue(s, verb, 0);
         }
     }
 

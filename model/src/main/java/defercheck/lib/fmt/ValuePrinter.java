@@ -90,7 +90,7 @@ final class ValuePrinter {
     private void printSequence(Operand.Sequence s, int verb, int depth) {
         FmtState f = p.f;
         if (s.byteElements() && "sqxX".indexOf(verb) >= 0) {
-            p.fmtBytes(s, verb, s.type());
+            fmtBytes(s, verb, s.type());
             return;
         }
         if (f.sharpV) {
@@ -163,6 +163,55 @@ final class ValuePrinter {
                 break;
             default:
                 p.badVerb(verb);
+        }
+    }
+
+    /** A byte slice or array: %v %d as numbers, %s %q %x %X as a string, other verbs element by element. */
+    void fmtBytes(Operand.Sequence s, int verb, String typeString) {
+        FmtState f = p.f;
+        String bytes = bytesOf(s);
+        switch (verb) {
+            case 'v':
+            case 'd':
+                if (f.sharpV) {
+                    f.buf.append(typeString);
+                    if (s.nil()) {
+                        f.buf.append("(nil)");
+                        return;
+                    }
+                    f.buf.append('{');
+                    for (int i = 0; i < bytes.length(); i++) {
+                        if (i > 0) {
+                            f.buf.append(", ");
+                        }
+                        p.fmt0x64(bytes.charAt(i), true);
+                    }
+                    f.buf.append('}');
+                } else {
+                    f.buf.append('[');
+                    for (int i = 0; i < bytes.length(); i++) {
+                        if (i > 0) {
+                            f.buf.append(' ');
+                        }
+                        IntegerFormat.fmtInteger(f, bytes.charAt(i), 10, false, verb, IntegerFormat.LDIGITS);
+                    }
+                    f.buf.append(']');
+                }
+                break;
+            case 's':
+                TextFmt.fmtS(f, bytes);
+                break;
+            case 'x':
+                TextFmt.fmtSbx(f, bytes, IntegerFormat.LDIGITS);
+                break;
+            case 'X':
+                TextFmt.fmtSbx(f, bytes, IntegerFormat.UDIGITS);
+                break;
+            case 'q':
+                TextFmt.fmtQ(f, bytes, p.quoting());
+                break;
+            default:
+                p.printValue(s, verb, 0);
         }
     }
 
