@@ -39,7 +39,7 @@ class FmtTest {
 
     @TestFactory
     List<DynamicTest> liveBig() throws Exception {
-        return GoCases.liveEach("fmt", FmtTest::check, work.resolve("big"), "big");
+        return GoCases.liveOldestAndNewest("fmt", FmtTest::check, work.resolve("big"), "big");
     }
 
     static String check(String line, GoVersion v) {
