@@ -39,6 +39,16 @@ public final class IntFormat {
         return formatMagnitude(bits, base);
     }
 
+    /** strconv.AppendInt. */
+    public static StringBuilder appendInt(StringBuilder dst, long v, int base) {
+        return dst.append(formatInt(v, base));
+    }
+
+    /** strconv.AppendUint. */
+    public static StringBuilder appendUint(StringBuilder dst, long bits, int base) {
+        return dst.append(formatUint(bits, base));
+    }
+
     /** strconv.FormatBool. */
     public static String formatBool(boolean b) {
         return b ? "true" : "false";

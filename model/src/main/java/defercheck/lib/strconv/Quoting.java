@@ -66,7 +66,22 @@ public final class Quoting {
         return appendQuotedRune(new StringBuilder(), r, false, true).toString();
     }
 
-    /** strconv.AppendQuote and friends: appends the quoted form of {@code s} to {@code b}. */
+    /** strconv.AppendQuote. */
+    public StringBuilder appendQuote(StringBuilder b, String s) {
+        return appendQuoted(b, s, '"', false, false);
+    }
+
+    /** strconv.AppendQuoteToASCII. */
+    public StringBuilder appendQuoteToASCII(StringBuilder b, String s) {
+        return appendQuoted(b, s, '"', true, false);
+    }
+
+    /** strconv.AppendQuoteRune. */
+    public StringBuilder appendQuoteRune(StringBuilder b, long r) {
+        return appendQuotedRune(b, r, false, false);
+    }
+
+    /** Appends the quoted form of {@code s} to {@code b}, quote being '"' (or '\'' for a rune literal's body). */
     public StringBuilder appendQuoted(StringBuilder b, String s, char quote, boolean asciiOnly, boolean graphicOnly) {
         b.append(quote);
         for (int i = 0; i < s.length(); ) {
