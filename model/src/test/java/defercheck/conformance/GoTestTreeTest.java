@@ -26,9 +26,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Go's own test programs (GO_DEFER_FACTS §8) that fit the subset, read unchanged from each installed
- * toolchain's test/ tree. The model must do what the real binary does, and what Go's harness expects:
- * the .out file's text where there is one, else no output and exit 0.
+ * Go's own test programs (docs/semantics.md, "Go's own test files") that fit the subset, read unchanged
+ * from each installed toolchain's test/ tree. The model must do what the real binary does, and what Go's
+ * harness expects: the .out file's text where there is one, else no output and exit 0.
  */
 class GoTestTreeTest {
     static final Path LIST = Paths.get("src/test/resources/go-test-files.txt");
