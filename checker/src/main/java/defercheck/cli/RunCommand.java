@@ -101,8 +101,8 @@ final class RunCommand implements Callable<Integer> {
             RuntimeMachine rm = new RuntimeMachine(c.program(), go.version(), limits, config, listener);
             o = rm.run();
             if (cost) {
-                out.print(defercheck.source.ByteStrings.toText(o.stdout()));
-                err.print(defercheck.source.ByteStrings.toText(o.stderr()));
+                ByteWriter.writeBytes(out, o.stdout());
+                ByteWriter.writeBytes(err, o.stderr());
                 out.println("== cost (" + rm.name() + "): " + rm.cost().render());
                 out.flush();
                 err.flush();
@@ -112,8 +112,8 @@ final class RunCommand implements Callable<Integer> {
         if (trace) {
             out.println("== exit code " + o.exitCode());
         } else {
-            out.print(defercheck.source.ByteStrings.toText(o.stdout()));
-            err.print(defercheck.source.ByteStrings.toText(o.stderr()));
+            ByteWriter.writeBytes(out, o.stdout());
+            ByteWriter.writeBytes(err, o.stderr());
         }
         out.flush();
         err.flush();

@@ -97,6 +97,7 @@ final class AssignChecker {
             if (id.name().equals("_")) {
                 env.assign.defaultType(value, "assignment");
             } else if (old instanceof Var) {
+                ((Var) old).markReassigned();
                 env.info.uses.put(id, old);
                 env.assign.assign(value, ((Var) old).type(), "assignment");
             } else {
@@ -149,15 +150,21 @@ final class AssignChecker {
         if (x.invalid()) {
             return null;
         }
+        if (x.obj() instanceof Var v) {
+            v.markReassigned();
+        }
         if (x.mode() == Mode.VARIABLE || x.mode() == Mode.MAPINDEX) {
             env.exprs.markAddressed(e);
             return x.type();
         }
-        String why = x.mode() == Mode.VALUE && ExprChecker.unparen(e) instanceof defercheck.syntax.ast.SelectorExpr sel
-                && env.info.selections.get(sel) != null ? " (neither addressable nor a map index expression)" : "";
-        env.error(e.span(), "cannot assign to " + (x.mode() == Mode.CONSTANT || x.mode() == Mode.NIL
-                ? x.describe() : ExprPrinter.print(e) + (why.isEmpty() ? " (neither addressable nor a map index expression)"
-                : why)));
+        if (ExprChecker.unparen(e) instanceof defercheck.syntax.ast.SelectorExpr sel
+                && env.info.selections.get(sel) != null && ExprChecker.unparen(sel.x()) instanceof defercheck.syntax.ast.IndexExpr ix
+                && env.info.types.get(ix.x()) != null && env.info.types.get(ix.x()).underlying() instanceof Type.Map) {
+            env.error(e.span(), "cannot assign to struct field " + ExprPrinter.print(e) + " in map");
+            return null;
+        }
+        env.error(e.span(), "cannot assign to " + (env.version.atLeast(20)
+                ? ExprPrinter.print(e) + " (neither addressable nor a map index expression)" : x.describe()));
         return null;
     }
 

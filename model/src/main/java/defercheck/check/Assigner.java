@@ -61,6 +61,7 @@ final class Assigner {
             env.info.implicitConversions.put(x.expr(), target);
         }
         if (cause != null) {
+            cause = Implements.worded(cause, env.version);
             env.error(x.expr().span(), "cannot use " + x.describe() + " as " + asTarget(target) + " in " + context
                     + (cause.isEmpty() ? "" : (env.version.atLeast(20) ? ": " : ":\n\t") + cause));
             return false;
@@ -197,7 +198,7 @@ final class Assigner {
     void invalidConversion(String problem, Operand x, Type t) {
         String msg = problem.equals("truncated") ? x.describe() + " truncated to " + t
                 : problem.equals("overflows") ? x.describe() + " overflows " + t
-                : "cannot convert " + x.describe() + " to type " + t;
+                : "cannot convert " + x.describe() + " to " + (env.version.atLeast(20) ? "type " : "") + t;
         env.error(x.expr().span(), msg);
     }
 
@@ -258,8 +259,9 @@ final class Assigner {
     /** The left operand of a non-constant shift takes the context's type, which must be an integer type. */
     private void shiftOperand(BinaryExpr b, Type t) {
         if (!Types.isInteger(t)) {
-            env.error(b.x().span(), "invalid operation: shifted operand " + ExprPrinter.print(b.x()) + " (type " + t
-                    + ") must be integer");
+            env.error(b.x().span(), env.version.atLeast(20)
+                    ? "invalid operation: shifted operand " + ExprPrinter.print(b.x()) + " (type " + t + ") must be integer"
+                    : "invalid operation: " + ExprPrinter.print(b) + " (shift of type " + t + ")");
             return;
         }
         updateOperand(b.x(), t);
@@ -296,6 +298,14 @@ final class Assigner {
     List<Operand> values(int n, List<Expr> rhs) {
         if (rhs.size() == 1 && n > 1) {
             return spread(n, rhs.get(0));
+        }
+        if (n == 1 && rhs.size() == 1 && ExprChecker.unparen(rhs.get(0)) instanceof CallExpr c) {
+            Operand x = env.exprs.expr(rhs.get(0));
+            if (x.mode() == Mode.TUPLE) {
+                mismatch(1, rhs.get(0), ExprPrinter.print(c.fun()) + " returns " + plural(x.tuple().size(), "value"));
+                return null;
+            }
+            return List.of(single(x));
         }
         List<Operand> out = new ArrayList<>();
         for (Expr e : rhs) {

@@ -102,7 +102,7 @@ final class BuiltinChecker {
                 break;
             case FMT_SPRINTF:
             case FMT_PRINTF:
-                env.formats.sprintf(c, args);
+                env.formats.sprintf(c, b.goName(), args);
                 break;
             case OS_EXIT:
                 if (libraryCount(c, args, List.of(Type.INT))) {
@@ -124,8 +124,8 @@ final class BuiltinChecker {
     }
 
     void reportCount(CallExpr c, int have, int want) {
-        Span at = have < want ? c.rparen() : c.args().get(Math.min(want, c.args().size() - 1)).span();
-        env.error(at, (have < want ? "not enough" : "too many") + " arguments for " + ExprPrinter.print(c)
+        env.error(c.span(), "invalid operation: " + (have < want ? "not enough" : "too many") + " arguments for "
+                + ExprPrinter.print(c)
                 + " (expected " + want + ", found " + have + ")");
     }
 
@@ -173,27 +173,9 @@ final class BuiltinChecker {
         return !(u instanceof Type.Basic);
     }
 
+    /** An operand of a fmt call: any value (what fmt prints is the machines' business). */
     void formatted(Operand a, String name) {
-        if (!a.untyped() && holdsFunc(a.type())) {
-            env.unsupported(a.expr().span(), name + " of func value (prints an address)");
-        } else if (!a.untyped() && holdsPointer(a.type())) {
-            env.unsupported(a.expr().span(), name + " of a pointer (prints an address)");
-        } else {
-            env.assign.assign(a, Type.ANY, "argument to " + name);
-        }
-    }
-
-    private static boolean holdsFunc(Type t) {
-        Type u = t.underlying();
-        return u instanceof Type.Func || u instanceof Type.Array a && holdsFunc(a.elem())
-                || u instanceof Type.Slice s && holdsFunc(s.elem());
-    }
-
-    private static boolean holdsPointer(Type t) {
-        Type u = t.underlying();
-        return u instanceof Type.Pointer || u instanceof Type.Chan || u instanceof Type.Array a && holdsPointer(a.elem())
-                || u instanceof Type.Slice s && holdsPointer(s.elem())
-                || u instanceof Type.Struct st && st.fields().stream().anyMatch(f -> holdsPointer(f.type()) || holdsFunc(f.type()));
+        env.assign.assign(a, Type.ANY, "argument to " + name);
     }
 
     private static List<Type> results(Builtin b) {

@@ -113,7 +113,7 @@ final class CallChecker {
             return true;
         }
         boolean few = args.size() < params.size();
-        Span at = few ? (args.isEmpty() ? c.rparen() : args.get(args.size() - 1).expr().span())
+        Span at = few ? (args.isEmpty() ? c.span() : args.get(args.size() - 1).expr().span())
                 : args.get(params.size()).expr().span();
         String have = args.stream().map(Operand::haveName).collect(Collectors.joining(", "));
         env.error(at, (few ? "not enough" : "too many") + " arguments in call to " + ExprPrinter.print(c.fun())

@@ -53,10 +53,15 @@ public final class Checker {
         env.info.init = new FuncInfo(new Type.Func(List.of(), List.of()), file.span(), null, null);
         Map<TypeSpec, Type.Named> named = bindTypes(file.decls());
         typesAndConstants(file.decls(), named);
+        for (Decl d : file.decls()) {
+            if (d instanceof FuncDecl f && f.isMethod()) {
+                env.methodDecls.declare(f);
+            }
+        }
         declareFunctions(file.decls());
         declareGlobals(file.decls());
         for (FuncObj f : env.info.functions) {
-            env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type());
+            env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type(), f.decl().recv());
         }
         checkMain(file);
         reportUnused(file.imports());
@@ -143,8 +148,6 @@ public final class Checker {
             FuncDecl f = (FuncDecl) d;
             String name = f.name().name();
             if (f.isMethod()) {
-                env.unsupported(f.name().span(), "methods");
-                env.methodsRefused = true;
                 continue;
             }
             if (!f.typeParams().isEmpty()) {

@@ -195,6 +195,7 @@ final class CompositeChecker {
     private boolean map(CompositeLit e, Type.Map m) {
         env.info.elementIndices.put(e, null);
         boolean ok = true;
+        java.util.Set<defercheck.ir.Constant> seen = new java.util.HashSet<>();
         for (Expr el : e.elts()) {
             if (!(el instanceof KeyValueExpr kv)) {
                 env.error(el.span(), "missing key in map literal");
@@ -202,7 +203,13 @@ final class CompositeChecker {
                 ok = false;
                 continue;
             }
-            ok &= element(kv.key(), m.key(), "map literal");
+            Operand[] key = new Operand[1];
+            boolean keyOk = element(kv.key(), m.key(), "map literal", key);
+            defercheck.ir.Constant c = keyOk ? env.info.constants.get(kv.key()) : null;
+            if (c != null && key[0] != null && key[0].value() != null && !seen.add(c)) {
+                env.error(kv.key().span(), "duplicate key " + ConstFormat.format(key[0].value()) + " in map literal");
+            }
+            ok &= keyOk;
             ok &= element(kv.value(), m.value(), "map literal");
         }
         return ok;
@@ -210,10 +217,16 @@ final class CompositeChecker {
 
     /** One element value: an elided literal takes the element type, anything else must be assignable to it. */
     private boolean element(Expr value, Type elem, String context) {
+        return element(value, elem, context, new Operand[1]);
+    }
+
+    /** {@link #element(Expr, Type, String)}, giving the checked operand in {@code out[0]}. */
+    private boolean element(Expr value, Type elem, String context, Operand[] out) {
         if (value instanceof CompositeLit c && c.type() == null) {
             return !literal(c, elem).invalid();
         }
         Operand x = env.exprs.value(value);
+        out[0] = x;
         return !x.invalid() && env.assign.assign(x, elem, context);
     }
 }

@@ -175,7 +175,11 @@ final class ConstOps {
             if (k.isUntyped()) {
                 return Fit.ok(new IntVal(r.num()));
             }
-            return inRange(r.num(), k) ? Fit.ok(new IntVal(r.num())) : new Fit(x, "overflows");
+            if (inRange(r.num(), k)) {
+                return Fit.ok(new IntVal(r.num()));
+            }
+            // types2: a float constant that does not fit an integer type is "truncated", whatever its value
+            return new Fit(x, x instanceof IntVal ? "overflows" : "truncated");
         }
         if (k.isFloat()) {
             BigRational r = x.toRat();

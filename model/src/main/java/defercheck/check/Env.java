@@ -27,6 +27,7 @@ final class Env {
     final ConstChecker consts = new ConstChecker(this);
     final TypeDeclChecker typeDecls = new TypeDeclChecker(this);
     final RangeChecker ranges = new RangeChecker(this);
+    final MethodDeclChecker methodDecls = new MethodDeclChecker(this);
     final Conversions conversions = new Conversions(this);
     final FormatChecker formats = new FormatChecker(this);
     final StmtChecker stmts = new StmtChecker(this);

@@ -275,7 +275,8 @@ final class ExprChecker {
         if (!(t.underlying() instanceof Type.Interface)) {
             String why = Implements.missing(t, x.type(), xi);
             if (why != null) {
-                env.error(e.type().span(), "impossible type assertion: " + ExprPrinter.print(e) + "\n\t" + why);
+                env.error(e.span(), "impossible type assertion: " + ExprPrinter.print(e) + "\n\t"
+                        + Implements.worded(why, env.version));
                 return Operand.invalid(e);
             }
         }

@@ -26,6 +26,16 @@ final class Implements {
         return null;
     }
 
+    /** The reason as the given release words it: go1.19 says "(missing M method)", "(M method has pointer receiver)". */
+    static String worded(String why, defercheck.source.GoVersion version) {
+        if (version.atLeast(20)) {
+            return why;
+        }
+        return why.replaceAll("\\(missing method (\\w+)\\)", "(missing $1 method)")
+                .replaceAll("\\(method (\\w+) has pointer receiver\\)", "($1 method has pointer receiver)")
+                .replaceAll("\\(wrong type for method (\\w+)\\)", "(wrong type for $1 method)");
+    }
+
     /** Why {@code v} lacks method {@code m}: "(missing method M)", "(method M has pointer receiver)", ...; null if it has it. */
     private static String check(Type v, Type.Method m) {
         Lookup.Selection s = Lookup.find(v, m.name());

@@ -115,7 +115,7 @@ final class IndexChecker {
                 return null;
             }
             if (length >= 0 && v.compareTo(BigInteger.valueOf(length)) >= 0) {
-                env.error(e.span(), "invalid argument: index " + x.describe() + " out of bounds [0:" + length + "]");
+                env.error(e.span(), "invalid argument: index " + v + " out of bounds [0:" + length + "]");
                 return null;
             }
         }
@@ -133,7 +133,7 @@ final class IndexChecker {
         long length = -1;
         if (u instanceof Type.Basic b && b.kind().isString()) {
             if (e.full()) {
-                env.error(e.span(), "invalid operation: 3-index slice of string");
+                env.error(e.max() != null ? e.max().span() : e.span(), "invalid operation: 3-index slice of string");
                 return Operand.invalid(e);
             }
             if (x.isConstant()) {

@@ -33,7 +33,13 @@ public final class Info {
     final java.util.Set<Expr> commaOk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     final List<Type.Named> namedTypes = new ArrayList<>();
     final Map<Expr, Type> implicitConversions = new IdentityHashMap<>();
+    final Map<Type.MethodDecl, FuncObj> methodFuncs = new java.util.HashMap<>();
+    final java.util.Set<defercheck.syntax.ast.SelectorExpr> methodExprs =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final Map<Type.MethodDecl, Type.Named> methodOwners = new java.util.HashMap<>();
     final Map<defercheck.syntax.ast.RangeStmt, Type[]> rangeTypes = new IdentityHashMap<>();
+    /** Where each field of a struct type literal is declared (for messages). */
+    final Map<Type.Struct, List<defercheck.source.Span>> fieldSpans = new IdentityHashMap<>();
     final java.util.Set<defercheck.syntax.ast.CompositeLit> elidedAddress =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     FuncInfo init;
@@ -84,6 +90,21 @@ public final class Info {
      */
     public int[] elementIndices(defercheck.syntax.ast.CompositeLit e) {
         return elementIndices.get(e);
+    }
+
+    /** The function that implements a declared method (its receiver is the function's first parameter). */
+    public FuncObj methodFunction(Type.MethodDecl m) {
+        return methodFuncs.get(m);
+    }
+
+    /** Whether a selector is a method expression {@code T.M} (its selection is the method). */
+    public boolean isMethodExpr(defercheck.syntax.ast.SelectorExpr e) {
+        return methodExprs.contains(e);
+    }
+
+    /** The defined type a method is declared on. */
+    public Type.Named methodOwner(Type.MethodDecl m) {
+        return methodOwners.get(m);
     }
 
     /** A range loop's key and value types (the value's is null for a range over an integer). */

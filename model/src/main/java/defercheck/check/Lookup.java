@@ -30,7 +30,7 @@ public final class Lookup {
     }
 
     /** The field or method {@code name} of type {@code t} (which may be a pointer to a defined type), or null. */
-    static Selection find(Type t, String name) {
+    public static Selection find(Type t, String name) {
         boolean indirect = false;
         Type start = t;
         if (t instanceof Type.Pointer p && p.elem() instanceof Type.Named) {
@@ -97,7 +97,7 @@ public final class Lookup {
     }
 
     /** The signature of a selected method (without receiver). */
-    static Type.Func signature(Selection s) {
+    public static Type.Func signature(Selection s) {
         return s.kind() == Selection.Kind.METHOD ? s.method().type() : s.ifaceMethod().type();
     }
 }

@@ -107,8 +107,7 @@ final class NumericBuiltins {
     /** min and max: ordered operands of one type (untyped ones converted as in a binary operation). */
     private Operand minMax(CallExpr c, List<Operand> args, Builtin b) {
         if (args.isEmpty()) {
-            env.error(c.rparen(), "not enough arguments for " + defercheck.syntax.ExprPrinter.print(c)
-                    + " (expected 1, found 0)");
+            env.builtins.reportCount(c, 0, 1);
             return Operand.invalid(c);
         }
         Operand acc = args.get(0);

@@ -25,6 +25,9 @@ final class RangeChecker {
         env.ctx.open();
         Operand x = env.exprs.value(s.x());
         Type[] kv = x.invalid() ? null : iterationTypes(s, x);
+        if (kv != null && s.extra() != null) {
+            env.error(s.extra().span(), "range clause permits at most two iteration variables");
+        }
         if (kv != null) {
             env.info.rangeTypes.put(s, kv);
             if (s.tok() == TokenKind.DEFINE) {

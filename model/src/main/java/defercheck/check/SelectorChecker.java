@@ -91,7 +91,14 @@ final class SelectorChecker {
         String name = pkg.path() + "." + e.sel().name();
         Builtin b = Universe.MEMBERS.get(name);
         if (b == null) {
-            env.unsupported(e.span(), name);
+            String sel = e.sel().name();
+            if (!Character.isUpperCase(sel.codePointAt(0))) {
+                env.error(e.sel().span(), "name " + sel + " not exported by package " + pkg.name());
+            } else if (!Universe.exists(pkg.path(), sel)) {
+                env.error(e.sel().span(), "undefined: " + ExprPrinter.print(e));
+            } else {
+                env.unsupported(e.span(), name);
+            }
             return Operand.invalid(e);
         }
         return new Operand(Mode.BUILTIN, null, null, List.of(), e, new BuiltinObj(name, b));

@@ -52,9 +52,19 @@ final class StmtChecker {
      * declaration of a result's or parameter's name assigns it, and {@code var} of it is a redeclaration.
      */
     void funcBody(FuncInfo fi, FuncType type) {
+        funcBody(fi, type, null);
+    }
+
+    /** A method's body: the receiver is its first parameter. */
+    void funcBody(FuncInfo fi, FuncType type, Field recv) {
         FuncContext outer = env.ctx;
         env.ctx = new FuncContext(fi, new Scope(env.scope()));
-        declareFields(fi, type.params(), fi.type().params(), Var.Kind.PARAM, "~p");
+        List<Field> params = type.params();
+        if (recv != null) {
+            params = new java.util.ArrayList<>(params);
+            params.add(0, recv);
+        }
+        declareFields(fi, params, fi.type().params(), Var.Kind.PARAM, "~p");
         declareFields(fi, type.results(), fi.type().results(), Var.Kind.RESULT, "~r");
         fi.setNamedResults(type.results().stream().anyMatch(f -> f.name() != null));
         if (fi.body() != null) {

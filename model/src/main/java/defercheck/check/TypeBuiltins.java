@@ -20,7 +20,7 @@ final class TypeBuiltins {
     /** new(T) and make(T, ...): the first argument is a type. */
     Operand call(CallExpr c, String name) {
         if (c.args().isEmpty()) {
-            env.error(c.rparen(), "not enough arguments for " + ExprPrinter.print(c) + " (expected 1, found 0)");
+            env.builtins.reportCount(c, 0, 1);
             return Operand.invalid(c);
         }
         Type t = env.types.typeOf(c.args().get(0));
@@ -93,7 +93,8 @@ final class TypeBuiltins {
                 || u instanceof Type.Slice || u instanceof Type.Map || u instanceof Type.Chan
                 : u instanceof Type.Array || u instanceof Type.Slice || u instanceof Type.Chan;
         if (!ok || x.mode() == Mode.NIL) {
-            env.error(x.expr().span(), "invalid argument: " + x.describe() + " for built-in " + b.goName());
+            env.error(x.expr().span(), "invalid argument: " + x.describe() + " for "
+                    + (env.version.atLeast(23) ? "built-in " : "") + b.goName());
             return Operand.invalid(c);
         }
         if (x.isConstant() && b == Builtin.LEN) {
@@ -122,17 +123,16 @@ final class TypeBuiltins {
             return Operand.invalid(c);
         }
         if (args.isEmpty()) {
-            env.error(c.rparen(), "not enough arguments for " + ExprPrinter.print(c) + " (expected 1, found 0)");
+            env.builtins.reportCount(c, 0, 1);
             return Operand.invalid(c);
         }
         Operand s = args.get(0);
         if (s.mode() == Mode.NIL) {
-            env.error(s.expr().span(), "first argument to append must be a typed slice; have untyped nil");
+            env.error(s.expr().span(), "first argument to append must be a slice; have untyped nil");
             return Operand.invalid(c);
         }
         if (!(s.type().underlying() instanceof Type.Slice slice)) {
-            env.error(s.expr().span(), "invalid argument: " + s.describe() + " (" + (s.type().isUntyped() ? "type "
-                    + s.type() : "variable of type " + s.type()).replace("variable of ", "") + ") is not a slice");
+            env.error(s.expr().span(), "first argument to append must be a slice; have " + s.describe());
             return Operand.invalid(c);
         }
         if (c.hasEllipsis()) {
@@ -166,11 +166,15 @@ final class TypeBuiltins {
         Operand src = args.get(1);
         Type du = dst.type() == null ? null : dst.type().underlying();
         Type su = src.type() == null ? null : src.type().underlying();
-        boolean ok = du instanceof Type.Slice ds && (su instanceof Type.Slice ss && Types.identical(ds.elem(), ss.elem())
-                || Types.isString(src.type()) && ds.elem().basicKind() == defercheck.ir.BasicKind.UINT8);
-        if (!ok) {
-            env.error(c.span(), "invalid argument: copy expects slice arguments; found " + dst.describe() + " and "
-                    + src.describe());
+        Type srcElem = su instanceof Type.Slice ss ? ss.elem() : src.type() != null && Types.isString(src.type()) ? Type.BYTE : null;
+        if (!(du instanceof Type.Slice ds) || srcElem == null) {
+            env.error(dst.expr().span(), "invalid argument: copy expects slice arguments; found " + dst.describe()
+                    + " and " + src.describe());
+            return Operand.invalid(c);
+        }
+        if (!Types.identical(ds.elem(), srcElem)) {
+            env.error(dst.expr().span(), "invalid argument: arguments to copy " + dst.describe() + " and "
+                    + src.describe() + " have different element types " + ds.elem() + " and " + srcElem);
             return Operand.invalid(c);
         }
         env.assign.finalizeDefault(src);

@@ -17,6 +17,7 @@ final class TypeDeclChecker {
 
     private final Env env;
     private final Map<Type.Named, TypeSpec> pending = new IdentityHashMap<>();
+    private final java.util.Set<Type.Named> resolving = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     TypeDeclChecker(Env env) {
         this.env = env;
@@ -65,7 +66,13 @@ final class TypeDeclChecker {
             return;
         }
         n.setUnderlying(Type.INVALID);
-        Type t = env.types.resolve(spec.type());
+        resolving.add(n);
+        Type t;
+        try {
+            t = env.types.resolve(spec.type());
+        } finally {
+            resolving.remove(n);
+        }
         if (t instanceof Type.Named other) {
             resolve(other);
             t = other.underlying();
@@ -136,6 +143,21 @@ final class TypeDeclChecker {
         sb.append("\n\t").append(from.declared().position()).append(": ").append(from.name()).append(" refers to ")
                 .append(n.name());
         env.error(n.declared(), sb.toString());
+    }
+
+    /**
+     * Reports {@code n} used inside its own declaration where it must be complete (an interface embedding
+     * itself); true when it is.
+     */
+    boolean selfReference(Type.Named n) {
+        if (!resolving.contains(n)) {
+            return false;
+        }
+        String pos = n.declared().position();
+        env.error(n.declared(), env.version.atLeast(20) ? "invalid recursive type: " + n.name() + " refers to itself"
+                : "invalid recursive type " + n.name() + "\n\t" + pos + ": " + n.name() + " refers to\n\t" + pos + ": "
+                        + n.name());
+        return true;
     }
 
     /** Resolves every type still pending (types bound but not yet reached in declaration order). */

@@ -60,7 +60,8 @@ final class TypeResolver {
         } else if (t instanceof ChanType) {
             return refuse(t, "channel types");
         } else if (t instanceof UnionType) {
-            return refuse(t, "type constraints");
+            env.error(t.span(), "cannot use a type union outside a type constraint");
+            return Type.INVALID;
         } else if (t instanceof BadType) {
             return null;
         }
@@ -85,6 +86,9 @@ final class TypeResolver {
         return Type.INVALID;
     }
 
+    /** Set while resolving an interface's embedded element, where a constraint interface may appear. */
+    private boolean embedding;
+
     private Type named(TypeName t) {
         if (t.pkg() != null) {
             return qualified(t);
@@ -96,7 +100,12 @@ final class TypeResolver {
         Obj o = env.scope().lookup(name);
         if (o instanceof TypeObj to) {
             env.info.uses.put(t.name(), o);
-            if (to.type() instanceof Type.Interface i && i.isConstraint()) {
+            boolean embedded = embedding;
+            embedding = false;
+            if (to.type() instanceof Type.Named n) {
+                env.typeDecls.resolve(n);
+            }
+            if (!embedded && to.type().underlying() instanceof Type.Interface i && i.isConstraint()) {
                 env.error(t.span(), "cannot use type " + name + " outside a type constraint: interface "
                         + (i.comparableConstraint() && i.terms() == null ? "is (or embeds) comparable"
                         : "contains type constraints"));
@@ -120,6 +129,10 @@ final class TypeResolver {
         Obj o = env.scope().lookup(t.pkg().name());
         if (o instanceof PackageObj p) {
             p.markUsed();
+            Type known = p.supported() ? Universe.libraryType(p.path() + "." + t.name().name()) : null;
+            if (known != null) {
+                return known;
+            }
             return p.supported() ? refuse(t, "type " + p.path() + "." + t.name().name()) : Type.INVALID;
         }
         if (o instanceof BadObj) {
@@ -206,6 +219,7 @@ final class TypeResolver {
 
     private Type struct(StructType s) {
         List<Type.Field> fields = new ArrayList<>();
+        List<defercheck.source.Span> spans = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (FieldDecl d : s.fields()) {
             Type t = resolve(d.type());
@@ -218,19 +232,24 @@ final class TypeResolver {
             String tag = d.tag() == null ? "" : d.tag().value();
             if (d.embedded()) {
                 String name = embeddedName(d.type());
-                if (t.underlying() instanceof Type.Pointer || t instanceof Type.Pointer p
-                        && (p.elem().underlying() instanceof Type.Pointer || p.elem().isInterface())) {
-                    env.error(d.type().span(), "embedded field type cannot be a pointer"
-                            + (t instanceof Type.Pointer pp && pp.elem().isInterface() ? " to an interface" : ""));
+                Type base = t instanceof Type.Pointer p ? p.elem() : t;
+                if (base.underlying() instanceof Type.Pointer || !(t instanceof Type.Pointer) && t.underlying() instanceof Type.Pointer) {
+                    env.error(d.type().span(), "embedded field type cannot be a pointer");
+                } else if (t instanceof Type.Pointer && base.isInterface()) {
+                    env.error(d.type().span(), "embedded field type cannot be a pointer to an interface");
                 }
                 addField(fields, names, new Type.Field(name, t, true, tag), d.type().span());
+                spans.add(d.type().span());
             } else {
                 for (Ident n : d.names()) {
                     addField(fields, names, new Type.Field(n.name(), t, false, tag), n.span());
+                    spans.add(n.span());
                 }
             }
         }
-        return new Type.Struct(fields);
+        Type.Struct st = new Type.Struct(fields);
+        env.info.fieldSpans.put(st, spans);
+        return st;
     }
 
     private void addField(List<Type.Field> fields, Set<String> names, Type.Field f, defercheck.source.Span at) {
@@ -247,45 +266,75 @@ final class TypeResolver {
         return t instanceof TypeName n ? n.name().name() : "_";
     }
 
-    /** An interface: its own methods and those of embedded interfaces (Go spec "Embedded interfaces"). */
+    /**
+     * An interface: its own methods and those of embedded interfaces (Go spec "Embedded interfaces"), and the type
+     * terms of a constraint ({@code int | ~string}, a non-interface type), which only generics may use.
+     */
     private Type iface(InterfaceType i) {
         List<Type.Method> methods = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        java.util.Map<String, defercheck.source.Span> declared = new java.util.HashMap<>();
         for (MethodSpec m : i.methods()) {
-            if (!seen.add(m.name().name())) {
-                env.error(m.name().span(), "duplicate method " + m.name().name());
+            defercheck.source.Span old = declared.get(m.name().name());
+            if (old != null) {
+                env.error(m.name().span(), duplicateMethod(m.name().name(), old));
                 continue;
             }
+            declared.put(m.name().name(), m.name().span());
             methods.add(new Type.Method(m.name().name(), signature(m.type())));
         }
         boolean comparable = false;
         List<Type.Term> terms = null;
         for (TypeExpr e : i.embeddeds()) {
-            if (e instanceof UnionType || !(e instanceof TypeName)) {
-                return refuse(e, "type constraints");
-            }
-            Type t = resolve(e);
-            if (t == null || t == Type.INVALID) {
-                return t;
-            }
-            if (!(t.underlying() instanceof Type.Interface ei)) {
-                return refuse(e, "type constraints");
-            }
-            comparable |= ei.comparableConstraint();
-            for (Type.Method m : ei.methods()) {
-                Type.Method have = find(methods, m.name());
-                if (have == null) {
-                    methods.add(m);
-                } else if (!have.type().equals(m.type())) {
-                    env.error(e.span(), "duplicate method " + m.name());
+            List<Type.Term> own;
+            if (e instanceof UnionType u) {
+                own = new ArrayList<>();
+                for (UnionType.Term term : u.terms()) {
+                    Type t = resolve(term.type());
+                    if (t == null || t == Type.INVALID) {
+                        return t;
+                    }
+                    own.add(new Type.Term(term.tilde(), t));
+                }
+            } else {
+                boolean saved = embedding;
+                embedding = true;
+                Type t = resolve(e);
+                embedding = saved;
+                if (t instanceof Type.Named n && env.typeDecls.selfReference(n)) {
+                    return Type.INVALID;
+                }
+                if (t == null || t == Type.INVALID) {
+                    return t;
+                }
+                if (!(t.underlying() instanceof Type.Interface ei)) {
+                    own = List.of(new Type.Term(false, t));
+                } else {
+                    comparable |= ei.comparableConstraint();
+                    for (Type.Method m : ei.methods()) {
+                        Type.Method have = find(methods, m.name());
+                        if (have == null) {
+                            methods.add(m);
+                            declared.putIfAbsent(m.name(), e.span());
+                        } else if (!have.type().equals(m.type())) {
+                            env.error(e.span(), duplicateMethod(m.name(), declared.get(m.name())));
+                        }
+                    }
+                    own = ei.terms();
                 }
             }
-            terms = ei.terms() != null ? ei.terms() : terms;
+            if (own != null) {
+                terms = terms == null ? own : own.stream().filter(terms::contains).toList();
+            }
         }
         if (methods.isEmpty() && terms == null && !comparable) {
             return Type.Interface.empty();
         }
         return new Type.Interface(methods, terms, comparable);
+    }
+
+    private String duplicateMethod(String name, defercheck.source.Span other) {
+        return "duplicate method " + name + (other == null ? "" : "\n\t" + other.position() + ": other declaration of "
+                + (env.version.atLeast(23) ? "method " : "") + name);
     }
 
     private static Type.Method find(List<Type.Method> ms, String name) {

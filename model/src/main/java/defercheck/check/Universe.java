@@ -4,6 +4,7 @@ import defercheck.ir.Builtin;
 import defercheck.ir.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The universe scope (Go spec "Predeclared identifiers"), and the members of the importable packages. */
 final class Universe {
@@ -23,6 +24,35 @@ final class Universe {
             "fmt.Printf", Builtin.FMT_PRINTF,
             "runtime.Goexit", Builtin.RUNTIME_GOEXIT, "runtime.Breakpoint", Builtin.RUNTIME_BREAKPOINT,
             "runtime.GC", Builtin.RUNTIME_GC, "os.Exit", Builtin.OS_EXIT);
+
+    /** The exported names of the packages whose full list the model knows (others: any exported name may exist). */
+    private static final Map<String, Set<String>> EXPORTS = Map.of("fmt", Set.of("Append", "Appendf", "Appendln",
+            "Errorf", "FormatString", "Formatter", "Fprint", "Fprintf", "Fprintln", "Fscan", "Fscanf", "Fscanln",
+            "GoStringer", "Print", "Printf", "Println", "Scan", "ScanState", "Scanf", "Scanln", "Scanner", "Sprint",
+            "Sprintf", "Sprintln", "Sscan", "Sscanf", "Sscanln", "State", "Stringer"));
+
+    /** fmt.Stringer and fmt.GoStringer: interfaces of one method {@code func() string}. */
+    private static final Map<String, Type.Named> LIBRARY_TYPES = Map.of(
+            "fmt.Stringer", stringInterface("Stringer", "String"),
+            "fmt.GoStringer", stringInterface("GoStringer", "GoString"));
+
+    private static Type.Named stringInterface(String name, String method) {
+        Type.Named n = new Type.Named(name, "fmt", defercheck.source.Span.NONE, List.of(), 0);
+        n.setUnderlying(new Type.Interface(List.of(new Type.Method(method,
+                new Type.Func(List.of(), List.of(Type.STRING)))), null, false));
+        return n;
+    }
+
+    /** A library package's type the model knows ({@code fmt.Stringer}), or null. */
+    static Type libraryType(String qualified) {
+        return LIBRARY_TYPES.get(qualified);
+    }
+
+    /** Whether package {@code path} has an exported member {@code name} (so that a missing one is "undefined"). */
+    static boolean exists(String path, String name) {
+        Set<String> names = EXPORTS.get(path);
+        return names == null || names.contains(name);
+    }
 
     static {
         for (Type.Basic b : List.of(Type.BOOL, Type.INT, Type.INT8, Type.INT16, Type.INT32, Type.INT64, Type.UINT,

@@ -78,6 +78,37 @@ public sealed interface Instr {
      */
     record Deref(Span span) implements Instr { }
 
+    /**
+     * (recv → f) the method value {@code x.M} of a method of a defined type: {@code function} (whose first
+     * parameter is the receiver) bound to the evaluated receiver. Calling or deferring it passes the receiver.
+     */
+    record BindMethod(int function, Span span) implements Instr { }
+
+    /**
+     * (i → f) method {@code name} of the interface value i's dynamic type, bound to i's content: the itab lookup of
+     * an interface call ({@code kind} CALL), deferred call (DEFER) or method value (VALUE). A nil interface faults.
+     * {@code devirtualizable} marks a receiver whose dynamic type gc may know statically (a local variable
+     * initialized once from a concrete value), where gc's devirtualization changes what a nil or value-method
+     * receiver does.
+     */
+    record IfaceMethod(String name, IfaceCall kind, boolean devirtualizable, Span span) implements Instr { }
+
+    /** How an interface method is used: called, deferred, or taken as a method value. */
+    enum IfaceCall { CALL, DEFER, VALUE }
+
+    /**
+     * (→) the runtime's panicwrap: a value method reached through a nil pointer in a method wrapper panics
+     * "value method main.T.M called using nil *T pointer".
+     */
+    record PanicWrap(String type, String method, Span span) implements Instr { }
+
+    /**
+     * (→) the body of a native function (a library function written in Java that may call Go functions): one
+     * step of native {@code name}. A step that calls a Go function comes back here when it returns, with its
+     * results on the stack; the last step leaves the results in the result slots and falls through to Return.
+     */
+    record Native(String name, Span span) implements Instr { }
+
     /** (→ p) {@code &g} for package variable {@code global}. */
     record AddressOfGlobal(int global, Type.Pointer type, Span span) implements Instr { }
 

@@ -69,7 +69,7 @@ public final class TypeNames {
     }
 
     private static void named(StringBuilder sb, Type.Named n, boolean rt) {
-        if (rt && !n.pkg().isEmpty()) {
+        if (!n.pkg().isEmpty() && (rt || !n.pkg().equals("main"))) {
             sb.append(n.pkg()).append('.');
         }
         sb.append(n.name());

@@ -394,7 +394,7 @@ final class StmtLowerer {
             f.emit(new Instr.DeferBuiltin(site, b, f.calls.builtinArgs(b, c), s.span()));
         } else {
             CallResolution.FuncCall fc = (CallResolution.FuncCall) k;
-            if (!f.methods.callee(c)) {
+            if (!f.methods.deferredCallee(c)) {
                 f.expr(c.fun());
             }
             int argc = f.calls.args(c, fc.signature()) + f.methods.receiverArgs(c);

@@ -57,7 +57,7 @@ final class CallHoles {
 
     /** The one function a callee may be, or null. */
     private static Integer known(Set<Integer> callee) {
-        return callee.size() == 1 ? callee.iterator().next() : null;
+        return callee.size() == 1 && callee.iterator().next() >= 0 ? callee.iterator().next() : null;
     }
 
     /** Arguments flow to the known callee's parameters; the rest (and all, for an unknown callee) leak. */

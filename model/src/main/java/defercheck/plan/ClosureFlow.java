@@ -184,6 +184,12 @@ final class ClosureFlow {
         } else if (in instanceof Instr.HeapAlloc) {
             graph.escape(pop(stack));
             stack.addLast(Set.of());
+        } else if (in instanceof Instr.BindMethod b) {
+            graph.add(new Var(b.function(), 0), pop(stack));
+            stack.addLast(Set.of(b.function()));
+        } else if (in instanceof Instr.IfaceMethod) {
+            graph.escape(pop(stack));
+            stack.addLast(Set.of());
         } else {
             containers(in, stack);
         }

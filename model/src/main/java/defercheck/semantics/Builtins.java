@@ -1,6 +1,7 @@
 package defercheck.semantics;
 
 import defercheck.ir.Builtin;
+import defercheck.ir.Function;
 import defercheck.ir.Instr;
 import defercheck.ir.Type;
 import defercheck.source.ByteStrings;
@@ -24,12 +25,7 @@ final class Builtins {
         switch (c.builtin()) {
             case PRINT -> machine.write(true, ValueFormat.print(args), c.span());
             case PRINTLN -> machine.write(true, ValueFormat.println(args), c.span());
-            case FMT_PRINT -> fmtWrite(f, c, FmtFormat.sprint(args));
-            case FMT_PRINTLN -> fmtWrite(f, c, FmtFormat.sprintln(args));
-            case FMT_SPRINT -> f.push(new Value.StringValue(FmtFormat.sprint(args)));
-            case FMT_SPRINTLN -> f.push(new Value.StringValue(FmtFormat.sprintln(args)));
-            case FMT_SPRINTF -> f.push(new Value.StringValue(FmtFormat.sprintf(args)));
-            case FMT_PRINTF -> fmtWrite(f, c, FmtFormat.sprintf(args));
+            case FMT_PRINT, FMT_PRINTLN, FMT_PRINTF, FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF -> fmt(f, c, args);
             case PANIC -> machine.raisePanic(f, RuntimeErrors.panicValue(machine.version(), args.get(0)), c.span());
             case RECOVER -> f.push(Values.copy(machine.recover(f, c.span())));
             case RUNTIME_GOEXIT -> machine.goexit(f, c.span());
@@ -55,13 +51,24 @@ final class Builtins {
         }
     }
 
-    /** fmt.Print/Println write to stdout and return (bytes written, nil error) when the caller keeps them. */
-    private void fmtWrite(Frame f, Instr.CallBuiltin c, String text) {
-        machine.write(false, text, c.span());
-        if (c.resultCount() == 2) {
-            f.push(new Value.IntValue(text.length()));
-            f.push(new Value.NilValue(Type.ERROR));
+    /**
+     * A fmt call: formatted at once when no Error, String or GoString method has to run, else as a native frame
+     * (FmtCall) that calls the methods as Go code.
+     */
+    private void fmt(Frame f, Instr.CallBuiltin c, List<Value> args) {
+        NativeCall.Step first = new FmtCall(c.builtin(), args, c.resultCount(), machine).step(List.of());
+        if (first instanceof NativeCall.Step.Done d) {
+            if (!d.output().isEmpty()) {
+                machine.write(false, d.output(), c.span());
+            }
+            d.results().forEach(f::push);
+            return;
+        } else if (first instanceof NativeCall.Step.Refused r) {
+            Natives.refuse(machine, r, c.span());
+            return;
         }
+        Function fn = Natives.forBuiltin(c.builtin(), args.size(), FmtCall.resultTypes(c.builtin(), c.resultCount()));
+        machine.call(f, new Value.FuncValue(fn, new Box[0]), args, c.span());
     }
 
     /** The byte string of Java text (library messages are ASCII, but the rule is the same). */

@@ -31,7 +31,7 @@ final class Dispatch {
     static String missingMethod(Program p, Value x, Type.Interface i) {
         for (Type.Method m : i.methods()) {
             Function f = method(p, x, m.name());
-            if (f == null && !isRuntimeErrorMethod(x, m.name())) {
+            if (f == null) {
                 return m.name();
             }
             if (f != null && !signatureWithoutReceiver(f).equals(m.type())) {
@@ -52,9 +52,25 @@ final class Dispatch {
 
     /** The function implementing method {@code name} for {@code x}'s dynamic type, or null. */
     static Function method(Program p, Value x, String name) {
+        if (x instanceof Value.RuntimeErrorValue && (name.equals("Error") || name.equals("RuntimeError"))) {
+            List<Type> results = name.equals("Error") ? List.of(Type.STRING) : List.of();
+            return Natives.function("runtime.Error." + name, new Type.Func(List.of(Type.ANY), results));
+        }
         Map<String, Integer> set = methodSet(x.type());
         Integer id = set == null ? null : set.get(name);
         return id == null ? null : p.function(id);
+    }
+
+    /** The method {@code name} of {@code x}'s dynamic type when it is {@code func() string}, or null. */
+    static Function stringMethod(Program p, Value x, String name) {
+        Function f = method(p, x, name);
+        if (f == null) {
+            return null;
+        }
+        Type.Func t = f.type();
+        boolean fits = t.params().size() == 1 && !t.variadic() && t.results().size() == 1
+                && t.results().get(0).equals(Type.STRING);
+        return fits ? f : null;
     }
 
     private static Map<String, Integer> methodSet(Type t) {

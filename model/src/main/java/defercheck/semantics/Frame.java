@@ -24,6 +24,8 @@ public final class Frame {
     private int sp;
     private int pc;
     private FrameMode mode = FrameMode.RUNNING;
+    /** A native function's state between its steps (NativeCall); null for Go functions. */
+    private Object nativeState;
 
     /**
      * @param args            the parameters' values; boxed parameters and results are boxed here
@@ -172,6 +174,14 @@ public final class Frame {
 
     public int nextInstance(int site) {
         return siteInstances[site]++;
+    }
+
+    public Object nativeState() {
+        return nativeState;
+    }
+
+    public void setNativeState(Object state) {
+        nativeState = state;
     }
 
     public String name() {

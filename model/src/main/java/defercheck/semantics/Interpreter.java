@@ -12,6 +12,7 @@ public final class Interpreter {
     private final Builtins builtins;
     private final Memory memory;
     private final Containers containers;
+    private final MethodCalls methods;
     private Frame lastFrame;
     private int lastLine;
 
@@ -21,13 +22,15 @@ public final class Interpreter {
         this.memory = new Memory(machine);
         this.containers = new Containers(machine);
         this.builtins = new Builtins(machine, containers);
+        this.methods = new MethodCalls(machine);
     }
 
     public void execute(Frame f) {
         Instr in = f.function().code().get(f.pc());
         noteLine(f, in);
         f.advance();
-        if (!executeData(f, in) && !executeControl(f, in) && !memory.execute(f, in) && !containers.execute(f, in)) {
+        if (!executeData(f, in) && !executeControl(f, in) && !memory.execute(f, in) && !containers.execute(f, in)
+                && !methods.execute(f, in)) {
             throw new AssertionError("unknown instruction " + in);
         }
     }
@@ -124,6 +127,8 @@ public final class Interpreter {
             List<Value> args = f.popN(d.argc());
             pushDefer(f, new DeferredCall(f.function().deferSites().get(d.site()),
                     f.nextInstance(d.site()), null, d.builtin(), args));
+        } else if (in instanceof Instr.Native n) {
+            Natives.step(machine, f, n);
         } else if (in instanceof Instr.Return) {
             machine.returnFrom(f, in.span());
         } else {

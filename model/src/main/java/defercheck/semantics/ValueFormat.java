@@ -107,7 +107,7 @@ public final class ValueFormat {
         return "(" + v.dynamicTypeName() + ") " + (nil || v instanceof FuncValue ? "0x0" : HEAP_ADDRESS);
     }
 
-    private static String indented(String s, GoVersion version) {
+    static String indented(String s, GoVersion version) {
         return version.atLeast(23) ? s.replace("\n", "\n\t") : s;
     }
 

@@ -110,7 +110,7 @@ class CompileErrorsToolchainTest {
             Matcher m = ERROR.matcher(line);
             if (m.matches()) {
                 current = out.computeIfAbsent(m.group(1), k -> new ArrayList<>());
-                current.add(m.group(2) + ":" + m.group(3) + ": " + m.group(4));
+                current.add(m.group(2) + ":" + m.group(3) + ": " + m.group(4).replaceAll("(\\./)?p\\d{4}/prog\\.go:", "prog.go:"));
             } else if (line.startsWith("\t") && current != null && !current.isEmpty()) {
                 int last = current.size() - 1;
                 current.set(last, current.get(last) + "\n" + line.replaceAll("(\\./)?p\\d{4}/prog\\.go:", "prog.go:"));
