@@ -17,6 +17,9 @@ final class SortDriver {
 
     private static final List<String> PATTERNS = List.of("rand", "perm", "sorted", "reversed", "equal", "pipe",
             "saw", "nearly", "descdup", "coin", "alwaystrue", "indexgt");
+    /** lib/gen/slices.go's patterns: its cmp sees elements, so "idgt" (reverse id order) replaces "indexgt". */
+    private static final List<String> SLICES_PATTERNS = List.of("rand", "perm", "sorted", "reversed", "equal",
+            "pipe", "saw", "nearly", "descdup", "coin", "alwaystrue", "idgt");
 
     private final String pattern;
     private final int n;
@@ -28,17 +31,42 @@ final class SortDriver {
     private int swapCalls;
     private Rng coin;
 
-    private SortDriver(String pattern, int n) {
+    private final boolean byElements;
+
+    private SortDriver(String pattern, int n, boolean byElements) {
         this.pattern = pattern;
         this.n = n;
-        this.seed = n * 100L + PATTERNS.indexOf(pattern);
+        this.byElements = byElements;
+        this.seed = n * 100L + (byElements ? SLICES_PATTERNS : PATTERNS).indexOf(pattern);
     }
 
     static SortDriver of(String pattern, int n) {
         if (!PATTERNS.contains(pattern)) {
             throw new IllegalArgumentException("unknown pattern " + pattern);
         }
-        return new SortDriver(pattern, n);
+        return new SortDriver(pattern, n, false);
+    }
+
+    /** For lib/gen/slices.go: less is {@code cmp(x[i], x[j]) < 0}, logged by the two elements' ids. */
+    static SortDriver ofSlices(String pattern, int n) {
+        if (!SLICES_PATTERNS.contains(pattern)) {
+            throw new IllegalArgumentException("unknown pattern " + pattern);
+        }
+        return new SortDriver(pattern, n, true);
+    }
+
+    /** The slices generator's "hash calls result" for SortFunc, SortStableFunc or IsSortedFunc. */
+    String runSlices(String alg, GoVersion v) {
+        reset();
+        SortStep first = switch (alg) {
+            case "sortfunc" -> SortMachine.sort(v, n);
+            case "stablefunc" -> SortMachine.stable(v, n);
+            case "issortedfunc" -> SortMachine.isSorted(v, n);
+            default -> throw new IllegalArgumentException(alg);
+        };
+        SortStep.Done done = drive(first, false, m -> { });
+        long result = alg.equals("issortedfunc") ? (done.result() ? 1 : 0) : orderHash();
+        return String.format("%016x %d %016x", log, lessCalls, result);
     }
 
     /** The generator's "hash less swaps result" for one algorithm. */
@@ -83,6 +111,9 @@ final class SortDriver {
     }
 
     private boolean less(int i, int j) {
+        if (byElements) {
+            return cmp(i, j) < 0;
+        }
         lessCalls++;
         add("L" + i + "," + j + ";");
         return switch (pattern) {
@@ -90,6 +121,17 @@ final class SortDriver {
             case "alwaystrue" -> true;
             case "indexgt" -> i > j;
             default -> keys[i] < keys[j];
+        };
+    }
+
+    private int cmp(int i, int j) {
+        lessCalls++;
+        add("C" + ids[i] + "," + ids[j] + ";");
+        return switch (pattern) {
+            case "coin" -> (coin.next() & 1) == 1 ? -1 : 1;
+            case "alwaystrue" -> -1;
+            case "idgt" -> ids[j] - ids[i];
+            default -> keys[i] - keys[j];
         };
     }
 
