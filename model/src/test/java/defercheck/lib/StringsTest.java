@@ -8,6 +8,7 @@ import defercheck.lib.strings.Cut;
 import defercheck.lib.strings.Pieces;
 import defercheck.lib.strings.StringCase;
 import defercheck.lib.strings.StringReplace;
+import defercheck.lib.strings.StringReplacer;
 import defercheck.lib.strings.StringSearch;
 import defercheck.lib.strings.StringSplit;
 import defercheck.lib.strings.StringTrim;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The strings functions of {@code lib.strings} against lib/gen/strings.go: searching, splitting (with each
- * result's capacity and nil-ness), trimming, case mapping, EqualFold, Map, Replace and Repeat's panics, over
+ * result's capacity and nil-ness), trimming, case mapping, EqualFold, Map, Replace, Repeat's panics and
+ * NewReplacer (empty, one-byte and longer old strings, so each of Go's four replacers is used), over
  * strings built to contain case pairs, folding orbits, Unicode spaces and invalid UTF-8.
  */
 class StringsTest {
@@ -53,6 +55,7 @@ class StringsTest {
             case "P" -> checkPair(f, v, wrong);
             case "S" -> checkSingle(f, v, wrong);
             case "R" -> checkRepeat(f, v, wrong);
+            case "N" -> checkReplacer(f, wrong);
             default -> wrong.add("unknown case kind " + f[0]);
         }
         return wrong.isEmpty() ? null : String.join("; ", wrong);
@@ -113,6 +116,14 @@ class StringsTest {
         Optional<String> panic = StringReplace.repeatPanic(v, s.length(), count);
         String got = panic.map(p -> "panic " + hex(p)).orElseGet(() -> "ok " + hex(StringReplace.repeat(s, count)));
         add(wrong, diff("Repeat", f[3] + " " + f[4], got));
+    }
+
+    private static void checkReplacer(String[] f, List<String> wrong) {
+        List<String> oldnew = new ArrayList<>();
+        for (String x : f[1].split(",")) {
+            oldnew.add(unhex(x));
+        }
+        add(wrong, diff("Replacer.Replace", f[3], hex(new StringReplacer(oldnew).replace(unhex(f[2])))));
     }
 
     private static void compare(String[] names, String[] f, int first, String[] got, List<String> wrong) {

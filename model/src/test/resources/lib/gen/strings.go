@@ -104,6 +104,15 @@ func repeat(s string, count int) {
 	fmt.Fprintf(out, "R %s %d ok %s\n", h(s), count, h(strings.Repeat(s, count)))
 }
 
+// replacer prints N, the old/new strings and s in hex, and what NewReplacer(oldnew...).Replace(s) gives.
+func replacer(oldnew []string, s string) {
+	hs := make([]string, len(oldnew))
+	for i, x := range oldnew {
+		hs[i] = h(x)
+	}
+	fmt.Fprintf(out, "N %s %s %s\n", strings.Join(hs, ","), h(s), h(strings.NewReplacer(oldnew...).Replace(s)))
+}
+
 func main() {
 	defer out.Flush()
 	r := &rng{7}
@@ -122,6 +131,26 @@ func main() {
 	}
 	for i := 0; i < 700*scale; i++ {
 		single(gen(r, 8))
+	}
+	small := []string{"", "a", "b", "ab", "aa", "\xff", "\u00e9", "\xc3", "x", "--"}
+	for i := 0; i < 600*scale; i++ {
+		pairs := 1 + int(r.next()%4)
+		var oldnew []string
+		for p := 0; p < pairs; p++ {
+			old := small[r.next()%uint64(len(small))]
+			if i%3 != 0 && old == "" {
+				old = "a"
+			}
+			if i%2 == 0 && len(old) > 1 {
+				old = old[:1]
+			}
+			oldnew = append(oldnew, old, small[r.next()%uint64(len(small))])
+		}
+		var b strings.Builder
+		for k := int(r.next() % 7); k > 0; k-- {
+			b.WriteString(small[r.next()%uint64(len(small))])
+		}
+		replacer(oldnew, b.String())
 	}
 	for _, c := range []int{0, 1, 3, -1, -1 << 62, 1 << 62, 1<<63 - 1} {
 		repeat("ab", c)
