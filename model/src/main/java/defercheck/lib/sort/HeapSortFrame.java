@@ -21,46 +21,44 @@ record HeapSortFrame(int first, int hi, int i, boolean extracting, int root, int
 
     @Override
     public Effect step(Resumed in) {
-        HeapSortFrame f = this;
-        while (true) {
-            switch (f.pc) {
-                case NEXT_I -> {
-                    if (!f.extracting && f.i < 0) {
-                        f = f.at(hi - 1, true, 0, 0, 0, NEXT_I);
-                    } else if (f.extracting && f.i < 0) {
-                        return Effect.done();
-                    } else if (f.extracting) {
-                        return Effect.swap(first, first + f.i, f.with(f.root, f.child, AFTER_EXTRACT_SWAP));
-                    } else {
-                        f = f.at(f.i, false, f.i, 0, hi, SIFT);
-                    }
-                }
-                case AFTER_EXTRACT_SWAP -> f = f.at(f.i, true, 0, 0, f.i, SIFT);
-                case SIFT -> {
-                    int child = 2 * f.root + 1;
-                    if (child >= f.siftHi) {
-                        f = f.siftDone();
-                    } else if (child + 1 < f.siftHi) {
-                        return Effect.less(first + child, first + child + 1, f.with(f.root, child, AFTER_CHILD_LESS));
-                    } else {
-                        return Effect.less(first + f.root, first + child, f.with(f.root, child, AFTER_ROOT_LESS));
-                    }
-                }
-                case AFTER_CHILD_LESS -> {
-                    int child = in.less() ? f.child + 1 : f.child;
-                    return Effect.less(first + f.root, first + child, f.with(f.root, child, AFTER_ROOT_LESS));
-                }
-                case AFTER_ROOT_LESS -> {
-                    if (!in.less()) {
-                        f = f.siftDone();
-                    } else {
-                        return Effect.swap(first + f.root, first + f.child, f.with(f.root, f.child, AFTER_SIFT_SWAP));
-                    }
-                }
-                default -> f = f.with(f.child, 0, SIFT);
-            }
-            in = Resumed.NOTHING;
+        return Transitions.run(this, in, HeapSortFrame::transition);
+    }
+
+    private Object transition(Resumed in) {
+        return switch (pc) {
+            case NEXT_I -> nextI();
+            case AFTER_EXTRACT_SWAP -> at(i, true, 0, 0, i, SIFT);
+            case SIFT -> sift();
+            case AFTER_CHILD_LESS -> compareRoot(in.less() ? child + 1 : child);
+            case AFTER_ROOT_LESS -> in.less()
+                    ? Effect.swap(first + root, first + child, with(root, child, AFTER_SIFT_SWAP)) : siftDone();
+            default -> with(child, 0, SIFT);
+        };
+    }
+
+    /** The next i of the current phase: sift it down (building), or swap the root out first (extracting). */
+    private Object nextI() {
+        if (i >= 0) {
+            return extracting ? Effect.swap(first, first + i, with(root, child, AFTER_EXTRACT_SWAP))
+                    : at(i, false, i, 0, hi, SIFT);
         }
+        return extracting ? Effect.done() : at(hi - 1, true, 0, 0, 0, NEXT_I);
+    }
+
+    /** One level of siftDown: stop at a leaf, else pick the larger child and compare the root with it. */
+    private Object sift() {
+        int c = 2 * root + 1;
+        if (c >= siftHi) {
+            return siftDone();
+        }
+        if (c + 1 < siftHi) {
+            return Effect.less(first + c, first + c + 1, with(root, c, AFTER_CHILD_LESS));
+        }
+        return compareRoot(c);
+    }
+
+    private Effect compareRoot(int c) {
+        return Effect.less(first + root, first + c, with(root, c, AFTER_ROOT_LESS));
     }
 
     /** Back in heapSort after a siftDown: the next i of the current phase. */

@@ -17,37 +17,19 @@ record InsertionSortFrame(int a, int b, int i, int j, int pc) implements Frame {
 
     @Override
     public Effect step(Resumed in) {
-        int i = this.i;
-        int j = this.j;
-        int pc = this.pc;
-        while (true) {
-            switch (pc) {
-                case NEXT_I -> {
-                    if (i >= b) {
-                        return Effect.done();
-                    }
-                    j = i;
-                    pc = TEST;
-                }
-                case TEST -> {
-                    if (j > a) {
-                        return Effect.less(j, j - 1, new InsertionSortFrame(a, b, i, j, AFTER_LESS));
-                    }
-                    i++;
-                    pc = NEXT_I;
-                }
-                case AFTER_LESS -> {
-                    if (in.less()) {
-                        return Effect.swap(j, j - 1, new InsertionSortFrame(a, b, i, j, AFTER_SWAP));
-                    }
-                    i++;
-                    pc = NEXT_I;
-                }
-                default -> {
-                    j--;
-                    pc = TEST;
-                }
-            }
-        }
+        return Transitions.run(this, in, InsertionSortFrame::transition);
+    }
+
+    private Object transition(Resumed in) {
+        return switch (pc) {
+            case NEXT_I -> i >= b ? Effect.done() : at(i, i, TEST);
+            case TEST -> j > a ? Effect.less(j, j - 1, at(i, j, AFTER_LESS)) : at(i + 1, j, NEXT_I);
+            case AFTER_LESS -> in.less() ? Effect.swap(j, j - 1, at(i, j, AFTER_SWAP)) : at(i + 1, j, NEXT_I);
+            default -> at(i, j - 1, TEST);
+        };
+    }
+
+    private InsertionSortFrame at(int i, int j, int pc) {
+        return new InsertionSortFrame(a, b, i, j, pc);
     }
 }

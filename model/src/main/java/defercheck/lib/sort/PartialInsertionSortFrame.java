@@ -29,15 +29,7 @@ record PartialInsertionSortFrame(int a, int b, int i, int round, int k, int pc) 
 
     @Override
     public Effect step(Resumed in) {
-        PartialInsertionSortFrame f = this;
-        while (true) {
-            Object next = f.run(in);
-            if (next instanceof Effect e) {
-                return e;
-            }
-            f = (PartialInsertionSortFrame) next;
-            in = Resumed.NOTHING;
-        }
+        return Transitions.run(this, in, PartialInsertionSortFrame::run);
     }
 
     /** One transition: an effect, or the frame to continue with. */

@@ -19,49 +19,22 @@ record PartitionEqualFrame(int a, int b, int pivot, int i, int j, int pc) implem
 
     @Override
     public Effect step(Resumed in) {
-        int i = this.i;
-        int j = this.j;
-        int pc = this.pc;
-        while (true) {
-            switch (pc) {
-                case START -> {
-                    return Effect.swap(a, pivot, at(i, j, SCAN_LEFT));
-                }
-                case SCAN_LEFT -> {
-                    if (i <= j) {
-                        return Effect.less(a, i, at(i, j, AFTER_LEFT_LESS));
-                    }
-                    pc = SCAN_RIGHT;
-                }
-                case AFTER_LEFT_LESS -> {
-                    if (!in.less()) {
-                        i++;
-                        pc = SCAN_LEFT;
-                    } else {
-                        pc = SCAN_RIGHT;
-                    }
-                }
-                case SCAN_RIGHT -> {
-                    if (i <= j) {
-                        return Effect.less(a, j, at(i, j, AFTER_RIGHT_LESS));
-                    }
-                    return i > j ? Effect.ret(i, false) : Effect.swap(i, j, at(i, j, AFTER_SWAP));
-                }
-                case AFTER_RIGHT_LESS -> {
-                    if (in.less()) {
-                        j--;
-                        pc = SCAN_RIGHT;
-                    } else {
-                        return i > j ? Effect.ret(i, false) : Effect.swap(i, j, at(i, j, AFTER_SWAP));
-                    }
-                }
-                default -> {
-                    i++;
-                    j--;
-                    pc = SCAN_LEFT;
-                }
-            }
-        }
+        return Transitions.run(this, in, PartitionEqualFrame::transition);
+    }
+
+    private Object transition(Resumed in) {
+        return switch (pc) {
+            case START -> Effect.swap(a, pivot, at(i, j, SCAN_LEFT));
+            case SCAN_LEFT -> i <= j ? Effect.less(a, i, at(i, j, AFTER_LEFT_LESS)) : at(i, j, SCAN_RIGHT);
+            case AFTER_LEFT_LESS -> !in.less() ? at(i + 1, j, SCAN_LEFT) : at(i, j, SCAN_RIGHT);
+            case SCAN_RIGHT -> i <= j ? Effect.less(a, j, at(i, j, AFTER_RIGHT_LESS)) : scanned();
+            case AFTER_RIGHT_LESS -> in.less() ? at(i, j - 1, SCAN_RIGHT) : scanned();
+            default -> at(i + 1, j - 1, SCAN_LEFT);
+        };
+    }
+
+    private Effect scanned() {
+        return i > j ? Effect.ret(i, false) : Effect.swap(i, j, at(i, j, AFTER_SWAP));
     }
 
     private PartitionEqualFrame at(int i, int j, int pc) {

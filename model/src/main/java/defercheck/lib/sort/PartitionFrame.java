@@ -21,50 +21,24 @@ record PartitionFrame(int a, int b, int pivot, int i, int j, boolean looping, in
 
     @Override
     public Effect step(Resumed in) {
-        int i = this.i;
-        int j = this.j;
-        int pc = this.pc;
-        while (true) {
-            switch (pc) {
-                case START -> {
-                    return Effect.swap(a, pivot, at(i, j, SCAN_LEFT));
-                }
-                case SCAN_LEFT -> {
-                    if (i <= j) {
-                        return Effect.less(i, a, at(i, j, AFTER_LEFT_LESS));
-                    }
-                    pc = SCAN_RIGHT;
-                }
-                case AFTER_LEFT_LESS -> {
-                    if (in.less()) {
-                        i++;
-                        pc = SCAN_LEFT;
-                    } else {
-                        pc = SCAN_RIGHT;
-                    }
-                }
-                case SCAN_RIGHT -> {
-                    if (i <= j) {
-                        return Effect.less(j, a, at(i, j, AFTER_RIGHT_LESS));
-                    }
-                    return i > j ? Effect.swap(j, a, at(i, j, AFTER_FINAL_SWAP)) : Effect.swap(i, j, at(i, j, AFTER_PAIR_SWAP));
-                }
-                case AFTER_RIGHT_LESS -> {
-                    if (!in.less()) {
-                        j--;
-                        pc = SCAN_RIGHT;
-                    } else {
-                        return i > j ? Effect.swap(j, a, at(i, j, AFTER_FINAL_SWAP)) : Effect.swap(i, j, at(i, j, AFTER_PAIR_SWAP));
-                    }
-                }
-                case AFTER_PAIR_SWAP -> {
-                    return new PartitionFrame(a, b, pivot, i + 1, j - 1, true, SCAN_LEFT).step(Resumed.NOTHING);
-                }
-                default -> {
-                    return Effect.ret(j, !looping);
-                }
-            }
-        }
+        return Transitions.run(this, in, PartitionFrame::transition);
+    }
+
+    private Object transition(Resumed in) {
+        return switch (pc) {
+            case START -> Effect.swap(a, pivot, at(i, j, SCAN_LEFT));
+            case SCAN_LEFT -> i <= j ? Effect.less(i, a, at(i, j, AFTER_LEFT_LESS)) : at(i, j, SCAN_RIGHT);
+            case AFTER_LEFT_LESS -> in.less() ? at(i + 1, j, SCAN_LEFT) : at(i, j, SCAN_RIGHT);
+            case SCAN_RIGHT -> i <= j ? Effect.less(j, a, at(i, j, AFTER_RIGHT_LESS)) : scanned();
+            case AFTER_RIGHT_LESS -> !in.less() ? at(i, j - 1, SCAN_RIGHT) : scanned();
+            case AFTER_PAIR_SWAP -> new PartitionFrame(a, b, pivot, i + 1, j - 1, true, SCAN_LEFT);
+            default -> Effect.ret(j, !looping);
+        };
+    }
+
+    /** Both scans stopped: the pivot goes to j when they crossed, else the pair (i, j) is exchanged. */
+    private Effect scanned() {
+        return i > j ? Effect.swap(j, a, at(i, j, AFTER_FINAL_SWAP)) : Effect.swap(i, j, at(i, j, AFTER_PAIR_SWAP));
     }
 
     private PartitionFrame at(int i, int j, int pc) {

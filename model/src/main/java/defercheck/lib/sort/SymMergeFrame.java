@@ -27,15 +27,7 @@ record SymMergeFrame(int a, int m, int b, int lo, int hi, int k, int pc) impleme
 
     @Override
     public Effect step(Resumed in) {
-        SymMergeFrame f = this;
-        while (true) {
-            Object next = f.run(in);
-            if (next instanceof Effect e) {
-                return e;
-            }
-            f = (SymMergeFrame) next;
-            in = Resumed.NOTHING;
-        }
+        return Transitions.run(this, in, SymMergeFrame::run);
     }
 
     private Object run(Resumed in) {
