@@ -41,52 +41,53 @@ class BuilderTest {
      * come in order.
      */
     static final class Replayer implements GoCases.Checker {
+        private static final long[] RUNES = {'a', 0xE9, 0x20AC, 0x1F600, -1, 0xD800, 0x110000};
         private final Map<String, Object[]> state = new LinkedHashMap<>();
 
         @Override
         public synchronized String check(String line, GoVersion v) {
             String[] parts = line.split("\\|");
             String[] head = parts[0].split(" ", 3);
-            String key = v.minor() + "/" + head[1];
-            int seq = Integer.parseInt(head[1]);
-            Object[] st = state.computeIfAbsent(key, k -> new Object[] {StringsBuilder.empty(v), BytesBuffer.EMPTY});
+            Object[] st = state.computeIfAbsent(v.minor() + "/" + head[1],
+                    k -> new Object[] {StringsBuilder.empty(v), BytesBuffer.EMPTY});
+            String op = head[2];
+            if (!apply(op, Integer.parseInt(head[1]), st)) {
+                return "unknown operation " + op;
+            }
             StringsBuilder b = (StringsBuilder) st[0];
             BytesBuffer buf = (BytesBuffer) st[1];
-            String op = head[2];
-            String[] o = op.split(" ");
-            String chunk = o.length > 1 ? String.valueOf((char) ('a' + seq % 26)).repeat(Integer.parseInt(o[1])) : "";
-            long[] runes = {'a', 0xE9, 0x20AC, 0x1F600, -1, 0xD800, 0x110000};
-            switch (o[0]) {
-                case "wb" -> {
-                    b = b.writeByte('x');
-                    buf = buf.writeByte('x');
-                }
-                case "r" -> {
-                    b = b.reset();
-                    buf = buf.reset();
-                }
-                case "ws" -> {
-                    b = b.writeString(chunk);
-                    buf = buf.writeString(chunk);
-                }
-                case "wr" -> {
-                    b = b.writeRune(runes[Integer.parseInt(o[1])]);
-                    buf = buf.writeRune(runes[Integer.parseInt(o[1])]);
-                }
-                case "g" -> {
-                    b = b.grow(Integer.parseInt(o[1]));
-                    buf = buf.grow(Integer.parseInt(o[1]));
-                }
-                case "t" -> buf = buf.len() >= 3 ? buf.truncate(3) : buf;
-                default -> {
-                    return "unknown operation " + op;
-                }
-            }
-            st[0] = b;
-            st[1] = buf;
             String got = b.len() + " " + b.cap() + " " + hash(b.string()) + "|" + buf.len() + " " + buf.cap() + " "
                     + hash(buf.string());
             return diff("after " + op, parts[1] + "|" + parts[2], got);
+        }
+
+        /** Applies the generator's operation to the Builder (st[0]) and the Buffer (st[1]). */
+        private static boolean apply(String op, int seq, Object[] st) {
+            StringsBuilder b = (StringsBuilder) st[0];
+            BytesBuffer buf = (BytesBuffer) st[1];
+            String[] o = op.split(" ");
+            int arg = o.length > 1 ? Integer.parseInt(o[1]) : 0;
+            String chunk = String.valueOf((char) ('a' + seq % 26)).repeat(arg);
+            switch (o[0]) {
+                case "wb" -> st[0] = b.writeByte('x');
+                case "r" -> st[0] = b.reset();
+                case "ws" -> st[0] = b.writeString(chunk);
+                case "wr" -> st[0] = b.writeRune(RUNES[arg]);
+                case "g" -> st[0] = b.grow(arg);
+                case "t" -> st[0] = b;
+                default -> {
+                    return false;
+                }
+            }
+            st[1] = switch (o[0]) {
+                case "wb" -> buf.writeByte('x');
+                case "r" -> buf.reset();
+                case "ws" -> buf.writeString(chunk);
+                case "wr" -> buf.writeRune(RUNES[arg]);
+                case "g" -> buf.grow(arg);
+                default -> buf.len() >= 3 ? buf.truncate(3) : buf;
+            };
+            return true;
         }
 
         private static String hash(String s) {
