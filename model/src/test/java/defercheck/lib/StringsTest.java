@@ -100,12 +100,14 @@ class StringsTest {
         }
         got.add("" + StringSearch.indexByte(s, 0xFF));
         got.add("" + StringSearch.lastIndexByte(s, 'a'));
+        got.add("" + StringSearch.indexFunc(s, u::isSpace));
+        got.add("" + StringSearch.lastIndexFunc(s, u::isUpper));
         String[] names = new String[got.size()];
         List<String> fixed = List.of("ToUpper", "ToLower", "ToTitle", "TrimSpace", "Fields", "ToValidUTF8", "Map",
                 "FieldsFunc", "TrimFunc");
         for (int i = 0; i < names.length; i++) {
-            names[i] = i < fixed.size() ? fixed.get(i) : i < names.length - 2 ? "IndexRune#" + (i - fixed.size())
-                    : "IndexByte/LastIndexByte";
+            names[i] = i < fixed.size() ? fixed.get(i) : i < names.length - 4 ? "IndexRune#" + (i - fixed.size())
+                    : "IndexByte/LastIndexByte/IndexFunc/LastIndexFunc";
         }
         compare(names, f, 2, got.toArray(new String[0]), wrong);
     }

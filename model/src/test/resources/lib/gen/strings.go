@@ -92,7 +92,8 @@ func single(s string) {
 	for _, r := range runes {
 		fmt.Fprintf(out, " %d", strings.IndexRune(s, r))
 	}
-	fmt.Fprintf(out, " %d %d\n", strings.IndexByte(s, 0xff), strings.LastIndexByte(s, 'a'))
+	fmt.Fprintf(out, " %d %d %d %d\n", strings.IndexByte(s, 0xff), strings.LastIndexByte(s, 'a'),
+		strings.IndexFunc(s, unicode.IsSpace), strings.LastIndexFunc(s, unicode.IsUpper))
 }
 
 func repeat(s string, count int) {

@@ -2,6 +2,7 @@ package defercheck.lib.strings;
 
 import defercheck.lib.utf8.DecodedRune;
 import defercheck.lib.utf8.Utf8;
+import java.util.function.IntPredicate;
 
 /**
  * Searching and comparing in Go's strings package, over byte strings: Index, LastIndex, IndexByte,
@@ -78,6 +79,33 @@ public final class StringSearch {
             DecodedRune d = Utf8.decodeLastRune(s.substring(0, i));
             i -= d.width();
             if (indexRune(chars, d.rune()) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * strings.IndexFunc: the offset of the first rune for which f is true. Go calls f on the runes in order
+     * and stops at the first true; a caller with a Go function makes those calls itself.
+     */
+    public static int indexFunc(String s, IntPredicate f) {
+        for (int i = 0; i < s.length(); ) {
+            DecodedRune d = Utf8.decodeRune(s, i);
+            if (f.test(d.rune())) {
+                return i;
+            }
+            i += d.width();
+        }
+        return -1;
+    }
+
+    /** strings.LastIndexFunc: runes decoded from the end, f called until it is true. */
+    public static int lastIndexFunc(String s, IntPredicate f) {
+        for (int i = s.length(); i > 0; ) {
+            DecodedRune d = Utf8.decodeLastRune(s.substring(0, i));
+            i -= d.width();
+            if (f.test(d.rune())) {
                 return i;
             }
         }
