@@ -99,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
             o = new AbstractMachine(c.program(), go.version(), limits, listener).run();
         } else {
             MachineConfig config = configOrUsage(c.program(), m);
-            RuntimeListener listener = trace ? new RuntimeTracePrinter(out, source) : RuntimeListener.NONE;
+            RuntimeListener listener = trace ? new TracePrinter(out, source) : RuntimeListener.NONE;
             RuntimeMachine rm = new RuntimeMachine(c.program(), go.version(), limits, config, listener);
             o = rm.run();
             if (cost) {

@@ -1,7 +1,6 @@
 package defercheck.tlc;
 
 import defercheck.runtime.RuntimeMachine;
-import defercheck.runtime.RuntimeView;
 import defercheck.semantics.Frame;
 import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.PanicRecord;
@@ -20,7 +19,7 @@ interface GoroutineView {
         return new GoroutineView() {
             @Override
             public List<Frame> frames() {
-                return m.frames();
+                return m.running().frames();
             }
 
             @Override
@@ -34,12 +33,12 @@ interface GoroutineView {
         return new GoroutineView() {
             @Override
             public List<Frame> frames() {
-                return RuntimeView.frames(m);
+                return m.running().frames();
             }
 
             @Override
             public List<PanicRecord> panics() {
-                return RuntimeView.panics(m);
+                return m.running().panics();
             }
         };
     }
