@@ -1,17 +1,14 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
-import defercheck.command.GoVersionOption;
-import defercheck.command.ProgramInput;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.Mutant;
 import defercheck.runtime.Mutants;
-import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.runtime.Strategy;
-import defercheck.semantics.Limits;
 import defercheck.semantics.AbstractMachine;
+import defercheck.semantics.Limits;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.Diagnostic;
@@ -99,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             o = new AbstractMachine(c.program(), go.version(), limits, listener).run();
         } else {
             MachineConfig config = configOrUsage(c.program(), m);
-            RuntimeListener listener = trace ? new TracePrinter(out, source) : RuntimeListener.NONE;
+            MachineListener listener = trace ? new TracePrinter(out, source) : MachineListener.NONE;
             RuntimeMachine rm = new RuntimeMachine(c.program(), go.version(), limits, config, listener);
             o = rm.run();
             if (cost) {
@@ -134,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
                     exportTla);
             err.println("defercheck: wrote " + w.tla() + "; " + w.expectation());
             return null;
-        } catch (defercheck.tlc.StraightLineExport.Refused | IllegalArgumentException e) {
+        } catch (defercheck.straightline.StraightLineExport.Refused | IllegalArgumentException e) {
             err.println("defercheck: " + file + ": --export-tla: " + e.getMessage());
             return Main.EX_DATAERR;
         } catch (IOException e) {

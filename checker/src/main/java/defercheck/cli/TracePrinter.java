@@ -1,12 +1,8 @@
 package defercheck.cli;
 
-import defercheck.runtime.RuntimeListener;
-import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.Event;
 import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
-import defercheck.semantics.Snapshot;
 import defercheck.source.SourceFile;
 import java.io.PrintWriter;
 import java.util.List;
@@ -17,7 +13,7 @@ import java.util.List;
  * that changes it: frames with their pending defers and the panics, plus the g._defer chain, deferBits, slots
  * and the pool on a runtime machine.
  */
-final class TracePrinter implements MachineListener, RuntimeListener {
+final class TracePrinter implements MachineListener {
     private static final String INDENT = "        ";
     private final PrintWriter out;
     private final List<String> lines;
@@ -29,16 +25,7 @@ final class TracePrinter implements MachineListener, RuntimeListener {
     }
 
     @Override
-    public void onEvent(Event event, AbstractMachine machine) {
-        print(event, machine);
-    }
-
-    @Override
-    public void onEvent(Event event, RuntimeMachine machine) {
-        print(event, machine);
-    }
-
-    private void print(Event event, Machine machine) {
+    public void onEvent(Event event, Machine machine) {
         count++;
         out.printf("%5d  %-14s %s%n", count, position(event), event.describe());
         if (event instanceof Event.LineReached) {

@@ -3,8 +3,7 @@ package defercheck.trace;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
-import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.AbstractMachine;
+import defercheck.runtime.Machines;
 import defercheck.semantics.Event;
 import defercheck.semantics.FrameSnapshot;
 import defercheck.semantics.Machine;
@@ -33,11 +32,7 @@ public final class Recorder {
     public static List<Step> steps(Program p, GoVersion v, MachineConfig config) {
         List<Step> steps = new ArrayList<>();
         Outputs out = new Outputs();
-        if (config == null) {
-            new AbstractMachine(p, v, MachineSuite.LIMITS, (event, m) -> record(steps, out, event, m)).run();
-        } else {
-            new RuntimeMachine(p, v, MachineSuite.LIMITS, config, (event, m) -> record(steps, out, event, m)).run();
-        }
+        Machines.create(p, v, MachineSuite.LIMITS, config, (event, m) -> record(steps, out, event, m)).run();
         return steps;
     }
 

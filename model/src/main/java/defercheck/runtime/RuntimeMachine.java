@@ -12,6 +12,7 @@ import defercheck.semantics.Frame;
 import defercheck.semantics.Invocation;
 import defercheck.semantics.Limits;
 import defercheck.semantics.MachineBase;
+import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.PanicRecord;
 import defercheck.semantics.StackDump;
@@ -33,7 +34,6 @@ import java.util.function.Supplier;
  */
 public final class RuntimeMachine extends MachineBase<GoFrame> {
     private static final FramePlan NO_DEFERS = new FramePlan(false, List.of());
-    private final RuntimeListener listener;
     final MachineConfig config;
     /** g._defer: the head of the chain. */
     DeferRecord deferHead;
@@ -47,9 +47,8 @@ public final class RuntimeMachine extends MachineBase<GoFrame> {
     private final DeferStatement deferStatement = new DeferStatement(this);
 
     public RuntimeMachine(Program program, GoVersion version, Limits limits, MachineConfig config,
-                          RuntimeListener listener) {
-        super(program, version, limits);
-        this.listener = listener;
+                          MachineListener listener) {
+        super(program, version, limits, listener);
         this.config = config;
         this.plans = new FramePlan[program.functions().size()];
         this.runtime = config.panicLoop() ? new PanicLoopRuntime(this) : new LegacyRuntime(this);
@@ -196,16 +195,6 @@ public final class RuntimeMachine extends MachineBase<GoFrame> {
     }
 
     // ---- Host: where the strategies differ
-
-    @Override
-    public boolean tracing() {
-        return listener != RuntimeListener.NONE;
-    }
-
-    @Override
-    protected void tell(Event e) {
-        listener.onEvent(e, this);
-    }
 
     @Override
     public void deferCall(Frame f, DeferredCall call) {

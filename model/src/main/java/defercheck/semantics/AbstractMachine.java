@@ -15,13 +15,11 @@ import java.util.List;
  * or one action of the panic machinery; nothing Go-level travels on the Java call stack or as an exception.
  */
 public final class AbstractMachine extends MachineBase<AbstractFrame> {
-    private final MachineListener listener;
     private final List<PanicRecord> panics = new ArrayList<>();
     private final PanicMachinery panicking = new PanicMachinery(this);
 
     public AbstractMachine(Program program, GoVersion version, Limits limits, MachineListener listener) {
-        super(program, version, limits);
-        this.listener = listener;
+        super(program, version, limits, listener);
         start();
     }
 
@@ -71,16 +69,6 @@ public final class AbstractMachine extends MachineBase<AbstractFrame> {
         } else if (!(how instanceof Invocation.AtExit) && !(how instanceof Invocation.ByPanic)) {
             throw new AssertionError(how);
         }
-    }
-
-    @Override
-    public boolean tracing() {
-        return listener != MachineListener.NONE;
-    }
-
-    @Override
-    protected void tell(Event e) {
-        listener.onEvent(e, this);
     }
 
     /** Rule 1: the deferred call, already evaluated, goes on top of the frame's LIFO list. */

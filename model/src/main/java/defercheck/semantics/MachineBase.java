@@ -26,6 +26,7 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
     private final Program program;
     private final GoVersion version;
     private final Limits limits;
+    private final MachineListener listener;
     private final Value[] globals;
     private final Observations observations = new Observations();
     private final Interpreter interpreter = new Interpreter(this);
@@ -38,10 +39,11 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
     private int panicSerial;
     private boolean signalled;
 
-    protected MachineBase(Program program, GoVersion version, Limits limits) {
+    protected MachineBase(Program program, GoVersion version, Limits limits, MachineListener listener) {
         this.program = program;
         this.version = version;
         this.limits = limits;
+        this.listener = listener;
         this.globals = new Value[program.globals().size()];
         for (int i = 0; i < globals.length; i++) {
             globals[i] = Zero.of(program.globals().get(i).type());
@@ -258,11 +260,13 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
     @Override
     public final void emit(Event e) {
         observations.record(e);
-        tell(e);
+        listener.onEvent(e, this);
     }
 
-    /** Hands the event to the machine's listener. */
-    protected abstract void tell(Event e);
+    @Override
+    public final boolean tracing() {
+        return listener != MachineListener.NONE;
+    }
 
     @Override
     public final void write(boolean toStderr, String text, Span span) {
