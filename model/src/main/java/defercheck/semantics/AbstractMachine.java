@@ -128,14 +128,4 @@ public final class AbstractMachine extends MachineBase<AbstractFrame> {
                 || e instanceof Event.Panicked || e instanceof Event.Recovery
                 || e instanceof Event.Returned || e instanceof Event.RecoverCalled;
     }
-
-    /** The frames, innermost last; read-only, for traces. */
-    public List<AbstractFrame> frames() {
-        return frameList();
-    }
-
-    /** The panic stack, newest last; read-only, for traces. */
-    public List<PanicRecord> panics() {
-        return goroutinePanics();
-    }
 }
