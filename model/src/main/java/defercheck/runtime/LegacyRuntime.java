@@ -54,7 +54,7 @@ final class LegacyRuntime implements PanicRuntime {
         p.loopDepth = f.depth();
         m.panicHead = p;
         m.emit(new Event.Panicked(span, p.describe()));
-        open.addOne(f.depth());
+        open.addOneOpenDeferFrame(f.depth());
         f.activity = new Activity.DeferLoop(p, p.goexit);
     }
 
@@ -72,7 +72,7 @@ final class LegacyRuntime implements PanicRuntime {
     /** runtime.deferreturn: run the records whose sp is this frame's; an open record ends the call. */
     private void stepDeferReturn(GoFrame f, Activity.DeferReturn dr) {
         if (dr.open != null) {
-            OpenDeferFrames.Progress progress = open.step(dr.open);
+            OpenDeferFrames.Progress progress = open.runOpenDeferFrame(dr.open);
             if (progress == OpenDeferFrames.Progress.CALLING) {
                 return;
             }
@@ -113,7 +113,7 @@ final class LegacyRuntime implements PanicRuntime {
             case NEXT -> nextRecord(f, loop);
             case CALLED -> afterCall(f, loop, true);
             case OPEN_FRAME -> {
-                OpenDeferFrames.Progress progress = open.step(loop.open);
+                OpenDeferFrames.Progress progress = open.runOpenDeferFrame(loop.open);
                 if (progress != OpenDeferFrames.Progress.CALLING) {
                     afterOpenFrame(f, loop, progress == OpenDeferFrames.Progress.DONE);
                 }
@@ -201,9 +201,9 @@ final class LegacyRuntime implements PanicRuntime {
                 m.fatal(f, "unfinished open-coded defers in Goexit");
                 return;
             }
-            open.addOne(loop.p != null && loop.p.aborted ? f.depth() : -1);
+            open.addOneOpenDeferFrame(loop.p != null && loop.p.aborted ? f.depth() : -1);
         } else if (done && !loop.p.recovered && !m.config.has(Flaw.NO_RESCAN_AFTER_OPEN_FRAME)) {
-            open.addOne(-1);
+            open.addOneOpenDeferFrame(-1);
         }
         afterCall(f, loop, done);
     }

@@ -26,7 +26,7 @@ final class OpenDeferFrames {
      * addOneOpenDeferFrame(gp, pc, sp) walks outward from the frame at {@code fromDepth}; with
      * {@code fromDepth < 0} it is addOneOpenDeferFrame(gp, 0, nil) and resumes above g._defer's frame.
      */
-    void addOne(int fromDepth) {
+    void addOneOpenDeferFrame(int fromDepth) {
         DeferRecord prevDefer = null;
         int start = fromDepth;
         if (fromDepth < 0) {
@@ -110,7 +110,7 @@ final class OpenDeferFrames {
     }
 
     /** One step of runOpenDeferFrame(gp, d). Stops early when its panic was aborted or recovered. */
-    Progress step(Activity.OpenFrameRun r) {
+    Progress runOpenDeferFrame(Activity.OpenFrameRun r) {
         DeferRecord d = r.d;
         GoFrame fr = d.varp;
         if (fr == null || !d.openDefer) {

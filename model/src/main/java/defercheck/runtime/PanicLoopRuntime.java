@@ -15,7 +15,10 @@ import java.util.List;
  */
 final class PanicLoopRuntime implements PanicRuntime {
     private final RuntimeMachine m;
-    /** gp.param's savedOpenDeferState: the open frame whose remaining bits the next deferreturn drains. */
+    /**
+     * gp.param's savedOpenDeferState: the open frame whose remaining bits the next deferreturn drains. The
+     * goroutine's, like g._panic.
+     */
     private GoFrame savedOpenDeferState;
 
     PanicLoopRuntime(RuntimeMachine m) {

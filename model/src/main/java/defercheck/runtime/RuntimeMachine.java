@@ -31,6 +31,9 @@ import java.util.function.Supplier;
  * the shared interpreter; {@code defer} becomes deferproc, deferprocStack or an open-coded bit
  * ({@link DeferStatement}), and returns, panics and Goexit go to the configured {@link PanicRuntime}. One step
  * is one instruction or one action of a runtime routine; no Go call uses the Java stack.
+ *
+ * <p>The chains {@code g._defer} and {@code g._panic} (and 1.22's {@code gp.param} in {@link PanicLoopRuntime})
+ * belong to the goroutine, like the frames; the pool is per-P and the cost counters are the program's.
  */
 public final class RuntimeMachine extends MachineBase<GoFrame> {
     private static final FramePlan NO_DEFERS = new FramePlan(false, List.of());
