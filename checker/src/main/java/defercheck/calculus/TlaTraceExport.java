@@ -3,12 +3,11 @@ package defercheck.calculus;
 import defercheck.coreprogram.CoreLowering;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
-import defercheck.runtime.RuntimeListener;
-import defercheck.runtime.RuntimeMachine;
+import defercheck.runtime.Machines;
 import defercheck.runtime.Strategy;
-import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.Event;
 import defercheck.semantics.Limits;
+import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
@@ -122,14 +121,13 @@ public final class TlaTraceExport {
         Collector c = new Collector(t);
         Program ir = CoreLowering.lower(t.core(), version, t.source());
         Limits limits = MachineSuite.LIMITS;
-        Outcome o = target == Target.ABSTRACT ? new AbstractMachine(ir, version, limits, c).run()
-                : new RuntimeMachine(ir, version, limits, Strategy.byId(target.id).forced(), c).run();
+        Outcome o = Machines.create(ir, version, limits, Strategy.byId(target.id).forced(), c).run();
         c.entries.add("[kind |-> \"end\", outcome |-> " + JavaOutcome.outcome(o) + "]");
         return c.entries;
     }
 
     /** Collects the observable projection from either kind of machine. */
-    private static final class Collector implements MachineListener, RuntimeListener {
+    private static final class Collector implements MachineListener {
         private final CalculusToCore.Translation t;
         final List<String> entries = new ArrayList<>();
 
@@ -138,16 +136,7 @@ public final class TlaTraceExport {
         }
 
         @Override
-        public void onEvent(Event e, AbstractMachine m) {
-            on(e);
-        }
-
-        @Override
-        public void onEvent(Event e, RuntimeMachine m) {
-            on(e);
-        }
-
-        private void on(Event e) {
+        public void onEvent(Event e, Machine m) {
             int line = e.span().line();
             if (e instanceof Event.DeferredCallStarted) {
                 List<Integer> site = t.siteByLine().get(line);

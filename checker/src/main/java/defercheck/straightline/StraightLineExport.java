@@ -3,8 +3,7 @@ package defercheck.straightline;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
-import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.AbstractMachine;
+import defercheck.runtime.Machines;
 import defercheck.source.GoVersion;
 import defercheck.tlc.OneRunModule;
 import defercheck.tlc.TlaText;
@@ -133,11 +132,7 @@ public final class StraightLineExport {
      */
     public static Reading read(Program p, GoVersion v, MachineConfig machine, boolean divergent) throws Refused {
         StraightLine run = new StraightLine(divergent);
-        if (machine == null) {
-            new AbstractMachine(p, v, MachineSuite.LIMITS, run).run();
-        } else {
-            new RuntimeMachine(p, v, MachineSuite.LIMITS, machine, run).run();
-        }
+        Machines.create(p, v, MachineSuite.LIMITS, machine, run).run();
         if (run.refusal() != null) {
             throw new Refused(run.refusal());
         }

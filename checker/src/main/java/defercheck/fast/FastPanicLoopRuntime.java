@@ -5,16 +5,16 @@ import static defercheck.fast.FastRuntimeMachine.NONE;
 import static defercheck.fast.FastRuntimeMachine.PANIC_LOOP;
 
 /**
- * Go 1.22+'s {@code p.start(); for { fn, ok := p.nextDefer(); if !ok { break }; fn() }}: a port of
- * runtime/PanicLoopRuntime onto the machine's arrays. {@code loopPanic[d]} is the frame's PanicLoop _panic;
- * {@code panicBits[p]} the open-coded frame p is draining (p.deferBitsPtr), or NIL.
+ * runtime/PanicLoopRuntime on a {@link FastRuntimeMachine}'s arrays: Go 1.22+'s
+ * {@code p.start(); for { fn, ok := p.nextDefer(); if !ok { break }; fn() }}. {@code loopPanic[f]} is frame f's
+ * PanicLoop _panic; {@code panicBits[p]} the open-coded frame p is draining (p.deferBitsPtr), or NIL.
  */
-final class FastPanicLoop implements FastRuntimeMachine.PanicRuntime {
+final class FastPanicLoopRuntime implements FastPanicRuntime {
     private final FastRuntimeMachine m;
     /** gp.param's savedOpenDeferState: the open frame whose remaining bits the next deferreturn drains. */
     private int savedOpenDeferState;
 
-    FastPanicLoop(FastRuntimeMachine m) {
+    FastPanicLoopRuntime(FastRuntimeMachine m) {
         this.m = m;
     }
 
@@ -25,37 +25,45 @@ final class FastPanicLoop implements FastRuntimeMachine.PanicRuntime {
 
     /** deferreturn's _panic is never linked into g._panic; its unwinder stops at its own frame (lr == 0). */
     @Override
-    public void deferreturn(int d) {
+    public void deferreturn(int f) {
         int p = m.newPanic(0, false);
         m.deferreturn[p] = true;
-        m.startDepth[p] = d;
-        m.frameDepth[p] = d;
+        m.startDepth[p] = f;
+        m.frameDepth[p] = f;
         m.lrDepth[p] = NIL;
         if (savedOpenDeferState != NIL) {
             m.panicBits[p] = savedOpenDeferState;
             savedOpenDeferState = NIL;
         }
-        m.activity[d] = PANIC_LOOP;
-        m.loopPanic[d] = p;
+        m.activity[f] = PANIC_LOOP;
+        m.loopPanic[f] = p;
+    }
+
+    @Override
+    public void gopanic(int f, int value) {
+        start(f, m.newPanic(value, false));
+    }
+
+    @Override
+    public void goexit(int f) {
+        start(f, m.newPanic(0, true));
     }
 
     /** _panic.start: link p, remember startSP, and let nextFrame find the first frame with defers. */
-    @Override
-    public void gopanic(int d, int value, boolean goexit) {
-        int p = m.newPanic(value, goexit);
+    private void start(int f, int p) {
         m.panicLink[p] = m.panicHead;
         m.panicHead = p;
-        m.startDepth[p] = d;
-        m.loopDepth[p] = d;
-        m.lrDepth[p] = d;
+        m.startDepth[p] = f;
+        m.loopDepth[p] = f;
+        m.lrDepth[p] = f;
         nextFrame(p);
-        m.activity[d] = PANIC_LOOP;
-        m.loopPanic[d] = p;
+        m.activity[f] = PANIC_LOOP;
+        m.loopPanic[f] = p;
     }
 
     @Override
-    public void resume(int d) {
-        int p = m.loopPanic[d];
+    public void resume(int f) {
+        int p = m.loopPanic[f];
         if (!m.deferreturn[p]) {
             if (m.panicHead != p) {
                 m.fatal(FatalMessage.BAD_PANIC_STACK);
@@ -68,7 +76,7 @@ final class FastPanicLoop implements FastRuntimeMachine.PanicRuntime {
         }
         m.argp[p] = m.startDepth[p] + 1;
         if (!callNext(p)) {
-            end(d, p);
+            end(f, p);
         }
     }
 
@@ -86,13 +94,13 @@ final class FastPanicLoop implements FastRuntimeMachine.PanicRuntime {
                     return true;
                 }
             }
-            int rec = m.deferHead;
-            if (rec != NIL && m.sp[rec] == m.frameDepth[p]) {
-                m.deferHead = m.link[rec];
-                int owner = m.sp[rec];
-                int site = m.recSite[rec];
-                int instance = m.recInstance[rec];
-                m.freedefer(rec);
+            int d = m.deferHead;
+            if (d != NIL && m.sp[d] == m.frameDepth[p]) {
+                m.deferHead = m.link[d];
+                int owner = m.sp[d];
+                int site = m.fnSite[d];
+                int instance = m.fnInstance[d];
+                m.freedefer(d);
                 m.callDeferred(owner, site, instance);
                 return true;
             }
@@ -102,10 +110,10 @@ final class FastPanicLoop implements FastRuntimeMachine.PanicRuntime {
         }
     }
 
-    private void end(int d, int p) {
+    private void end(int f, int p) {
         if (m.deferreturn[p]) {
-            m.activity[d] = NONE;
-            m.finishFrame(d);
+            m.activity[f] = NONE;
+            m.finishFrame(f);
         } else if (m.goexit[p]) {
             m.goexitDone();
         } else {
@@ -130,11 +138,11 @@ final class FastPanicLoop implements FastRuntimeMachine.PanicRuntime {
         return false;
     }
 
-    private boolean initOpenCodedDefers(int p, int depth) {
-        if (!m.openCoded(depth) || m.deferBits[depth] == 0) {
+    private boolean initOpenCodedDefers(int p, int fr) {
+        if (!m.openCoded(fr) || m.deferBits[fr] == 0) {
             return false;
         }
-        m.panicBits[p] = depth;
+        m.panicBits[p] = fr;
         return true;
     }
 
