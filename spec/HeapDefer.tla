@@ -295,7 +295,27 @@ Refines == Abs!Spec
 (*     panic, unlink d)                 pending, and "aborted" is mapped   *)
 (*                                      from the position, not the field   *)
 (***************************************************************************)
-THEOREM Spec => Refines
+\* The table as a property the witness models check: every step of Next is
+\* the step of Abs!Next its row names, or leaves Abs's variables alone.
+AbsVars == <<prog, framesBar, panicsBar, log, outcome, nextId>>
+SkipsStarted == chain # <<>> /\ D0.started
+StepsCorrespond ==
+    [][/\ Defer => Abs!Defer
+       /\ DeferLoop => Abs!DeferLoop
+       /\ Call => Abs!Call
+       /\ Panic => Abs!Panic
+       /\ Goexit => Abs!Goexit
+       /\ Recover => Abs!Recover
+       /\ SetResult => Abs!SetResult
+       /\ Print => Abs!Print
+       /\ Return => Abs!Return
+       /\ DeferReturn => Abs!ExitDefer
+       /\ Leave => Abs!Leave
+       /\ (PanicStep /\ ~SkipsStarted) => Abs!PanicStep
+       /\ (PanicStep /\ SkipsStarted) => UNCHANGED AbsVars
+       /\ Terminated => UNCHANGED AbsVars]_vars
+
+THEOREM Spec => Abs!Spec
 THEOREM Spec => [](TypeOK /\ ChainSortedBySp /\ NoStaleRecords /\ StartedHavePanic
                    /\ HeapFlag /\ AtMostOnce)
 =============================================================================

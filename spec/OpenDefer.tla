@@ -385,7 +385,34 @@ Refines == Abs!Spec
 (*                                      the highest bit's closure          *)
 (*   PanicStep, open d without bits     stutter: free d, scan below        *)
 (***************************************************************************)
-THEOREM Spec => Refines
+\* The table as a property the witness models check: every step of Next is
+\* the step of Abs!Next its row names, or leaves Abs's variables alone.
+AbsVars == <<prog, framesBar, panicsBar, log, outcome, nextId>>
+\* The PanicStep rows that call a deferred closure or end the walk (the
+\* others are the stutters of the table: scan, abort or take over, mark an
+\* open record started, free a finished one).
+PanicStepIsAbstract ==
+    /\ TopP.scan = 0
+    /\ \/ chain = <<>>
+       \/ ~(D0.started /\ D0.panic # Len(panics)) /\ ~D0.open
+       \/ D0.open /\ D0.started /\ D0.panic = Len(panics) /\ frames[D0.sp].bits # {}
+StepsCorrespond ==
+    [][/\ Defer => Abs!Defer
+       /\ DeferLoop => Abs!DeferLoop
+       /\ Call => Abs!Call
+       /\ Panic => Abs!Panic
+       /\ Goexit => Abs!Goexit
+       /\ Recover => Abs!Recover
+       /\ SetResult => Abs!SetResult
+       /\ Print => Abs!Print
+       /\ Return => Abs!Return
+       /\ ExitDefer => Abs!ExitDefer
+       /\ Leave => Abs!Leave
+       /\ (PanicStep /\ PanicStepIsAbstract) => Abs!PanicStep
+       /\ (PanicStep /\ ~PanicStepIsAbstract) => UNCHANGED AbsVars
+       /\ Terminated => UNCHANGED AbsVars]_vars
+
+THEOREM Spec => Abs!Spec
 THEOREM Spec => [](TypeOK /\ ChainSortedBySp /\ NoStaleRecords /\ OpenRecordsUnique
                    /\ OpenRecordsForOpenFrames /\ BitsMatchSlots /\ AtMostOnce)
 =============================================================================

@@ -307,7 +307,28 @@ Refines == Abs!Spec
 (*   PanicStep, nextFrame               stutter: p.sp is walk state        *)
 (*   PanicStep, no frame has work       PanicStep: crash or deadlock       *)
 (***************************************************************************)
-THEOREM Spec => Refines
+\* The table as a property the witness models check: every step of Next is
+\* the step of Abs!Next its row names, or leaves Abs's variables alone.
+AbsVars == <<prog, framesBar, panicsBar, log, outcome, nextId>>
+WalksDown == ~(TopP.sp <= N /\ HasWork(TopP.sp))
+             /\ {j \in 1..(TopP.sp - 1) : j <= N /\ HasWork(j)} # {}
+StepsCorrespond ==
+    [][/\ Defer => Abs!Defer
+       /\ DeferLoop => Abs!DeferLoop
+       /\ Call => Abs!Call
+       /\ Panic => Abs!Panic
+       /\ Goexit => Abs!Goexit
+       /\ Recover => Abs!Recover
+       /\ SetResult => Abs!SetResult
+       /\ Print => Abs!Print
+       /\ Return => Abs!Return
+       /\ ExitDefer => Abs!ExitDefer
+       /\ Leave => Abs!Leave
+       /\ (PanicStep /\ ~WalksDown) => Abs!PanicStep
+       /\ (PanicStep /\ WalksDown) => UNCHANGED AbsVars
+       /\ Terminated => UNCHANGED AbsVars]_vars
+
+THEOREM Spec => Abs!Spec
 THEOREM Spec => [](TypeOK /\ OpenFramesHaveNoRecords /\ BitsMatchSlots /\ ChainSortedBySp
                    /\ NoStaleRecords /\ AtMostOnce)
 =============================================================================

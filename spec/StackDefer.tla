@@ -52,7 +52,25 @@ panicsBar == H!panicsBar
 Abs == INSTANCE GoDefer WITH frames <- framesBar, panics <- panicsBar, GoMinor <- 21
 Refines == Abs!Spec
 
-THEOREM Spec => Refines
+\* HeapDefer's table, checked as there by the witness model.
+AbsVars == <<prog, framesBar, panicsBar, log, outcome, nextId>>
+StepsCorrespond ==
+    [][/\ H!Defer => Abs!Defer
+       /\ H!DeferLoop => Abs!DeferLoop
+       /\ H!Call => Abs!Call
+       /\ H!Panic => Abs!Panic
+       /\ H!Goexit => Abs!Goexit
+       /\ H!Recover => Abs!Recover
+       /\ H!SetResult => Abs!SetResult
+       /\ H!Print => Abs!Print
+       /\ H!Return => Abs!Return
+       /\ H!DeferReturn => Abs!ExitDefer
+       /\ H!Leave => Abs!Leave
+       /\ (H!PanicStep /\ ~H!SkipsStarted) => Abs!PanicStep
+       /\ (H!PanicStep /\ H!SkipsStarted) => UNCHANGED AbsVars
+       /\ H!Terminated => UNCHANGED AbsVars]_vars
+
+THEOREM Spec => Abs!Spec
 THEOREM Spec => [](TypeOK /\ ChainSortedBySp /\ NoStaleRecords /\ StartedHavePanic
                    /\ HeapFlag /\ AtMostOnce)
 =============================================================================

@@ -55,6 +55,11 @@ PanicInGoexit == W(<<<<WDefer(2), WGoexit>>, <<WPanic(1)>>>>, {})
 \* recovery that resumes it cuts the stack back to f3.
 GoexitDeeper == W(<<<<WDefer(2), WCall(3)>>, <<WRecover>>, <<WDefer(4), WGoexit>>, <<WPanic(1)>>>>, {})
 
+\* defer f2; Goexit().  f2, run by the Goexit, defers f3 and panics; f3
+\* recovers inside f2: the Goexit was not superseded by the recovered
+\* panic's walk, so it just goes on once f2 returns.
+RecoverUnderGoexit == W(<<<<WDefer(2), WGoexit>>, <<WDefer(3), WPanic(1)>>, <<WRecover>>>>, {})
+
 (* Who may recover. *)
 
 \* defer f2; panic(1).  f2 calls f3, which calls recover: nil, f3 is not the
@@ -105,14 +110,30 @@ ThreeBits == W(<<<<WDefer(2), WDefer(3), WDefer(4), WPanic(1)>>, <<WPrint(1)>>, 
 \* recovers.
 ThreeBitsExit == W(<<<<WDefer(2), WDefer(3), WDefer(4)>>, <<WRecover>>, <<WPanic(1)>>, <<WPrint(1)>>>>, {})
 
+\* defer f2; f2().  f2 defers f3 and f4 and panics; f4 recovers and f2's
+\* remaining defer runs by f2's exit code, once when f2 is called and once
+\* when main's exit code runs it: an open frame that recovered returns,
+\* owning the synthetic record its panic made.
+OpenFrameRecovers == W(<<<<WDefer(2), WCall(2)>>, <<WDefer(3), WDefer(4), WPanic(1)>>, <<WPrint(1)>>, <<WRecover>>>>, {})
+
+\* defer f2; f3().  f3 has loop defers (records) and panics: the panic's
+\* scan gives main, open-coded, a synthetic record behind f3's records.  The
+\* first loop closure recovers, which drops main's record, not started yet.
+OpenBelowRecords == W(<<<<WDefer(2), WCall(3)>>, <<WPrint(1)>>, <<WLoop(4, 2), WPanic(1)>>, <<WRecover>>>>, {})
+
+\* The same, but each loop closure panics: the second panic's scan meets
+\* main's record, not started, and goes past it.
+OpenBelowRecordsRepanic == W(<<<<WDefer(2), WCall(3)>>, <<WPrint(1)>>, <<WLoop(4, 2), WPanic(1)>>, <<WPanic(2)>>>>, {})
+
 \* defer f2; defer f3; panic(1).  f3 panics again: the second panic takes
 \* over main's frame, started by the first, and still runs f2.
 PanicInOpenDefer == W(<<<<WDefer(2), WDefer(3), WPanic(1)>>, <<WPrint(1)>>, <<WPanic(2)>>>>, {})
 
 WitnessPrograms ==
-    {GoexitBelow, GoexitTwoDown, RecoverInGoexit, PanicInGoexit, GoexitDeeper,
+    {GoexitBelow, GoexitTwoDown, RecoverInGoexit, PanicInGoexit, GoexitDeeper, RecoverUnderGoexit,
      ResultAfterReturn({}), ResultAfterReturn({2}),
      ResultAfterRecovery({}), ResultAfterRecovery({2}),
      RecoverInHelper, DeferThenCall, LoopRecover, MixedFrames, LoopRepanic,
-     ThreeBits, ThreeBitsExit, PanicInOpenDefer}
+     ThreeBits, ThreeBitsExit, PanicInOpenDefer, OpenFrameRecovers, OpenBelowRecords,
+     OpenBelowRecordsRepanic}
 =============================================================================
