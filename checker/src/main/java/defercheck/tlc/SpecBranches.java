@@ -38,8 +38,19 @@ public final class SpecBranches {
      * @param construct   the whole IF or CASE
      * @param branch      the expression that runs when the branch is taken
      * @param description "THEN of IF cond", "ELSE of IF cond", "CASE guard ->" or "CASE OTHER ->", as in the source
+     * @param evidence    where a count shows the branch was taken: the branch itself and, when the branch only
+     *                    applies an operator of the specs (THEN Recovery), that operator's body, which is where TLC
+     *                    counts it
      */
-    public record Branch(SourceRange construct, SourceRange branch, String description) { }
+    public record Branch(SourceRange construct, SourceRange branch, String description, List<SourceRange> evidence) {
+        public Branch {
+            evidence = List.copyOf(evidence);
+        }
+
+        public Branch(SourceRange construct, SourceRange branch, String description) {
+            this(construct, branch, description, List.of(branch));
+        }
+    }
 
     private static final List<String> STANDARD = List.of("Naturals", "Integers", "Sequences", "FiniteSets", "TLC",
             "Bags", "Reals", "RealTime", "Randomization", "TLCExt", "Json", "Toolbox");
@@ -133,8 +144,8 @@ public final class SpecBranches {
         ExprOrOpArgNode[] args = a.getArgs();
         SourceRange construct = range(a);
         String cond = firstLine(args[0]);
-        add(found, new Branch(construct, range(args[1]), "THEN of IF " + cond));
-        add(found, new Branch(construct, range(args[2]), "ELSE of IF " + cond));
+        add(found, new Branch(construct, range(args[1]), "THEN of IF " + cond, evidence(args[1])));
+        add(found, new Branch(construct, range(args[2]), "ELSE of IF " + cond, evidence(args[2])));
     }
 
     private void caseBranches(OpApplNode a, TreeMap<SourceRange, Branch> found) throws IOException {
@@ -142,8 +153,17 @@ public final class SpecBranches {
         for (ExprOrOpArgNode arm : a.getArgs()) {
             ExprOrOpArgNode[] pair = ((OpApplNode) arm).getArgs();
             String guard = pair[0] == null ? "OTHER" : firstLine(pair[0]);
-            add(found, new Branch(construct, range(pair[1]), "CASE " + guard + " ->"));
+            add(found, new Branch(construct, range(pair[1]), "CASE " + guard + " ->", evidence(pair[1])));
         }
+    }
+
+    /** The branch, and the body of the operator of the specs it applies, if that is all it does. */
+    private List<SourceRange> evidence(SemanticNode branch) {
+        if (branch instanceof OpApplNode a && a.getOperator() instanceof OpDefNode d && d.getBody() != null
+                && inSpecDir(d.getBody())) {
+            return List.of(range(branch), range(d.getBody()));
+        }
+        return List.of(range(branch));
     }
 
     /** A node of a module in spec/, not of a standard module. */

@@ -97,6 +97,19 @@ class CoverageGateTest {
     }
 
     @Test
+    void aBranchThatOnlyAppliesAnOperatorCountsByTheOperatorsBody() {
+        // THEN Recovery: TLC counts Recovery's body where Recovery is defined, nothing at the reference.
+        SourceRange body = new SourceRange("M", 30, 5, 40, 20);
+        SpecBranches.Branch then = new SpecBranches.Branch(IF, THEN, "THEN of IF c", List.of(THEN, body));
+        TlcCoverage c = new TlcCoverage(List.of(new TlcCoverage.Action("A", IF, 5)), List.of(
+                new TlcCoverage.Count(new SourceRange("M", 10, 8, 10, 9), 5),
+                new TlcCoverage.Count(new SourceRange("M", 31, 8, 31, 20), 2),
+                new TlcCoverage.Count(ELSE, 3)));
+        List<SpecBranches.Branch> both = List.of(then, BRANCHES.get(1));
+        assertTrue(CoverageGate.check(List.of(new CoverageGate.SpecRuns("S", List.of(c), both)), List.of()).passes());
+    }
+
+    @Test
     void anIfNoActionEvaluatesIsNotTheGatesBusiness() {
         CoverageGate.Report r = CoverageGate.check(List.of(runs(
                 new TlcCoverage.Count(new SourceRange("M", 1, 1, 1, 5), 5))), List.of());
