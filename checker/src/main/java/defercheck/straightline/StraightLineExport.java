@@ -88,7 +88,7 @@ public final class StraightLineExport {
         String defs = "(* The program, as Go source:\n" + TlaText.commentSafe(source) + "*)\n\n" + tables(r)
                 + "TraceProg == " + r.program() + "\n\n";
         Path tla = file.resolveSibling(module + ".tla");
-        Files.writeString(tla, OneRunModule.render(module, comment, "GoDefer", v.minor(), defs, "TraceProg",
+        Files.writeString(tla, OneRunModule.render(module, comment, "GoDeferFlat", v.minor(), defs, "TraceProg",
                 r.expected(), r.maxSteps()), StandardCharsets.UTF_8);
         Files.writeString(file.resolveSibling(module + ".cfg"), cfg(List.of(r)), StandardCharsets.UTF_8);
         return tla;
@@ -193,6 +193,6 @@ public final class StraightLineExport {
                 + "    LoopTrips = {1}\n"
                 + "    Ops = {}\n"
                 + OneRunModule.checks(LAWS)
-                + "PROPERTY ProgTypeOK\n";
+                + "PROPERTY FlatProgTypeOK\n";
     }
 }
