@@ -28,7 +28,7 @@ public final class Checker {
     private final GoVersion version;
 
     private Checker(Diagnostics diags, GoVersion version) {
-        this.env = new Env(diags);
+        this.env = new Env(diags, version);
         this.version = version;
     }
 

@@ -240,6 +240,9 @@ final class ExprChecker {
     }
 
     private Operand typeAssert(TypeAssertExpr e) {
+        if (e.type() == null) {
+            return env.switches.misplacedGuard(e);
+        }
         Operand x = value(e.x());
         Type t = env.types.resolve(e.type());
         if (x.invalid() || t == null) {

@@ -1,11 +1,10 @@
 package defercheck.check;
 
-/** The function being checked: its info, the innermost scope and how many loops enclose the statement. */
+/** The function being checked: its info and the innermost scope. */
 final class FuncContext {
 
     final FuncInfo info;
     Scope scope;
-    int loops;
 
     FuncContext(FuncInfo info, Scope scope) {
         this.info = info;

@@ -3,6 +3,7 @@ package defercheck.check;
 import defercheck.ir.Constant;
 import defercheck.ir.Type;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CaseClause;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.VarSpec;
@@ -24,6 +25,7 @@ public final class Info {
     final Map<CallExpr, CallResolution> calls = new IdentityHashMap<>();
     final Map<Object, FuncInfo> funcs = new IdentityHashMap<>();
     final Map<Object, Type> operandTypes = new IdentityHashMap<>();
+    final Map<CaseClause, Var> implicits = new IdentityHashMap<>();
     final List<Var> globals = new ArrayList<>();
     final List<VarSpec> globalInits = new ArrayList<>();
     final List<FuncObj> functions = new ArrayList<>();
@@ -48,6 +50,11 @@ public final class Info {
     /** The typed value of a constant expression (including nil), or null. */
     public Constant constantOf(Expr e) {
         return constants.get(e);
+    }
+
+    /** The variable a type switch's {@code v := x.(type)} declares in this clause (go/types Info.Implicits), or null. */
+    public Var implicitOf(CaseClause c) {
+        return implicits.get(c);
     }
 
     public CallResolution callKind(CallExpr c) {

@@ -19,10 +19,13 @@ import defercheck.syntax.ast.ForStmt;
 import defercheck.syntax.ast.FuncType;
 import defercheck.syntax.ast.IfStmt;
 import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.LabeledStmt;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.StmtVisitor;
+import defercheck.syntax.ast.SwitchStmt;
+import defercheck.syntax.ast.TypeSwitchStmt;
 import defercheck.syntax.ast.TypeDeclStmt;
 import defercheck.syntax.ast.TypeSpec;
 import java.util.List;
@@ -51,6 +54,7 @@ final class StmtChecker {
             if (!fi.type().results().isEmpty() && !Terminating.isTerminating(fi.body())) {
                 env.error(fi.body().rbrace(), "missing return");
             }
+            BranchChecker.check(env, fi.body());
         }
         env.ctx = outer;
     }
@@ -134,9 +138,9 @@ final class StmtChecker {
             return null;
         }
 
+        /** Branches and labels are checked per function body by {@link BranchChecker}. */
         @Override
         public Void branch(BranchStmt s) {
-            StmtChecker.this.branch(s);
             return null;
         }
 
@@ -155,6 +159,25 @@ final class StmtChecker {
         @Override
         public Void typeDecl(TypeDeclStmt s) {
             StmtChecker.this.typeDecl(s);
+            return null;
+        }
+
+        @Override
+        public Void switchStmt(SwitchStmt s) {
+            env.switches.switchStmt(s);
+            return null;
+        }
+
+        @Override
+        public Void typeSwitch(TypeSwitchStmt s) {
+            env.switches.typeSwitch(s);
+            return null;
+        }
+
+        /** The label itself is checked with the function's other branches ({@link BranchChecker}). */
+        @Override
+        public Void labeled(LabeledStmt s) {
+            stmt(s.stmt());
             return null;
         }
 
@@ -223,17 +246,8 @@ final class StmtChecker {
                 stmt(s.post());
             }
         }
-        env.ctx.loops++;
         stmt(s.body());
-        env.ctx.loops--;
         env.ctx.close();
-    }
-
-    private void branch(BranchStmt s) {
-        if (env.ctx.loops == 0) {
-            env.error(s.span(), s.kind() == TokenKind.BREAK ? "break is not in a loop, switch, or select"
-                    : "continue is not in a loop");
-        }
     }
 
     private void returnStmt(ReturnStmt s) {

@@ -33,6 +33,8 @@ final class FunctionLowerer {
     final List<DeferSite> sites = new ArrayList<>();
     final ExprLowerer exprs;
     final StmtLowerer stmts;
+    final SwitchLowerer switches;
+    final Branches branches;
     private final List<Slot> slots = new ArrayList<>();
     private final Map<Var, Integer> slotOf = new IdentityHashMap<>();
     private final List<Var> captures = new ArrayList<>();
@@ -47,11 +49,14 @@ final class FunctionLowerer {
         this.parent = parent;
         this.exprs = new ExprLowerer(this);
         this.stmts = new StmtLowerer(this);
+        this.switches = new SwitchLowerer(this);
+        this.branches = new Branches(this);
     }
 
     Function lowerBody() {
         fi.params().forEach(this::addSlot);
         fi.results().forEach(this::addSlot);
+        branches.scan(fi.body());
         stmts.stmts(fi.body().stmts());
         emit(new Instr.Return(fi.body().rbrace()));
         return function();
@@ -165,7 +170,8 @@ final class FunctionLowerer {
     /** Points the placeholder jump at {@code at} to {@code target}. */
     void patch(int at, int target) {
         Instr i = code.get(at);
-        code.set(at, i instanceof Instr.Jump ? new Instr.Jump(target, i.span()) : new Instr.JumpIfFalse(target, i.span()));
+        code.set(at, i instanceof Instr.Jump ? new Instr.Jump(target, i.span())
+                : i instanceof Instr.Goto ? new Instr.Goto(target, i.span()) : new Instr.JumpIfFalse(target, i.span()));
     }
 
     int here() {

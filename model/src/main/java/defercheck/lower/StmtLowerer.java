@@ -26,23 +26,23 @@ import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IfStmt;
 import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.LabeledStmt;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.StmtVisitor;
+import defercheck.syntax.ast.SwitchStmt;
+import defercheck.syntax.ast.TypeSwitchStmt;
 import defercheck.syntax.ast.TypeDeclStmt;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.VarSpec;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /** Lowers statements; see the Instr javadoc for the evaluation-order contract. */
 final class StmtLowerer {
 
     private final FunctionLowerer f;
-    private final Deque<Loop> loops = new ArrayDeque<>();
 
     StmtLowerer(FunctionLowerer f) {
         this.f = f;
@@ -96,13 +96,13 @@ final class StmtLowerer {
 
         @Override
         public Void forStmt(ForStmt s) {
-            StmtLowerer.this.forStmt(s);
+            StmtLowerer.this.forStmt(s, null);
             return null;
         }
 
         @Override
         public Void branch(BranchStmt s) {
-            StmtLowerer.this.branch(s);
+            f.branches.branch(s);
             return null;
         }
 
@@ -121,6 +121,24 @@ final class StmtLowerer {
         /** Types have no run-time effect: a (blank) type declaration emits nothing. */
         @Override
         public Void typeDecl(TypeDeclStmt s) {
+            return null;
+        }
+
+        @Override
+        public Void switchStmt(SwitchStmt s) {
+            f.switches.switchStmt(s, null);
+            return null;
+        }
+
+        @Override
+        public Void typeSwitch(TypeSwitchStmt s) {
+            f.switches.typeSwitch(s, null);
+            return null;
+        }
+
+        @Override
+        public Void labeled(LabeledStmt s) {
+            StmtLowerer.this.labeled(s);
             return null;
         }
 
@@ -234,7 +252,9 @@ final class StmtLowerer {
         }
         f.expr(s.cond());
         int toElse = f.emit(new Instr.JumpIfFalse(-1, s.cond().span()));
+        int depth = f.branches.depth();
         stmt(s.then());
+        f.branches.restore(depth);
         if (s.otherwise() == null) {
             f.patch(toElse, f.here());
             return;
@@ -242,14 +262,31 @@ final class StmtLowerer {
         int toEnd = f.emit(new Instr.Jump(-1, s.then().rbrace()));
         f.patch(toElse, f.here());
         stmt(s.otherwise());
+        f.branches.restore(depth);
         f.patch(toEnd, f.here());
+    }
+
+    /** A label, then its statement; a for or switch takes the label for its labeled break and continue. */
+    private void labeled(LabeledStmt s) {
+        f.branches.label(s);
+        Stmt inner = s.stmt();
+        String name = s.label().name();
+        if (inner instanceof ForStmt fs) {
+            forStmt(fs, name);
+        } else if (inner instanceof SwitchStmt sw) {
+            f.switches.switchStmt(sw, name);
+        } else if (inner instanceof TypeSwitchStmt ts) {
+            f.switches.typeSwitch(ts, name);
+        } else {
+            stmt(inner);
+        }
     }
 
     /**
      * init; cond: if !cond goto end; body; continue: [RenewBoxed per-iteration vars]; post; goto cond; end.
      * From Go 1.22 each iteration has its own copy of a captured loop variable declared by init.
      */
-    private void forStmt(ForStmt s) {
+    private void forStmt(ForStmt s, String label) {
         if (s.init() != null) {
             stmt(s.init());
         }
@@ -259,10 +296,9 @@ final class StmtLowerer {
             f.expr(s.cond());
             exit = f.emit(new Instr.JumpIfFalse(-1, s.cond().span()));
         }
-        Loop loop = new Loop();
-        loops.push(loop);
+        int depth = f.branches.depth();
+        Branches.Target loop = f.branches.enterLoop(label);
         stmt(s.body());
-        loops.pop();
         int next = f.here();
         renewLoopVars(s);
         if (s.post() != null) {
@@ -273,8 +309,8 @@ final class StmtLowerer {
         if (exit >= 0) {
             f.patch(exit, end);
         }
-        loop.breaks.forEach(b -> f.patch(b, end));
-        loop.continues.forEach(c -> f.patch(c, next));
+        f.branches.leave(loop, end, next);
+        f.branches.restore(depth);
     }
 
     private void renewLoopVars(ForStmt s) {
@@ -288,11 +324,6 @@ final class StmtLowerer {
                 f.emit(new Instr.RenewBoxed(f.slot(v), e.span()));
             }
         }
-    }
-
-    private void branch(BranchStmt s) {
-        int j = f.emit(new Instr.Jump(-1, s.span()));
-        (s.kind() == TokenKind.BREAK ? loops.peek().breaks : loops.peek().continues).add(j);
     }
 
     /** All operands are evaluated before any result slot is written, so a panicking operand leaves them. */
@@ -312,7 +343,7 @@ final class StmtLowerer {
         CallExpr c = (CallExpr) s.call();
         int site = f.sites.size();
         String callee = c.fun() instanceof FuncLit ? "func literal" : ExprPrinter.print(c.fun());
-        f.sites.add(new DeferSite(site, s.span(), !loops.isEmpty(), callee));
+        f.sites.add(new DeferSite(site, s.span(), f.branches.inLoop(), callee));
         CallResolution k = f.ctx.info.callKind(c);
         if (k instanceof CallResolution.BuiltinCall) {
             Builtin b = ((CallResolution.BuiltinCall) k).builtin();

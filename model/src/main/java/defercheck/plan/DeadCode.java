@@ -18,8 +18,12 @@ import java.util.List;
  *       {@code NumReturns} do not count them ({@link #droppedBeforeWalk}). Up to 1.21 walk still counts
  *       them.</li>
  * </ul>
- * A backward jump (a loop's back edge, or {@code continue} to a loop head) does not start a dead region:
- * after {@code for {}} gc still emits the following statements.
+ * A backward jump (a loop's back edge) does not start a dead region: after {@code for {}} gc still emits the
+ * following statements. A {@link Instr.Goto} does, in both places, whichever way it jumps; and since the
+ * lowering puts a goto to the next instruction at every label, a label always ends a dead region, as it
+ * starts a new block in ssagen and survives the writer. Not modelled: the writer also keeps the dead
+ * statements between a terminating statement and a later label of the same list (issue 65593), so walk
+ * counts a defer or return there; this scan drops them.
  */
 final class DeadCode {
 
@@ -59,6 +63,8 @@ final class DeadCode {
                 targets.set(j.target());
             } else if (in instanceof Instr.JumpIfFalse j) {
                 targets.set(j.target());
+            } else if (in instanceof Instr.Goto g) {
+                targets.set(g.target());
             }
         }
         BitSet dead = new BitSet();
@@ -72,7 +78,7 @@ final class DeadCode {
                 continue;
             }
             Instr in = code.get(i);
-            inDead = in instanceof Instr.Return
+            inDead = in instanceof Instr.Return || in instanceof Instr.Goto
                     || in instanceof Instr.CallBuiltin c && c.builtin() == Builtin.PANIC
                     || forwardJumpsTerminate && in instanceof Instr.Jump j && j.target() > i;
         }

@@ -183,11 +183,10 @@ final class ExprParser {
             in.syntaxError("unexpected " + in.tok().describe() + ", expected name or (");
             return new BadExpr(x.span());
         }
-        if (in.at(TokenKind.TYPE)) {
-            in.unsupported(in.tok().span(), "type switch");
-            in.next();
+        if (in.got(TokenKind.TYPE)) {
             in.want(TokenKind.RPAREN);
-            return new BadExpr(x.span());
+            height = 0;
+            return new TypeAssertExpr(x, null, x.span().to(in.prev()));
         }
         TypeExpr t = p.types.type();
         in.want(TokenKind.RPAREN);

@@ -47,7 +47,8 @@ public final class ExprPrinter {
             CallExpr c = (CallExpr) e;
             return print(c.fun()) + "(" + c.args().stream().map(ExprPrinter::print).collect(Collectors.joining(", ")) + ")";
         } else if (e instanceof TypeAssertExpr) {
-            return print(((TypeAssertExpr) e).x()) + ".(" + print(((TypeAssertExpr) e).type()) + ")";
+            TypeAssertExpr a = (TypeAssertExpr) e;
+            return print(a.x()) + ".(" + (a.type() == null ? "type" : print(a.type())) + ")";
         } else if (e instanceof UnaryExpr) {
             return ((UnaryExpr) e).op().text() + print(((UnaryExpr) e).x());
         } else if (e instanceof CompositeLit) {
@@ -64,6 +65,11 @@ public final class ExprPrinter {
             return "_";
         }
         throw new AssertionError(e);
+    }
+
+    /** A comma-separated list, as gc prints the sides of an assignment. */
+    public static String printList(java.util.List<Expr> list) {
+        return list.stream().map(ExprPrinter::print).collect(Collectors.joining(", "));
     }
 
     public static String print(TypeExpr t) {

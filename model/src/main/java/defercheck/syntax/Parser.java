@@ -28,12 +28,14 @@ public final class Parser {
     final TokenCursor in;
     final TypeParser types;
     final StmtParser stmts;
+    final SwitchParser switches;
     final ExprParser exprs;
 
     private Parser(SourceFile source, Diagnostics diags) {
         this.in = new TokenCursor(new Lexer(source, diags), diags);
         this.types = new TypeParser(this);
         this.stmts = new StmtParser(this);
+        this.switches = new SwitchParser(this);
         this.exprs = new ExprParser(this);
     }
 

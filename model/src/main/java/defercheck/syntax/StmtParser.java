@@ -14,6 +14,7 @@ import defercheck.syntax.ast.ExprStmt;
 import defercheck.syntax.ast.ForStmt;
 import defercheck.syntax.ast.IfStmt;
 import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.LabeledStmt;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.TypeDecl;
@@ -47,10 +48,11 @@ final class StmtParser {
         return new Block(list, start.to(in.prev()), rbrace);
     }
 
-    /** StatementList = { Statement ";" } . */
-    private List<Stmt> statementList() {
+    /** StatementList = { Statement ";" } . Like gc's, it also ends at a case or default keyword. */
+    List<Stmt> statementList() {
         List<Stmt> out = new ArrayList<>();
-        while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
+        while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF) && !in.at(TokenKind.CASE)
+                && !in.at(TokenKind.DEFAULT)) {
             long before = in.consumed();
             Stmt s = statement();
             if (!(s instanceof EmptyStmt)) {
@@ -60,7 +62,7 @@ final class StmtParser {
                 in.syntaxError("unexpected " + in.tok().describe() + " at end of statement");
                 skipStatement();
             }
-            if (in.consumed() == before) {
+            if (in.consumed() == before && !in.at(TokenKind.CASE) && !in.at(TokenKind.DEFAULT)) {
                 in.next();
             }
         }
@@ -81,24 +83,34 @@ final class StmtParser {
             case RETURN: return returnStmt();
             case DEFER: return deferStmt();
             case BREAK:
-            case CONTINUE: return branchStmt();
+            case CONTINUE:
+            case GOTO:
+            case FALLTHROUGH: return branchStmt();
+            case SWITCH: return p.switches.switchStmt();
             case SEMICOLON:
             case RBRACE: return new EmptyStmt(at);
             case TYPE: {
                 TypeDecl d = typeDecl();
                 return new TypeDeclStmt(d.specs(), d.span());
             }
-            case CONST: case GO: case SWITCH: case SELECT: case GOTO: case FALLTHROUGH:
+            case CONST: case GO: case SELECT:
                 return unsupportedStmt();
             default:
                 if (in.at(TokenKind.IDENT) && in.peek().kind() == TokenKind.COLON) {
-                    in.unsupported(at, "labels");
-                    in.next();
-                    in.next();
-                    return in.at(TokenKind.RBRACE) ? new EmptyStmt(at) : statement();
+                    return labeledStmt();
                 }
                 return simpleStmt();
         }
+    }
+
+    /** LabeledStmt = Label ":" Statement ; a label before a closing brace labels an empty statement. */
+    private Stmt labeledStmt() {
+        Ident label = p.ident();
+        Span colon = in.next().span();
+        in.enter();
+        Stmt s = in.at(TokenKind.RBRACE) || in.at(TokenKind.SEMICOLON) ? new EmptyStmt(colon) : statement();
+        in.leave();
+        return new LabeledStmt(label, s, label.span().to(in.prev()));
     }
 
     private Stmt unsupportedStmt() {
@@ -193,7 +205,7 @@ final class StmtParser {
                 init = s;
                 cond = in.at(TokenKind.LBRACE) ? missingCondition() : p.exprs.expr();
             } else {
-                cond = asCondition(s, "if");
+                cond = asCondition(s);
             }
         }
         p.exprs.exprLev = outer;
@@ -216,19 +228,25 @@ final class StmtParser {
         return null;
     }
 
-    private Expr asCondition(Stmt s, String keyword) {
+    /**
+     * The expression of a header statement ({@code if x {}}); any other simple statement there is gc's syntax
+     * error "cannot use x := 1 as value" (from go1.20 on, an assignment is spelled "assignment x = 1"), at the
+     * statement's operator as gc positions it.
+     */
+    Expr asCondition(Stmt s) {
         if (s instanceof ExprStmt) {
             return ((ExprStmt) s).x();
         }
-        if (s != null && !(s instanceof BadStmt)) {
-            in.syntaxErrorAt(s.span(), "cannot use " + describe(s) + " as value");
+        if (s instanceof AssignStmt a) {
+            String text = ExprPrinter.printList(a.lhs()) + " " + a.op().text() + " " + ExprPrinter.printList(a.rhs());
+            in.syntaxErrorAt(a.opSpan(), "cannot use " + (a.op() == TokenKind.DEFINE ? "" : "assignment ") + text
+                    + " as value");
+        } else if (s instanceof IncDecStmt d) {
+            Span op = new Span(d.span().file(), d.span().endLine(), d.span().endCol() - 2, d.span().endLine(),
+                    d.span().endCol());
+            in.syntaxErrorAt(op, "cannot use " + ExprPrinter.print(d.x()) + (d.increment() ? "++" : "--") + " as value");
         }
         return null;
-    }
-
-    private static String describe(Stmt s) {
-        return s instanceof AssignStmt && ((AssignStmt) s).op() == TokenKind.DEFINE ? "short variable declaration"
-                : s instanceof AssignStmt ? "assignment" : "statement";
     }
 
     /** ForStmt = "for" [ Condition | ForClause ] Block (RangeClause is outside the subset). */
@@ -246,7 +264,7 @@ final class StmtParser {
         } else if (!in.at(TokenKind.LBRACE)) {
             Stmt s = in.at(TokenKind.SEMICOLON) ? null : simpleStmt();
             if (in.at(TokenKind.LBRACE)) {
-                cond = asCondition(s, "for");
+                cond = asCondition(s);
             } else {
                 init = s;
                 in.want(TokenKind.SEMICOLON);
@@ -274,14 +292,17 @@ final class StmtParser {
         return new DeferStmt(call, start.to(in.prev()));
     }
 
-    /** BreakStmt = "break" . ContinueStmt = "continue" . Labels are outside the subset. */
+    /**
+     * BreakStmt = "break" [ Label ] . ContinueStmt = "continue" [ Label ] . GotoStmt = "goto" Label .
+     * FallthroughStmt = "fallthrough" .
+     */
     private Stmt branchStmt() {
         Token t = in.next();
-        if (in.at(TokenKind.IDENT)) {
-            in.unsupported(in.tok().span(), "labels");
-            in.next();
+        Ident label = null;
+        if (t.kind() == TokenKind.GOTO || (t.kind() != TokenKind.FALLTHROUGH && in.at(TokenKind.IDENT))) {
+            label = p.ident();
         }
-        return new BranchStmt(t.kind(), t.span());
+        return new BranchStmt(t.kind(), label, t.span().to(in.prev()));
     }
 
     /** Skips to the end of the current statement: a semicolon or a closing brace outside nested brackets. */

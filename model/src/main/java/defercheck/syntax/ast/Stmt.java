@@ -3,7 +3,7 @@ package defercheck.syntax.ast;
 import defercheck.source.Span;
 
 /** A statement. */
-public sealed interface Stmt permits Block, ExprStmt, DeclStmt, AssignStmt, IncDecStmt, IfStmt, ForStmt, BranchStmt, ReturnStmt, DeferStmt, TypeDeclStmt, EmptyStmt, BadStmt {
+public sealed interface Stmt permits Block, ExprStmt, DeclStmt, AssignStmt, IncDecStmt, IfStmt, ForStmt, BranchStmt, ReturnStmt, DeferStmt, SwitchStmt, TypeSwitchStmt, LabeledStmt, TypeDeclStmt, EmptyStmt, BadStmt {
 
     Span span();
 

@@ -27,6 +27,12 @@ public interface StmtVisitor<R> {
     R deferStmt(DeferStmt s);
     R typeDecl(TypeDeclStmt s);
 
+    R switchStmt(SwitchStmt s);
+
+    R typeSwitch(TypeSwitchStmt s);
+
+    R labeled(LabeledStmt s);
+
     R empty(EmptyStmt s);
 
     R bad(BadStmt s);
