@@ -41,9 +41,28 @@ final class AssignChecker {
     /** Checks a var spec and makes its Vars (not yet in scope: a var's scope starts after its spec). */
     List<Var> varSpec(VarSpec spec, Var.Kind kind, int firstGlobal) {
         Type declared = spec.type() == null ? null : env.types.resolve(spec.type());
+        List<Type> types = specTypes(spec, declared);
+        List<Var> out = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            Type t = types.get(i);
+            Ident name = spec.names().get(i);
+            FuncInfo owner = env.ctx == null ? null : env.ctx.info;
+            Var v = new Var(name.name(), t == null ? Type.ANY : t, name.span(), kind, owner,
+                    kind == Var.Kind.GLOBAL ? firstGlobal + i : -1);
+            env.info.defs.put(name, v);
+            out.add(v);
+        }
+        return out;
+    }
+
+    /**
+     * Checks a var spec's values against its {@code declared} type (null when it has none) and returns the type
+     * of each name: the declared one, or the value's default type, null after an error.
+     */
+    List<Type> specTypes(VarSpec spec, Type declared) {
         int n = spec.names().size();
         List<Operand> values = spec.values().isEmpty() ? null : env.assign.values(n, spec.values());
-        List<Var> out = new ArrayList<>();
+        List<Type> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Type t = declared;
             if (values != null && declared != null) {
@@ -51,12 +70,7 @@ final class AssignChecker {
             } else if (values != null) {
                 t = env.assign.defaultType(values.get(i), "variable declaration");
             }
-            Ident name = spec.names().get(i);
-            FuncInfo owner = env.ctx == null ? null : env.ctx.info;
-            Var v = new Var(name.name(), t == null ? Type.ANY : t, name.span(), kind, owner,
-                    kind == Var.Kind.GLOBAL ? firstGlobal + i : -1);
-            env.info.defs.put(name, v);
-            out.add(v);
+            out.add(t);
         }
         return out;
     }

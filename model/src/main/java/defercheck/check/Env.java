@@ -23,6 +23,8 @@ final class Env {
     final FormatChecker formats = new FormatChecker(this);
     final StmtChecker stmts = new StmtChecker(this);
     final SwitchChecker switches = new SwitchChecker(this);
+    final InitOrder inits = new InitOrder(this);
+    final PackageVars packageVars = new PackageVars(this);
     final AssignChecker assigns = new AssignChecker(this);
     final Scope pkg = new Scope(Universe.SCOPE);
     FuncContext ctx;

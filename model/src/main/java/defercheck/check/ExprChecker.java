@@ -96,6 +96,9 @@ final class ExprChecker {
             return Operand.invalid(id);
         }
         env.info.uses.put(id, o);
+        if (!env.packageVars.use(o)) {
+            return Operand.invalid(id);
+        }
         if (o instanceof Var) {
             return variable(id, (Var) o, use);
         } else if (o instanceof FuncObj) {

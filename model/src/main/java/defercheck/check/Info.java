@@ -28,6 +28,7 @@ public final class Info {
     final Map<CaseClause, Var> implicits = new IdentityHashMap<>();
     final List<Var> globals = new ArrayList<>();
     final List<VarSpec> globalInits = new ArrayList<>();
+    final List<FuncObj> initFuncs = new ArrayList<>();
     final List<FuncObj> functions = new ArrayList<>();
     FuncInfo init;
 
@@ -75,9 +76,14 @@ public final class Info {
         return globals;
     }
 
-    /** Package-level var specs with initializers, in source order. */
+    /** Package-level var specs with initializers, in the order the spec initializes them ({@link InitOrder}). */
     public List<VarSpec> globalInits() {
         return globalInits;
+    }
+
+    /** The {@code func init()} declarations in source order; they are among {@link #functions()} too. */
+    public List<FuncObj> initFuncs() {
+        return initFuncs;
     }
 
     /** Top-level functions in source order; FuncObj.index() is the position here. */

@@ -1,6 +1,7 @@
 package defercheck.lower;
 
 import defercheck.check.FuncInfo;
+import defercheck.check.FuncObj;
 import defercheck.check.Var;
 import defercheck.ir.Capture;
 import defercheck.ir.Constant;
@@ -62,8 +63,8 @@ final class FunctionLowerer {
         return function();
     }
 
-    /** The package initializer: each initialized package variable, in source order. */
-    Function lowerInit(List<VarSpec> specs) {
+    /** The package initializer: each initialized package variable in initialization order, then the init functions. */
+    Function lowerInit(List<VarSpec> specs, List<FuncObj> initFuncs) {
         for (VarSpec spec : specs) {
             stmts.pushValues(spec.values(), spec.names().size());
             for (int i = spec.names().size() - 1; i >= 0; i--) {
@@ -71,6 +72,10 @@ final class FunctionLowerer {
                 Var v = ctx.info.definitionOf(n);
                 emit(n.name().equals("_") ? new Instr.Pop(n.span()) : new Instr.StoreGlobal(v.globalIndex(), n.span()));
             }
+        }
+        for (FuncObj f : initFuncs) {
+            emit(new Instr.MakeClosure(f.index(), List.of(), f.decl().name().span()));
+            emit(new Instr.Call(0, 0, f.decl().name().span()));
         }
         emit(new Instr.Return(fi.span()));
         return function();
