@@ -24,10 +24,11 @@ CONSTANTS
     XExits      \* Bound.exits: runtime.Goexit and os.Exit
 
 -----------------------------------------------------------------------------
-(* Statements (core/Stmt and core/Deferred).  Every statement has the same *)
-(* fields so that TLC can compare any two: op, fn (a callee), val (a       *)
-(* value), g and n (a defer's guard and loop trip count), body (a deferred *)
-(* closure's body).  Unused fields are 0, "" or <<>>.                      *)
+(* Statements (CoreStmt and Deferred in the checker's coreprogram          *)
+(* package).  Every statement has the same fields so that TLC can compare  *)
+(* any two: op, fn (a callee), val (a value), g and n (a defer's guard and *)
+(* loop trip count), body (a deferred closure's body).  Unused fields are  *)
+(* 0, "" or <<>>.                                                          *)
 S(op, fn, val, g, n, body) == [op |-> op, fn |-> fn, val |-> val, g |-> g, n |-> n, body |-> body]
 XPrint(v)  == S("print", 0, v, "", 0, <<>>)    \* println(v)
 XRecover   == S("recover", 0, 0, "", 0, <<>>)  \* fmt.Println(recover())

@@ -1,6 +1,6 @@
 package defercheck.cli;
 
-import defercheck.command.GoVersionOption;
+import defercheck.crosscheck.CrossCheck;
 import defercheck.explore.Bound;
 import defercheck.explore.Engine;
 import defercheck.explore.Explorer;
@@ -10,7 +10,6 @@ import defercheck.explore.ProgramSpace;
 import defercheck.explore.Progress;
 import defercheck.explore.Summary;
 import defercheck.oracle.Oracle;
-import defercheck.tlc.CrossCheck;
 import defercheck.toolchain.GoToolchain;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,17 +1,16 @@
 package defercheck.cli;
 
-import defercheck.command.GoVersionOption;
-import defercheck.core.CoreProgram;
-import defercheck.core.GoPrinter;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.GoPrinter;
 import defercheck.explore.Bound;
 import defercheck.explore.ProgramSpace;
+import defercheck.plan.DeferPlanner;
+import defercheck.plan.SitePlan;
 import defercheck.properties.Claim;
 import defercheck.properties.Claims;
 import defercheck.properties.Run;
 import defercheck.source.GoVersion;
-import defercheck.core.CoreLowering;
-import defercheck.plan.DeferPlanner;
-import defercheck.plan.SitePlan;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

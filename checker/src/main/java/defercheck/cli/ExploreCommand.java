@@ -1,7 +1,6 @@
 package defercheck.cli;
 
-import defercheck.command.GoVersionOption;
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreProgram;
 import defercheck.explore.Bound;
 import defercheck.explore.Checkpoint;
 import defercheck.explore.CheckpointKey;
@@ -158,7 +157,7 @@ final class ExploreCommand implements Callable<Integer> {
             Path file = CounterexampleWriter.write(out, bound.name(), s.firstDivergence(),
                     space.program(s.firstDivergence()), suite);
             o.println("smallest counterexample: rank " + s.firstDivergence() + ", trace " + file);
-            o.print(defercheck.core.GoPrinter.print(space.program(s.firstDivergence())));
+            o.print(defercheck.coreprogram.GoPrinter.print(space.program(s.firstDivergence())));
         }
         writeJson(s);
         o.flush();
@@ -179,7 +178,7 @@ final class ExploreCommand implements Callable<Integer> {
                 CoreProgram small = Reducer.reduce(p, q -> !check.agrees(q));
                 Path file = CounterexampleWriter.write(out, bound.name() + "-random", rank, small, suite);
                 o.println("counterexample after " + (i + 1) + " programs (rank " + rank + "), reduced; trace " + file);
-                o.print(defercheck.core.GoPrinter.print(small));
+                o.print(defercheck.coreprogram.GoPrinter.print(small));
                 writeJson(new Summary(bound.name(), go.version().toString(), suite.names(),
                         0, space.size(), i + 1, 1, rank, System.currentTimeMillis() - start));
                 return 1;

@@ -1,12 +1,8 @@
 package defercheck.cli;
 
-import defercheck.oracle.OracleCommand;
-import defercheck.tlc.TlcCommand;
-import defercheck.trace.TraceCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import defercheck.command.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

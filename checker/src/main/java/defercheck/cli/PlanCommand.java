@@ -1,8 +1,6 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
-import defercheck.command.GoVersionOption;
-import defercheck.command.ProgramInput;
 import defercheck.plan.DeferPlanner;
 import defercheck.plan.FunctionPlan;
 import defercheck.plan.PlanPrinter;

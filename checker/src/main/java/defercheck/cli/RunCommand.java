@@ -1,8 +1,6 @@
 package defercheck.cli;
 
 import defercheck.Compilation;
-import defercheck.command.GoVersionOption;
-import defercheck.command.ProgramInput;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.Mutant;
@@ -10,8 +8,8 @@ import defercheck.runtime.Mutants;
 import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.runtime.Strategy;
-import defercheck.semantics.Limits;
 import defercheck.semantics.AbstractMachine;
+import defercheck.semantics.Limits;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.Diagnostic;
@@ -134,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
                     exportTla);
             err.println("defercheck: wrote " + w.tla() + "; " + w.expectation());
             return null;
-        } catch (defercheck.tlc.StraightLineExport.Refused | IllegalArgumentException e) {
+        } catch (defercheck.straightline.StraightLineExport.Refused | IllegalArgumentException e) {
             err.println("defercheck: " + file + ": --export-tla: " + e.getMessage());
             return Main.EX_DATAERR;
         } catch (IOException e) {

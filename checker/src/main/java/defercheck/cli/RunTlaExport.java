@@ -1,5 +1,7 @@
 package defercheck.cli;
 
+import defercheck.calculus.CalculusRecognizer;
+import defercheck.calculus.TlaTraceExport;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
@@ -9,9 +11,7 @@ import defercheck.runtime.RuntimeMachine;
 import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.source.GoVersion;
-import defercheck.tlc.CalculusRecognizer;
-import defercheck.tlc.StraightLineExport;
-import defercheck.tlc.TlaTraceExport;
+import defercheck.straightline.StraightLineExport;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,5 +1,10 @@
 package defercheck.explore;
 
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.Guard;
 import java.util.List;
 
 /**
@@ -82,5 +87,61 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
                 + ", values " + values + ", size " + size + (conds ? ", conds" : "") + (exits ? ", exits" : "")
                 + (builtinDefers ? "" : ", no builtin defers") + (prints ? "" : ", no prints")
                 + (results ? "" : ", no results") + ")";
+    }
+
+    /** The smallest explorer bound the program is in. */
+    public static Bound of(CoreProgram p) {
+        Size s = new Size();
+        for (CoreFunction f : p.functions()) {
+            s.walk(f.body(), 0);
+        }
+        return new Bound("trace", p.functions().size() - 1, Math.max(1, s.stmts), s.depth, s.trips,
+                Math.max(1, s.values), s.size, s.conds, s.exits);
+    }
+
+    private static final class Size {
+        int stmts;
+        int depth;
+        int trips;
+        int values;
+        int size;
+        boolean conds;
+        boolean exits;
+
+        void walk(List<CoreStmt> body, int d) {
+            stmts = Math.max(stmts, body.size());
+            depth = Math.max(depth, d);
+            for (CoreStmt x : body) {
+                size++;
+                if (x instanceof CoreStmt.Print v) {
+                    values = Math.max(values, v.value());
+                } else if (x instanceof CoreStmt.SetResult v) {
+                    values = Math.max(values, v.value());
+                } else if (x instanceof CoreStmt.Panic v) {
+                    values = Math.max(values, v.value());
+                } else if (x instanceof CoreStmt.Return v) {
+                    values = Math.max(values, v.value());
+                } else if (x instanceof CoreStmt.Exit v) {
+                    values = Math.max(values, v.value());
+                    exits = true;
+                } else if (x instanceof CoreStmt.Goexit) {
+                    exits = true;
+                } else if (x instanceof CoreStmt.Defer df) {
+                    Guard g = df.guard();
+                    if (g.kind() == Guard.Kind.LOOP) {
+                        trips = Math.max(trips, g.trips());
+                    } else if (g.kind() != Guard.Kind.PLAIN) {
+                        conds = true;
+                    }
+                    if (df.what() instanceof Deferred.Closure c) {
+                        walk(c.body(), d + 1);
+                    } else if (df.what() instanceof Deferred.PanicCall v) {
+                        values = Math.max(values, v.value());
+                    } else if (df.what() instanceof Deferred.PrintlnCall v) {
+                        values = Math.max(values, v.value());
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,9 +1,9 @@
 package defercheck.explore;
 
-import defercheck.core.CoreLowering;
-import defercheck.core.CoreProgram;
-import defercheck.core.TokenCodec;
-import defercheck.core.GoPrinter;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.GoPrinter;
+import defercheck.coreprogram.TokenCodec;
 import defercheck.fast.FastSuite;
 
 /**

@@ -1,9 +1,9 @@
 package defercheck.explore;
 
-import defercheck.core.Token;
+import defercheck.coreprogram.CoreToken;
 
 /**
- * The canonical core programs of a bound as a finite automaton over {@link Token}s. A state is one long:
+ * The canonical core programs of a bound as a finite automaton over {@link CoreToken}s. A state is one long:
  * which body is open (function i and the closures nested in it), how many statements each open body has,
  * whether the innermost body has ended with a terminal statement, and the two restricted-growth counters
  * that make the enumeration canonical: {@code maxValue} (a value token may reuse 1..maxValue or take
@@ -65,13 +65,13 @@ final class Grammar {
         if (get(s, IN_HEADER, 1) == 1) {
             int kinds = bound.results() ? 3 : 1;
             for (int k = 0; k < kinds; k++) {
-                tokens[k] = Token.of(Token.HEADER, k);
+                tokens[k] = CoreToken.of(CoreToken.HEADER, k);
                 next[k] = set(set(s, IN_HEADER, 1, 0), KIND, 2, k);
             }
             return kinds;
         }
         int n = 0;
-        tokens[n] = Token.END;
+        tokens[n] = CoreToken.END;
         next[n++] = end(s);
         int d = depth(s);
         if (get(s, TERMINATED, 1) == 1 || count(s, d) >= bound.stmts()) {
@@ -80,24 +80,24 @@ final class Grammar {
         long stmt = set(s, COUNTS + 3 * d, 3, count(s, d) + 1);
         boolean hasResult = get(s, KIND, 2) != 0;
         if (bound.prints()) {
-            n = values(stmt, Token.of(Token.PRINT, 0), tokens, next, n);
+            n = values(stmt, CoreToken.of(CoreToken.PRINT, 0), tokens, next, n);
         }
-        tokens[n] = Token.of(Token.RECOVER, 0);
+        tokens[n] = CoreToken.of(CoreToken.RECOVER, 0);
         next[n++] = stmt;
-        n = functions(stmt, Token.of(Token.CALL, 0), tokens, next, n);
+        n = functions(stmt, CoreToken.of(CoreToken.CALL, 0), tokens, next, n);
         if (hasResult) {
-            n = values(stmt, Token.of(Token.SET_RESULT, 0), tokens, next, n);
+            n = values(stmt, CoreToken.of(CoreToken.SET_RESULT, 0), tokens, next, n);
         }
         n = defers(stmt, d, tokens, next, n);
         long term = set(stmt, TERMINATED, 1, 1);
-        n = values(term, Token.of(Token.PANIC, 0), tokens, next, n);
+        n = values(term, CoreToken.of(CoreToken.PANIC, 0), tokens, next, n);
         if (hasResult && d == 0) {
-            n = values(term, Token.of(Token.RETURN, 0), tokens, next, n);
+            n = values(term, CoreToken.of(CoreToken.RETURN, 0), tokens, next, n);
         }
         if (bound.exits()) {
-            tokens[n] = Token.of(Token.GOEXIT, 0);
+            tokens[n] = CoreToken.of(CoreToken.GOEXIT, 0);
             next[n++] = term;
-            n = values(term, Token.of(Token.EXIT, 0), tokens, next, n);
+            n = values(term, CoreToken.of(CoreToken.EXIT, 0), tokens, next, n);
         }
         return n;
     }
@@ -121,16 +121,16 @@ final class Grammar {
         for (int g = 0; g < all; g++) {
             int guard = g < guards ? g : 2 + (g - guards) + 1;
             if (d < bound.depth()) {
-                tokens[n] = Token.defer(guard, Token.TARGET_CLOSURE, 0);
+                tokens[n] = CoreToken.defer(guard, CoreToken.TARGET_CLOSURE, 0);
                 long open = set(stmt, DEPTH, 2, d + 1);
                 next[n++] = set(set(open, COUNTS + 3 * (d + 1), 3, 0), TERMINATED, 1, 0);
             }
-            n = functions(stmt, Token.defer(guard, Token.TARGET_NAMED, 0), tokens, next, n);
+            n = functions(stmt, CoreToken.defer(guard, CoreToken.TARGET_NAMED, 0), tokens, next, n);
             if (bound.builtinDefers()) {
-                tokens[n] = Token.defer(guard, Token.TARGET_RECOVER, 0);
+                tokens[n] = CoreToken.defer(guard, CoreToken.TARGET_RECOVER, 0);
                 next[n++] = stmt;
-                n = values(stmt, Token.defer(guard, Token.TARGET_PANIC, 0), tokens, next, n);
-                n = values(stmt, Token.defer(guard, Token.TARGET_PRINTLN, 0), tokens, next, n);
+                n = values(stmt, CoreToken.defer(guard, CoreToken.TARGET_PANIC, 0), tokens, next, n);
+                n = values(stmt, CoreToken.defer(guard, CoreToken.TARGET_PRINTLN, 0), tokens, next, n);
             }
         }
         return n;

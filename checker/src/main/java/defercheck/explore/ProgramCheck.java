@@ -1,7 +1,7 @@
 package defercheck.explore;
 
-import defercheck.core.CoreProgram;
-import defercheck.core.TokenCodec;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.TokenCodec;
 
 /** Checks one program of the space; true when every machine agrees. One instance per worker thread. */
 @FunctionalInterface

@@ -1,8 +1,8 @@
 package defercheck.explore;
 
-import defercheck.core.Token;
-import defercheck.core.TokenCodec;
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreToken;
+import defercheck.coreprogram.TokenCodec;
 
 /**
  * Walks a space in rank order by successor instead of unranking every program afresh. It keeps the token
@@ -45,7 +45,7 @@ final class ProgramCursor {
         length = space.tokens(r, tokens);
         size = 0;
         for (int k = 0; k < length; k++) {
-            size += Token.cost(tokens[k]);
+            size += CoreToken.cost(tokens[k]);
         }
         long s = Grammar.initial();
         int n = size;
@@ -56,7 +56,7 @@ final class ProgramCursor {
                 a++;
             }
             chosen[k] = a;
-            n -= Token.cost(tokens[k]);
+            n -= CoreToken.cost(tokens[k]);
             s = altNext[k][a];
         }
     }
@@ -107,7 +107,7 @@ final class ProgramCursor {
     }
 
     private boolean completes(int k, int a) {
-        int left = budget[k] - Token.cost(altTokens[k][a]);
+        int left = budget[k] - CoreToken.cost(altTokens[k][a]);
         return left >= 0 && space.count(altNext[k][a], left) > 0;
     }
 
@@ -121,7 +121,7 @@ final class ProgramCursor {
         if (k > 0) {
             int prev = k - 1;
             long s = altNext[prev][chosen[prev]];
-            int n = budget[prev] - Token.cost(tokens[prev]);
+            int n = budget[prev] - CoreToken.cost(tokens[prev]);
             if (s == Grammar.ACCEPT) {
                 length = k;
                 return;
@@ -135,7 +135,7 @@ final class ProgramCursor {
             }
             take(k, a);
             long s = altNext[k][a];
-            int n = budget[k] - Token.cost(tokens[k]);
+            int n = budget[k] - CoreToken.cost(tokens[k]);
             k++;
             if (s == Grammar.ACCEPT) {
                 length = k;

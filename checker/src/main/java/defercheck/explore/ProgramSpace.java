@@ -1,8 +1,8 @@
 package defercheck.explore;
 
-import defercheck.core.Token;
-import defercheck.core.TokenCodec;
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreToken;
+import defercheck.coreprogram.TokenCodec;
 
 /**
  * The canonical core programs of a bound, ranked: {@link #program(long)} and {@link #rank(CoreProgram)} are
@@ -59,7 +59,7 @@ public final class ProgramSpace {
         return grammar;
     }
 
-    /** Token strings from state {@code s} that spend exactly {@code n} statements. */
+    /** CoreToken strings from state {@code s} that spend exactly {@code n} statements. */
     long count(long s, int n) {
         return count(s, n, 0);
     }
@@ -78,7 +78,7 @@ public final class ProgramSpace {
         int alts = grammar.alternatives(s, tokens, next);
         long total = 0;
         for (int a = 0; a < alts; a++) {
-            int rest = n - Token.cost(tokens[a]);
+            int rest = n - CoreToken.cost(tokens[a]);
             if (rest >= 0) {
                 total = Math.addExact(total, count(next[a], rest, level + 1));
             }
@@ -105,7 +105,7 @@ public final class ProgramSpace {
             int alts = grammar.alternatives(s, tokens, next);
             int a = 0;
             for (; a < alts; a++) {
-                int left = n - Token.cost(tokens[a]);
+                int left = n - CoreToken.cost(tokens[a]);
                 long c = left < 0 ? 0 : count(next[a], left, 0);
                 if (rest < c) {
                     break;
@@ -116,7 +116,7 @@ public final class ProgramSpace {
                 throw new AssertionError("rank walk fell off the grammar");
             }
             out[len++] = tokens[a];
-            n -= Token.cost(tokens[a]);
+            n -= CoreToken.cost(tokens[a]);
             s = next[a];
         }
         return len;
@@ -134,7 +134,7 @@ public final class ProgramSpace {
         int[] toks = TokenCodec.encode(p);
         int n = 0;
         for (int t : toks) {
-            n += Token.cost(t);
+            n += CoreToken.cost(t);
         }
         if (n > bound().size()) {
             throw new IllegalArgumentException("program has " + n + " statements; the bound allows " + bound().size());
@@ -147,13 +147,13 @@ public final class ProgramSpace {
             int alts = grammar.alternatives(s, tokens, next);
             int a = 0;
             for (; a < alts && tokens[a] != t; a++) {
-                int left = n - Token.cost(tokens[a]);
+                int left = n - CoreToken.cost(tokens[a]);
                 r += left < 0 ? 0 : count(next[a], left, 0);
             }
             if (a == alts) {
                 throw new IllegalArgumentException("not a canonical program of " + bound().name() + ": " + p);
             }
-            n -= Token.cost(t);
+            n -= CoreToken.cost(t);
             s = next[a];
         }
         if (s != Grammar.ACCEPT || n != 0) {

@@ -100,7 +100,7 @@ final class FastCode {
     /** The Go name CoreLowering gives function {@code f}: main.fN, then .funcK and .K for closures. */
     String name(int f) {
         if (!closure[f]) {
-            return "main." + defercheck.core.CoreProgram.name(f);
+            return "main." + defercheck.coreprogram.CoreProgram.name(f);
         }
         int p = parent[f];
         return name(p) + (closure[p] ? "." : ".func") + childNumber[f];

@@ -1,12 +1,12 @@
 package defercheck.fast;
 
-import defercheck.core.CoreProgram;
-import defercheck.core.Token;
-import defercheck.core.TokenCodec;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreToken;
+import defercheck.coreprogram.TokenCodec;
 import java.util.Arrays;
 
 /**
- * Compiles a core program, read as the enumerator's {@link Token} string, into {@link FastCode} without
+ * Compiles a core program, read as the enumerator's {@link CoreToken} string, into {@link FastCode} without
  * building IR or even the program's records. Two passes in source order: {@link #scan} numbers closures,
  * counts each function's statements and sites and notes what the layout depends on (imports, package
  * variables, whether a body assigns r, how it ends); {@link #fill} writes every statement and site at its
@@ -59,7 +59,7 @@ public final class FastCompiler {
         at = 0;
         int top = 0;
         while (at < length) {
-            int kind = top == 0 ? FastCode.R_NONE : Token.param(tokens[at++]);
+            int kind = top == 0 ? FastCode.R_NONE : CoreToken.param(tokens[at++]);
             if (top == bodyStart.length) {
                 bodyStart = Arrays.copyOf(bodyStart, 2 * top);
                 setsResult = Arrays.copyOf(setsResult, 2 * top);
@@ -84,9 +84,9 @@ public final class FastCompiler {
         int open = 1;
         while (open > 0) {
             int t = tokens[at++];
-            if (Token.kind(t) == Token.END) {
+            if (CoreToken.kind(t) == CoreToken.END) {
                 open--;
-            } else if (Token.kind(t) == Token.DEFER && Token.target(t) == Token.TARGET_CLOSURE) {
+            } else if (CoreToken.kind(t) == CoreToken.DEFER && CoreToken.target(t) == CoreToken.TARGET_CLOSURE) {
                 open++;
             }
         }
@@ -95,36 +95,36 @@ public final class FastCompiler {
     /** Counts one body of function {@code f}; returns whether it or a closure in it assigns r. */
     private boolean scanBody(int f, int topFn) {
         boolean sets = false;
-        int last = Token.END;
+        int last = CoreToken.END;
         int children = 0;
         while (true) {
             int t = tokens[at++];
-            int kind = Token.kind(t);
-            if (kind == Token.END) {
+            int kind = CoreToken.kind(t);
+            if (kind == CoreToken.END) {
                 lastKind = last;
                 stmtCount[f]++;
                 return sets;
             }
             last = kind;
             stmtCount[f]++;
-            fmt |= kind == Token.RECOVER;
-            os |= kind == Token.EXIT;
-            runtime |= kind == Token.GOEXIT;
-            sets |= kind == Token.SET_RESULT;
-            if (kind == Token.RETURN) {
+            fmt |= kind == CoreToken.RECOVER;
+            os |= kind == CoreToken.EXIT;
+            runtime |= kind == CoreToken.GOEXIT;
+            sets |= kind == CoreToken.SET_RESULT;
+            if (kind == CoreToken.RETURN) {
                 out.returns[f]++;
             }
-            if (kind == Token.DEFER) {
+            if (kind == CoreToken.DEFER) {
                 siteCount[f]++;
-                int guard = Token.guard(t);
-                globals |= guard == Token.GUARD_IF_TRUE || guard == Token.GUARD_IF_FALSE;
-                if (Token.target(t) == Token.TARGET_CLOSURE) {
+                int guard = CoreToken.guard(t);
+                globals |= guard == CoreToken.GUARD_IF_TRUE || guard == CoreToken.GUARD_IF_FALSE;
+                if (CoreToken.target(t) == CoreToken.TARGET_CLOSURE) {
                     int child = nextClosure++;
                     out.newFunction(FastCode.R_NONE, f, ++children);
                     counts(child);
                     boolean childSets = scanBody(child, topFn);
                     // gc's escape analysis moves a closure deferred in a loop, and the r it captures, to the heap
-                    out.resultEscapes[topFn] |= childSets && guard > Token.GUARD_IF_FALSE;
+                    out.resultEscapes[topFn] |= childSets && guard > CoreToken.GUARD_IF_FALSE;
                     sets |= childSets;
                 }
             }
@@ -183,8 +183,8 @@ public final class FastCompiler {
         int kind = out.result[f];
         boolean localR = kind == FastCode.R_UNNAMED && setsResult[f];
         boolean needsReturn = kind != FastCode.R_NONE
-                && lastStatement[f] != Token.RETURN && lastStatement[f] != Token.PANIC;
-        boolean empty = lastStatement[f] == Token.END;
+                && lastStatement[f] != CoreToken.RETURN && lastStatement[f] != CoreToken.PANIC;
+        boolean empty = lastStatement[f] == CoreToken.END;
         if (localR) {
             line++;
             if (!needsReturn) {
@@ -205,7 +205,7 @@ public final class FastCompiler {
     private void body(int f, int depth) {
         while (true) {
             int t = tokens[at++];
-            if (Token.kind(t) == Token.END) {
+            if (CoreToken.kind(t) == CoreToken.END) {
                 return;
             }
             line++;
@@ -214,44 +214,44 @@ public final class FastCompiler {
     }
 
     private void stmt(int f, int t, int depth) {
-        int p = Token.param(t);
-        switch (Token.kind(t)) {
-            case Token.PRINT: emit(f, FastCode.PRINT, p); break;
-            case Token.RECOVER: emit(f, FastCode.RECOVER, line << 8 | (depth + 1)); break;
-            case Token.CALL: emit(f, FastCode.CALL, p); break;
-            case Token.SET_RESULT: emit(f, FastCode.SET_R, p); break;
-            case Token.PANIC: emit(f, FastCode.PANIC, p); break;
-            case Token.RETURN: emit(f, FastCode.RETURN, p); break;
-            case Token.GOEXIT: emit(f, FastCode.GOEXIT, 0); break;
-            case Token.EXIT: emit(f, FastCode.EXIT, p); break;
-            case Token.DEFER: guarded(f, t, depth); break;
+        int p = CoreToken.param(t);
+        switch (CoreToken.kind(t)) {
+            case CoreToken.PRINT: emit(f, FastCode.PRINT, p); break;
+            case CoreToken.RECOVER: emit(f, FastCode.RECOVER, line << 8 | (depth + 1)); break;
+            case CoreToken.CALL: emit(f, FastCode.CALL, p); break;
+            case CoreToken.SET_RESULT: emit(f, FastCode.SET_R, p); break;
+            case CoreToken.PANIC: emit(f, FastCode.PANIC, p); break;
+            case CoreToken.RETURN: emit(f, FastCode.RETURN, p); break;
+            case CoreToken.GOEXIT: emit(f, FastCode.GOEXIT, 0); break;
+            case CoreToken.EXIT: emit(f, FastCode.EXIT, p); break;
+            case CoreToken.DEFER: guarded(f, t, depth); break;
             default: throw new IllegalArgumentException("bad token " + t);
         }
     }
 
     /** A guarded defer sits one line and one column in, between the guard's line and its closing brace. */
     private void guarded(int f, int t, int depth) {
-        int guard = Token.guard(t);
-        if (guard == Token.GUARD_PLAIN) {
+        int guard = CoreToken.guard(t);
+        if (guard == CoreToken.GUARD_PLAIN) {
             deferStmt(f, t, depth, 1, false);
             return;
         }
         line++;
-        int times = guard == Token.GUARD_IF_TRUE ? 1 : guard == Token.GUARD_IF_FALSE ? 0 : guard - 2;
-        deferStmt(f, t, depth + 1, times, guard > Token.GUARD_IF_FALSE);
+        int times = guard == CoreToken.GUARD_IF_TRUE ? 1 : guard == CoreToken.GUARD_IF_FALSE ? 0 : guard - 2;
+        deferStmt(f, t, depth + 1, times, guard > CoreToken.GUARD_IF_FALSE);
         line++;
     }
 
     private void deferStmt(int f, int t, int depth, int times, boolean loop) {
         int loc = line << 8 | (depth + 1);
         int target;
-        int a = Token.param(t);
-        switch (Token.target(t)) {
-            case Token.TARGET_CLOSURE: target = FastCode.T_CLOSURE; a = closure(depth); break;
-            case Token.TARGET_NAMED: target = FastCode.T_NAMED; break;
-            case Token.TARGET_RECOVER: target = FastCode.T_RECOVER; break;
-            case Token.TARGET_PANIC: target = FastCode.T_PANIC; break;
-            case Token.TARGET_PRINTLN: target = FastCode.T_PRINTLN; break;
+        int a = CoreToken.param(t);
+        switch (CoreToken.target(t)) {
+            case CoreToken.TARGET_CLOSURE: target = FastCode.T_CLOSURE; a = closure(depth); break;
+            case CoreToken.TARGET_NAMED: target = FastCode.T_NAMED; break;
+            case CoreToken.TARGET_RECOVER: target = FastCode.T_RECOVER; break;
+            case CoreToken.TARGET_PANIC: target = FastCode.T_PANIC; break;
+            case CoreToken.TARGET_PRINTLN: target = FastCode.T_PRINTLN; break;
             default: throw new IllegalArgumentException("bad defer target in token " + t);
         }
         int s = siteAt[f]++;

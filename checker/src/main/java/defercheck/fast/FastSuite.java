@@ -1,6 +1,6 @@
 package defercheck.fast;
 
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreProgram;
 import defercheck.runtime.Strategy;
 import defercheck.source.GoVersion;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ public final class FastSuite {
         return runAll();
     }
 
-    /** {@link #agrees(CoreProgram)} for a program given as the enumerator's token string (core/Token). */
+    /** {@link #agrees(CoreProgram)} for a program given as the enumerator's {@code CoreToken} string. */
     public boolean agrees(int[] tokens, int length) {
         compiler.compile(tokens, length);
         return runAll();

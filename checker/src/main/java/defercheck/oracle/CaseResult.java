@@ -1,6 +1,6 @@
 package defercheck.oracle;
 
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreProgram;
 import defercheck.toolchain.KnownBug;
 import java.util.List;
 

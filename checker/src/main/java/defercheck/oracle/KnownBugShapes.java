@@ -1,10 +1,10 @@
 package defercheck.oracle;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Guard;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.Guard;
 import defercheck.toolchain.KnownBug;
 import defercheck.toolchain.KnownBugs;
 import java.util.HashSet;
@@ -94,9 +94,9 @@ public final class KnownBugShapes {
         return false;
     }
 
-    private static boolean defersLoopRecover(CoreProgram p, List<Stmt> body, boolean deferred) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Defer d) {
+    private static boolean defersLoopRecover(CoreProgram p, List<CoreStmt> body, boolean deferred) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Defer d) {
                 if (deferred && d.guard().kind() == Guard.Kind.LOOP && d.what() instanceof Deferred.RecoverCall) {
                     return true;
                 }
@@ -122,9 +122,9 @@ public final class KnownBugShapes {
         return false;
     }
 
-    private static boolean defersReaching(CoreProgram p, List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Defer d) {
+    private static boolean defersReaching(CoreProgram p, List<CoreStmt> body) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Defer d) {
                 if (d.what() instanceof Deferred.Named n && callsRecoveringHelper(p, p.function(n.function()).body(),
                         new HashSet<>())) {
                     return true;
@@ -139,10 +139,10 @@ public final class KnownBugShapes {
     }
 
     /** {@code body} calls a function that calls recover itself, or calls one that does, transitively. */
-    private static boolean callsRecoveringHelper(CoreProgram p, List<Stmt> body, Set<Integer> seen) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Call c && seen.add(c.function())) {
-                List<Stmt> callee = p.function(c.function()).body();
+    private static boolean callsRecoveringHelper(CoreProgram p, List<CoreStmt> body, Set<Integer> seen) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Call c && seen.add(c.function())) {
+                List<CoreStmt> callee = p.function(c.function()).body();
                 if (callsRecoverDirectly(callee) || callsRecoveringHelper(p, callee, seen)) {
                     return true;
                 }
@@ -152,10 +152,10 @@ public final class KnownBugShapes {
     }
 
     /** {@code recover()} in the body itself, or {@code defer recover()} at its top level. */
-    private static boolean callsRecoverDirectly(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Recover
-                    || s instanceof Stmt.Defer d && d.what() instanceof Deferred.RecoverCall) {
+    private static boolean callsRecoverDirectly(List<CoreStmt> body) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Recover
+                    || s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.RecoverCall) {
                 return true;
             }
         }

@@ -1,8 +1,8 @@
 package defercheck.oracle;
 
-import defercheck.core.CoreLowering;
-import defercheck.core.CoreProgram;
-import defercheck.core.GoPrinter;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.GoPrinter;
 import defercheck.explore.Bound;
 import defercheck.explore.MachineSuite;
 import defercheck.explore.ProgramSpace;

@@ -1,7 +1,7 @@
 package defercheck.properties;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.ResultKind;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.ResultKind;
 import defercheck.semantics.Event;
 import defercheck.semantics.Outcome;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package defercheck.properties;
 
-import defercheck.core.ResultKind;
+import defercheck.coreprogram.ResultKind;
 import defercheck.plan.Allocation;
 import defercheck.plan.DeferPlanner;
 import defercheck.plan.SitePlan;
@@ -90,7 +90,7 @@ public final class Claims {
         for (int i = 1; i < r.core().functions().size(); i++) {
             var f = r.core().function(i);
             if (f.result() == ResultKind.UNNAMED && !f.body().isEmpty()
-                    && f.body().get(f.body().size() - 1) instanceof defercheck.core.Stmt.Return ret
+                    && f.body().get(f.body().size() - 1) instanceof defercheck.coreprogram.CoreStmt.Return ret
                     && returnedAfterDeferredPanic(r, "main.f" + i, String.valueOf(ret.value()))) {
                 return true;
             }

@@ -1,14 +1,14 @@
 package defercheck.properties;
 
-import defercheck.core.CoreLowering;
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.Event;
 import defercheck.semantics.AbstractMachine;
+import defercheck.semantics.Event;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;

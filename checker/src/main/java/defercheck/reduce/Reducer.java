@@ -1,6 +1,6 @@
 package defercheck.reduce;
 
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreProgram;
 import java.util.function.Predicate;
 
 /**

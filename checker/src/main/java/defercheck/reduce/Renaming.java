@@ -1,9 +1,9 @@
 package defercheck.reduce;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ final class Renaming {
         List<CoreFunction> out = new ArrayList<>();
         for (int i = 0; i < r.order.size(); i++) {
             CoreFunction f = p.function(r.order.get(i));
-            List<Stmt> body = r.body(f.body(), i);
+            List<CoreStmt> body = r.body(f.body(), i);
             if (body == null) {
                 return null;
             }
@@ -41,14 +41,14 @@ final class Renaming {
         return new CoreProgram(out);
     }
 
-    private void numberFunctions(List<Stmt> body) {
-        for (Stmt s : body) {
+    private void numberFunctions(List<CoreStmt> body) {
+        for (CoreStmt s : body) {
             int f = -1;
-            if (s instanceof Stmt.Call c) {
+            if (s instanceof CoreStmt.Call c) {
                 f = c.function();
-            } else if (s instanceof Stmt.Defer d && d.what() instanceof Deferred.Named n) {
+            } else if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Named n) {
                 f = n.function();
-            } else if (s instanceof Stmt.Defer d && d.what() instanceof Deferred.Closure c) {
+            } else if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c) {
                 numberFunctions(c.body());
             }
             if (f >= 0 && !functions.containsKey(f)) {
@@ -62,10 +62,10 @@ final class Renaming {
         return values.computeIfAbsent(v, k -> values.size() + 1);
     }
 
-    private List<Stmt> body(List<Stmt> body, int self) {
-        List<Stmt> out = new ArrayList<>();
-        for (Stmt s : body) {
-            Stmt r = stmt(s, self);
+    private List<CoreStmt> body(List<CoreStmt> body, int self) {
+        List<CoreStmt> out = new ArrayList<>();
+        for (CoreStmt s : body) {
+            CoreStmt r = stmt(s, self);
             if (r == null) {
                 return null;
             }
@@ -74,30 +74,30 @@ final class Renaming {
         return out;
     }
 
-    private Stmt stmt(Stmt s, int self) {
-        if (s instanceof Stmt.Print x) {
-            return new Stmt.Print(value(x.value()));
-        } else if (s instanceof Stmt.Call c) {
+    private CoreStmt stmt(CoreStmt s, int self) {
+        if (s instanceof CoreStmt.Print x) {
+            return new CoreStmt.Print(value(x.value()));
+        } else if (s instanceof CoreStmt.Call c) {
             int f = functions.get(c.function());
-            return f <= self ? null : new Stmt.Call(f);
-        } else if (s instanceof Stmt.SetResult x) {
-            return new Stmt.SetResult(value(x.value()));
-        } else if (s instanceof Stmt.Panic x) {
-            return new Stmt.Panic(value(x.value()));
-        } else if (s instanceof Stmt.Return x) {
-            return new Stmt.Return(value(x.value()));
-        } else if (s instanceof Stmt.Exit x) {
-            return new Stmt.Exit(value(x.value()));
-        } else if (s instanceof Stmt.Defer d) {
+            return f <= self ? null : new CoreStmt.Call(f);
+        } else if (s instanceof CoreStmt.SetResult x) {
+            return new CoreStmt.SetResult(value(x.value()));
+        } else if (s instanceof CoreStmt.Panic x) {
+            return new CoreStmt.Panic(value(x.value()));
+        } else if (s instanceof CoreStmt.Return x) {
+            return new CoreStmt.Return(value(x.value()));
+        } else if (s instanceof CoreStmt.Exit x) {
+            return new CoreStmt.Exit(value(x.value()));
+        } else if (s instanceof CoreStmt.Defer d) {
             Deferred w = deferred(d.what(), self);
-            return w == null ? null : new Stmt.Defer(d.guard(), w);
+            return w == null ? null : new CoreStmt.Defer(d.guard(), w);
         }
         return s;
     }
 
     private Deferred deferred(Deferred w, int self) {
         if (w instanceof Deferred.Closure c) {
-            List<Stmt> b = body(c.body(), self);
+            List<CoreStmt> b = body(c.body(), self);
             return b == null ? null : new Deferred.Closure(b);
         } else if (w instanceof Deferred.Named n) {
             int f = functions.get(n.function());

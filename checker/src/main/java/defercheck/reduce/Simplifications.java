@@ -1,10 +1,10 @@
 package defercheck.reduce;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Guard;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.Guard;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,7 @@ final class Simplifications {
         List<CoreProgram> out = new ArrayList<>();
         for (int f = 0; f < p.functions().size(); f++) {
             CoreFunction fn = p.function(f);
-            for (List<Stmt> body : variants(fn.body())) {
+            for (List<CoreStmt> body : variants(fn.body())) {
                 out.add(replace(p, f, new CoreFunction(fn.result(), body)));
             }
         }
@@ -35,20 +35,20 @@ final class Simplifications {
     }
 
     /** The bodies one step simpler than {@code body}. */
-    static List<List<Stmt>> variants(List<Stmt> body) {
-        List<List<Stmt>> out = new ArrayList<>();
+    static List<List<CoreStmt>> variants(List<CoreStmt> body) {
+        List<List<CoreStmt>> out = new ArrayList<>();
         if (body.size() > 1) {
             out.add(List.of());
         }
         for (int i = 0; i < body.size(); i++) {
-            List<Stmt> without = new ArrayList<>(body);
+            List<CoreStmt> without = new ArrayList<>(body);
             without.remove(i);
             out.add(without);
         }
         for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) instanceof Stmt.Defer d) {
-                for (Stmt s : simpler(d)) {
-                    List<Stmt> changed = new ArrayList<>(body);
+            if (body.get(i) instanceof CoreStmt.Defer d) {
+                for (CoreStmt s : simpler(d)) {
+                    List<CoreStmt> changed = new ArrayList<>(body);
                     changed.set(i, s);
                     out.add(changed);
                 }
@@ -57,17 +57,17 @@ final class Simplifications {
         return out;
     }
 
-    private static List<Stmt> simpler(Stmt.Defer d) {
-        List<Stmt> out = new ArrayList<>();
+    private static List<CoreStmt> simpler(CoreStmt.Defer d) {
+        List<CoreStmt> out = new ArrayList<>();
         if (d.guard().kind() != Guard.Kind.PLAIN) {
-            out.add(new Stmt.Defer(Guard.PLAIN, d.what()));
+            out.add(new CoreStmt.Defer(Guard.PLAIN, d.what()));
         }
         if (d.guard().kind() == Guard.Kind.LOOP && d.guard().trips() > 1) {
-            out.add(new Stmt.Defer(Guard.loop(1), d.what()));
+            out.add(new CoreStmt.Defer(Guard.loop(1), d.what()));
         }
         if (d.what() instanceof Deferred.Closure c) {
-            for (List<Stmt> inner : variants(c.body())) {
-                out.add(new Stmt.Defer(d.guard(), new Deferred.Closure(inner)));
+            for (List<CoreStmt> inner : variants(c.body())) {
+                out.add(new CoreStmt.Defer(d.guard(), new Deferred.Closure(inner)));
             }
         }
         return out;

@@ -1,14 +1,15 @@
 package defercheck.tlc;
 
 /**
- * The part every "one program, one machine" trace module shares ({@link ExplorerTraceExport},
- * {@link StraightLineExport}): GoDefer started on a fixed program, at one Go version, and the invariant that when
- * the run ends its log (instance ids dropped, as a strategy machine has none) and outcome are the machine's. A
- * batch of such runs (same Go version) is one module too: Init picks one by {@code which}.
+ * The part every "one program, one machine" trace module shares ({@code crosscheck.ExplorerTraceExport},
+ * {@code straightline.StraightLineExport}): GoDefer started on a fixed program, at one Go version, and the
+ * invariant that when the run ends its log (instance ids dropped, as a strategy machine has none) and outcome
+ * are the machine's. A batch of such runs (same Go version) is one module too: Init picks one by
+ * {@code which}.
  */
-final class OneRunModule {
+public final class OneRunModule {
     /** The rest of GoDefer's Init once {@code prog} is chosen, as conjuncts of an Init, and {@code steps = 0}. */
-    static final String GODEFER_START = "          /\\ frames = <<NewFrame(Main, HowMain)>>\n"
+    public static final String GODEFER_START = "          /\\ frames = <<NewFrame(Main, HowMain)>>\n"
             + "          /\\ panics = <<>>\n"
             + "          /\\ log = <<>>\n"
             + "          /\\ outcome = Running\n"
@@ -23,7 +24,7 @@ final class OneRunModule {
      * {@code program} is the expression GoDefer's {@code prog} starts as, {@code expected} the machine's log and
      * outcome.
      */
-    static String render(String module, String comment, String extendsList, int goMinor, String definitions,
+    public static String render(String module, String comment, String extendsList, int goMinor, String definitions,
                          String program, String expected, int maxSteps) {
         return header(module, comment, extendsList, goMinor, "")
                 + definitions
@@ -33,7 +34,7 @@ final class OneRunModule {
     }
 
     /** A batch: {@code programs} and {@code expected} are tuples (defined in {@code definitions}), one per run. */
-    static String renderBatch(String module, String comment, int goMinor, String definitions, int runs,
+    public static String renderBatch(String module, String comment, int goMinor, String definitions, int runs,
                               int maxSteps) {
         return header(module, comment, "GoDefer", goMinor, ", which  \\* which run of the batch")
                 + definitions
@@ -69,7 +70,7 @@ final class OneRunModule {
     }
 
     /** The cfg lines after the constants: the run's checks, then {@code laws} (GoDefer's own, as cfg lines). */
-    static String checks(String laws) {
+    public static String checks(String laws) {
         return "    GoMinor <- ETGoMinor\n"
                 + "SPECIFICATION ETSpec\nINVARIANT MatchesMachine\nINVARIANT Terminates\n" + laws;
     }

@@ -3,12 +3,12 @@ package defercheck.tlc;
 import java.nio.file.Path;
 
 /** Small rules every written TLA+ module follows: its name comes from the file, its comments stay comments. */
-final class TlaText {
+public final class TlaText {
     private TlaText() {
     }
 
     /** The module name FILE.tla asks for; a name TLA+ does not accept is the user's error, with the file. */
-    static String moduleName(Path file) {
+    public static String moduleName(Path file) {
         String module = file.getFileName().toString().replaceFirst("\\.tla$", "");
         if (!module.matches("[A-Za-z][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException(file + ": a TLA+ module name must be letters, digits, _");
@@ -17,7 +17,7 @@ final class TlaText {
     }
 
     /** Text (Go source, a value) that goes inside a (* ... *) comment without opening or closing one. */
-    static String commentSafe(String s) {
+    public static String commentSafe(String s) {
         return s.replace("(*", "( *").replace("*)", "* )");
     }
 }

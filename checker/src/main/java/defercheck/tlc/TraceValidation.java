@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs TLC on a trace module written by {@link TlaTraceExport}, with spec/ on SANY's library path
- * ({@code -DTLA-Library}) and deadlock checking on: the traces are behaviours of the strategy spec exactly when
+ * Runs TLC on a trace module written by {@code calculus.TlaTraceExport} (or another trace export), with spec/
+ * on SANY's library path ({@code -DTLA-Library}) and deadlock checking on: the traces are behaviours of the strategy spec exactly when
  * TLC succeeds (a deadlock is a trace entry the spec cannot produce; its state names the trace {@code t}).
  */
 public final class TraceValidation {

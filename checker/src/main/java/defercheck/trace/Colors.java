@@ -1,14 +1,14 @@
 package defercheck.trace;
 
 /** ANSI colour, or none: {@code --color=always|never|auto}, where auto means "stdout is a terminal". */
-final class Colors {
+public final class Colors {
     private final boolean on;
 
     private Colors(boolean on) {
         this.on = on;
     }
 
-    static Colors of(String mode) {
+    public static Colors of(String mode) {
         switch (mode) {
             case "always": return new Colors(true);
             case "never": return new Colors(false);

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
  * One self-contained HTML file: the trace as JSON inside a script element, and the page's own CSS and
  * JavaScript. No network: nothing is fetched, so the file works offline and from an archive.
  */
-final class HtmlReport {
+public final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(Trace t, String fileName) throws IOException {
+    public static String render(Trace t, String fileName) throws IOException {
         ObjectMapper om = new ObjectMapper();
         ObjectNode d = om.createObjectNode();
         d.put("title", fileName);

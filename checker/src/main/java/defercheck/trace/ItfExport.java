@@ -16,14 +16,14 @@ import java.util.Map;
  * {@code {"#bigint": "n"}}, as the format requires since its 2023-09-14 revision. A TLC trace's variables
  * are TLA+ text; they are parsed and converted value by value.
  */
-final class ItfExport {
+public final class ItfExport {
     static final String FORMAT_DESCRIPTION = "https://apalache-mc.org/docs/adr/015adr-trace.html";
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ItfExport() {
     }
 
-    static String render(Trace t, TraceMachine m, String sourceName) throws java.io.IOException {
+    public static String render(Trace t, TraceMachine m, String sourceName) throws java.io.IOException {
         ObjectNode root = F.objectNode();
         ObjectNode meta = root.putObject("#meta");
         meta.put("format", "ITF");

@@ -4,18 +4,18 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** {@code trace diff}: two machines in two columns, aligned on observable events, the first divergence marked. */
-final class SideBySide {
+public final class SideBySide {
     private static final int WIDTH = 72;
     private final Colors c;
     private final PrintWriter out;
 
-    SideBySide(Colors c, PrintWriter out) {
+    public SideBySide(Colors c, PrintWriter out) {
         this.c = c;
         this.out = out;
     }
 
     /** Returns the index of the first divergent observable, or -1 when the two machines agree. */
-    int print(TraceMachine a, TraceMachine b) {
+    public int print(TraceMachine a, TraceMachine b) {
         Alignment al = Alignment.of(a, b);
         out.println(c.bold(pad(a.name(), WIDTH) + " | " + b.name()));
         out.println("-".repeat(WIDTH) + "-+-" + "-".repeat(WIDTH));

@@ -4,18 +4,18 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** {@code trace show}: for each step, the source line with a caret under the span, the event, and the state panel. */
-final class TerminalView {
+public final class TerminalView {
     private final Trace trace;
     private final Colors c;
     private final PrintWriter out;
 
-    TerminalView(Trace trace, Colors c, PrintWriter out) {
+    public TerminalView(Trace trace, Colors c, PrintWriter out) {
         this.trace = trace;
         this.c = c;
         this.out = out;
     }
 
-    void header() {
+    public void header() {
         out.println(c.bold(trace.kind() + (trace.mutant() == null ? "" : " for mutant " + trace.mutant())
                 + (trace.go() == null ? "" : ", Go " + trace.go())));
         if (trace.description() != null) {
@@ -28,7 +28,7 @@ final class TerminalView {
         }
     }
 
-    void machine(TraceMachine m, Integer only) {
+    public void machine(TraceMachine m, Integer only) {
         out.println();
         out.println(c.bold("== " + m.name() + (m.reference() ? " (reference)" : "") + ": " + m.steps().size()
                 + " steps, " + m.outcome().kind()));

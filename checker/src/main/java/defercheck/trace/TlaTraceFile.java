@@ -1,19 +1,19 @@
 package defercheck.trace;
 
-import defercheck.core.CoreLowering;
-import defercheck.core.CoreProgram;
-import defercheck.core.GoPrinter;
+import defercheck.calculus.CalculusProgram;
+import defercheck.calculus.CalculusRecognizer;
+import defercheck.calculus.CalculusToCore;
+import defercheck.calculus.TlaTraceExport;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.GoPrinter;
+import defercheck.coreprogram.read.CoreForm;
+import defercheck.coreprogram.read.CoreSourceReader;
+import defercheck.crosscheck.ExplorerTraceExport;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.source.GoVersion;
-import defercheck.tlc.CalculusProgram;
-import defercheck.tlc.CalculusRecognizer;
-import defercheck.tlc.CalculusToCore;
-import defercheck.tlc.CoreForm;
-import defercheck.tlc.CoreSourceReader;
-import defercheck.tlc.ExplorerTraceExport;
-import defercheck.tlc.StraightLineExport;
-import defercheck.tlc.TlaTraceExport;
+import defercheck.straightline.StraightLineExport;
 import defercheck.tlc.TlcTraceExport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,22 +44,22 @@ import java.util.Optional;
  * Each runs the program again on the machine; {@code TraceReplayTest} pins that such a run gives exactly the
  * recorded steps.
  */
-final class TlaTraceFile {
+public final class TlaTraceFile {
     private TlaTraceFile() {
     }
 
     /** A trace that has no TLA+ spec to be checked against, with the reason in the user's terms. */
-    static final class NoSpec extends Exception {
+    public static final class NoSpec extends Exception {
         NoSpec(String message) {
             super(message);
         }
     }
 
     /** The module written, and what TLC should say about it, in words. */
-    record Written(Path tla, boolean expectPass, String expectation) { }
+    public record Written(Path tla, boolean expectPass, String expectation) { }
 
     /** Writes OUT (a .tla module named after it) and the .cfg beside it. */
-    static Written write(Trace t, TraceMachine m, Path out, Path specDir) throws NoSpec, IOException {
+    public static Written write(Trace t, TraceMachine m, Path out, Path specDir) throws NoSpec, IOException {
         if (t.tlc()) {
             return tlcCounterexample(m, out, specDir);
         }

@@ -3,7 +3,7 @@ package defercheck.trace;
 import java.util.List;
 
 /** One machine's run in a trace: its outcome, its observables in order, and every step. */
-public record TraceMachine(String name, boolean reference, Outcome outcome, List<String> observables,
+public record TraceMachine(String name, boolean reference, TraceOutcome outcome, List<String> observables,
                            List<Step> steps) {
 
     public TraceMachine {

@@ -60,7 +60,7 @@ public final class TraceReader {
                     s.path("observable").asBoolean(), state(s.path("state"))));
         }
         return new TraceMachine(text(m, "name"), m.path("reference").asBoolean(),
-                new Outcome(text(o, "kind"), o.path("exit_code").asInt(), text(o, "stdout"), text(o, "stderr")),
+                new TraceOutcome(text(o, "kind"), o.path("exit_code").asInt(), text(o, "stdout"), text(o, "stderr")),
                 strings(m.path("observables")), steps);
     }
 
@@ -93,7 +93,8 @@ public final class TraceReader {
                     new StepState(List.of(), null, List.of(), null, "", "", vars)));
         }
         String model = text(root, "model");
-        TraceMachine m = new TraceMachine(model, true, new Outcome(text(root, "result"), 0, "", ""), List.of(), steps);
+        TraceMachine m = new TraceMachine(model, true, new TraceOutcome(text(root, "result"), 0, "", ""), List.of(),
+                steps);
         return new Trace("tlc", "tlc-counterexample", text(root, "message"), null, null, null, null, null, null,
                 null, List.of(m), true);
     }

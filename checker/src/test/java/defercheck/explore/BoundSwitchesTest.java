@@ -3,10 +3,10 @@ package defercheck.explore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,12 +58,12 @@ class BoundSwitchesTest {
         return true;
     }
 
-    private static boolean fits(List<Stmt> body, Bound b) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Print && !b.prints()) {
+    private static boolean fits(List<CoreStmt> body, Bound b) {
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Print && !b.prints()) {
                 return false;
             }
-            if (s instanceof Stmt.Defer d) {
+            if (s instanceof CoreStmt.Defer d) {
                 boolean builtin = d.what() instanceof Deferred.RecoverCall || d.what() instanceof Deferred.PanicCall
                         || d.what() instanceof Deferred.PrintlnCall;
                 if (builtin && !b.builtinDefers()

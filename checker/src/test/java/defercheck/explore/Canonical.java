@@ -1,6 +1,6 @@
 package defercheck.explore;
 
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreProgram;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

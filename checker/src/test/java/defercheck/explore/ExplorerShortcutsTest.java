@@ -2,8 +2,8 @@ package defercheck.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import defercheck.core.CoreLowering;
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
 import defercheck.ir.Program;
 import defercheck.runtime.Comparison;
 import defercheck.runtime.MachineConfig;

@@ -3,8 +3,8 @@ package defercheck.explore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import defercheck.core.CoreProgram;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExplorerTest {
     /** A stand-in check that "diverges" on every program that prints value 2 directly in main. */
     private static final Supplier<ProgramCheck> PRINTS_TWO =
-            () -> p -> !p.function(0).body().contains(new Stmt.Print(2));
+            () -> p -> !p.function(0).body().contains(new CoreStmt.Print(2));
     private static final CheckpointKey KEY = new CheckpointKey("small/prints-two", Engine.REFERENCE);
 
     private static Summary run(long from, long to, int threads, boolean first, Path cp, Supplier<ProgramCheck> c)
@@ -72,6 +72,6 @@ class ExplorerTest {
         assertEquals(one.firstDivergence(), two.firstDivergence());
         assertEquals(one.firstDivergence() + 1, two.programs());
         CoreProgram p = new ProgramSpace(Bound.SMALL).program(one.firstDivergence());
-        assertEquals(List.of(new Stmt.Print(1), new Stmt.Print(2)), p.function(0).body());
+        assertEquals(List.of(new CoreStmt.Print(1), new CoreStmt.Print(2)), p.function(0).body());
     }
 }

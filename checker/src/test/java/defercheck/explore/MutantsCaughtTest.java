@@ -2,7 +2,7 @@ package defercheck.explore;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.core.CoreLowering;
+import defercheck.coreprogram.CoreLowering;
 import defercheck.runtime.Mutant;
 import defercheck.runtime.Mutants;
 import defercheck.source.GoVersion;

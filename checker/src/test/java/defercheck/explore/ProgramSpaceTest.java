@@ -1,15 +1,15 @@
 package defercheck.explore;
 
-import defercheck.core.Token;
-import defercheck.core.TokenCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.ResultKind;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.CoreToken;
+import defercheck.coreprogram.ResultKind;
+import defercheck.coreprogram.TokenCodec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +64,8 @@ class ProgramSpaceTest {
     @Test
     void nonCanonicalProgramsHaveNoRank() {
         ProgramSpace s = new ProgramSpace(Bound.SMALL);
-        CoreProgram valueTwoFirst = new CoreProgram(List.of(new CoreFunction(ResultKind.NONE, List.of(new Stmt.Print(2)))));
+        CoreProgram valueTwoFirst =
+                new CoreProgram(List.of(new CoreFunction(ResultKind.NONE, List.of(new CoreStmt.Print(2)))));
         assertThrows(IllegalArgumentException.class, () -> s.rank(valueTwoFirst));
         CoreProgram unusedFunction = new CoreProgram(List.of(new CoreFunction(ResultKind.NONE, List.of()),
                 new CoreFunction(ResultKind.NONE, List.of())));
@@ -74,7 +75,7 @@ class ProgramSpaceTest {
     static int statements(CoreProgram p) {
         int n = 0;
         for (int t : TokenCodec.encode(p)) {
-            n += Token.cost(t);
+            n += CoreToken.cost(t);
         }
         return n;
     }

@@ -2,8 +2,8 @@ package defercheck.fast;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.core.CoreLowering;
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
 import defercheck.explore.Bound;
 import defercheck.explore.MachineSuite;
 import defercheck.explore.ProgramSpace;

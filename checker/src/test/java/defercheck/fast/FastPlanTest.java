@@ -3,8 +3,14 @@ package defercheck.fast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.core.CoreLowering;
-import defercheck.core.CoreProgram;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.GoPrinter;
+import defercheck.coreprogram.Guard;
+import defercheck.coreprogram.ResultKind;
 import defercheck.explore.Bound;
 import defercheck.explore.ProgramSpace;
 import defercheck.ir.Function;
@@ -56,13 +62,12 @@ class FastPlanTest {
     @Test
     void escapingNamedResultIsNotOpenCoded() {
         CoreProgram p = new CoreProgram(java.util.List.of(
-                new defercheck.core.CoreFunction(defercheck.core.ResultKind.NONE,
-                        java.util.List.of(new defercheck.core.Stmt.Call(1))),
-                new defercheck.core.CoreFunction(defercheck.core.ResultKind.NAMED, java.util.List.of(
-                        new defercheck.core.Stmt.Defer(defercheck.core.Guard.PLAIN, new defercheck.core.Deferred.Closure(
-                                java.util.List.of(new defercheck.core.Stmt.Defer(defercheck.core.Guard.loop(1),
-                                        new defercheck.core.Deferred.Closure(java.util.List.of(
-                                                new defercheck.core.Stmt.SetResult(1)))))))))));
+                new CoreFunction(ResultKind.NONE, java.util.List.of(new CoreStmt.Call(1))),
+                new CoreFunction(ResultKind.NAMED, java.util.List.of(
+                        new CoreStmt.Defer(Guard.PLAIN, new Deferred.Closure(
+                                java.util.List.of(new CoreStmt.Defer(Guard.loop(1),
+                                        new Deferred.Closure(java.util.List.of(
+                                                new CoreStmt.SetResult(1)))))))))));
         Checker c = new Checker(new GoVersion(19));
         c.check(p);
         assertEquals(2, c.notOpenCodedReal, "f1 (its r escapes) and its outer closure (a loop defer) are not open-coded");
@@ -102,7 +107,7 @@ class FastPlanTest {
                 for (int k = 0; k < 4; k++) {
                     FramePlan want = k < 3 ? forced[k].plan(fn) : real.plan(fn);
                     String what = "Go " + version + ", " + fast[k].toString() + " plan of " + fn.name() + " in\n"
-                            + defercheck.core.GoPrinter.print(p);
+                            + GoPrinter.print(p);
                     assertEquals(want.openCoded(), fast[k].openCoded[id], what);
                     int[] got = fast[k].sitesOf(code, id);
                     assertEquals(want.sites().size(), got.length, what);

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.Guard;
-import defercheck.core.ResultKind;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.Guard;
+import defercheck.coreprogram.ResultKind;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class BatchTest {
     void aDisagreementIsSavedWithBothSidesAndThePlanDiff(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         CoreProgram p = new CoreProgram(List.of(new CoreFunction(ResultKind.NONE,
-                List.of(new Stmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(1)), new Stmt.Panic(1)))));
+                List.of(new CoreStmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(1)), new CoreStmt.Panic(1)))));
         CaseResult.Observed real = new CaseResult.Observed(2, "", "1\npanic: 1\n\n", "1\npanic: 1\n\ngoroutine 1",
                 "prog.go:4:2: open-coded defer\n");
         CaseResult.Observed model = new CaseResult.Observed(0, "", "1\n", "1\n", "prog.go:4:2: stack-allocated defer\n");
@@ -69,9 +69,9 @@ class BatchTest {
     @Test
     void issue73916ShapeIsADeferredCallWhoseHelperRecovers() {
         CoreFunction main = new CoreFunction(ResultKind.NONE,
-                List.of(new Stmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new Stmt.Panic(1)));
-        CoreFunction f1 = new CoreFunction(ResultKind.NONE, List.of(new Stmt.Call(2)));
-        CoreFunction f2 = new CoreFunction(ResultKind.NONE, List.of(new Stmt.Recover()));
+                List.of(new CoreStmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new CoreStmt.Panic(1)));
+        CoreFunction f1 = new CoreFunction(ResultKind.NONE, List.of(new CoreStmt.Call(2)));
+        CoreFunction f2 = new CoreFunction(ResultKind.NONE, List.of(new CoreStmt.Recover()));
         CoreProgram shaped = new CoreProgram(List.of(main, f1, f2));
         CaseResult.Observed crashed = new CaseResult.Observed(2, "<nil>\n", "panic: 1\n\n", "", "");
         CaseResult.Observed recovered = new CaseResult.Observed(0, "1\n", "", "", "");
@@ -79,7 +79,7 @@ class BatchTest {
         assertEquals(73916, KnownBugShapes.explain(shaped, 23, recovered, crashed).get().issue());
         assertFalse(KnownBugShapes.explain(shaped, 19, recovered, crashed).isPresent(), "1.19 is not affected");
         assertFalse(KnownBugShapes.explain(shaped, 23, crashed, recovered).isPresent(), "not the bug's symptom");
-        CoreFunction direct = new CoreFunction(ResultKind.NONE, List.of(new Stmt.Recover()));
+        CoreFunction direct = new CoreFunction(ResultKind.NONE, List.of(new CoreStmt.Recover()));
         CoreProgram plain = new CoreProgram(List.of(main, direct));
         assertFalse(KnownBugShapes.explain(plain, 23, recovered, crashed).isPresent(),
                 "a deferred function that recovers itself is right");
@@ -87,11 +87,11 @@ class BatchTest {
 
     @Test
     void issue34530ShapeIsALoopDeferredRecoverInsideADeferredCall() {
-        Stmt loopRecover = new Stmt.Defer(Guard.loop(1), new Deferred.RecoverCall());
+        CoreStmt loopRecover = new CoreStmt.Defer(Guard.loop(1), new Deferred.RecoverCall());
         CoreFunction main = new CoreFunction(ResultKind.NONE, List.of(
-                new Stmt.Defer(Guard.PLAIN, new Deferred.Closure(List.of(
-                        new Stmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(1)), loopRecover))),
-                new Stmt.Panic(2)));
+                new CoreStmt.Defer(Guard.PLAIN, new Deferred.Closure(List.of(
+                        new CoreStmt.Defer(Guard.PLAIN, new Deferred.PrintlnCall(1)), loopRecover))),
+                new CoreStmt.Panic(2)));
         CoreProgram shaped = new CoreProgram(List.of(main));
         CaseResult.Observed crashed = new CaseResult.Observed(2, "", "1\npanic: 2\n\n", "", "");
         CaseResult.Observed recovered = new CaseResult.Observed(0, "", "1\n", "", "");
@@ -99,12 +99,12 @@ class BatchTest {
         assertEquals(34530, KnownBugShapes.explain(shaped, 23, recovered, crashed).get().issue(), "either way");
         assertFalse(KnownBugShapes.explain(shaped, 21, crashed, recovered).isPresent(), "1.21 measured stable");
         assertFalse(KnownBugShapes.explain(shaped, 23, recovered, recovered).isPresent(), "no symptom");
-        CoreFunction topLevel = new CoreFunction(ResultKind.NONE, List.of(loopRecover, new Stmt.Panic(2)));
+        CoreFunction topLevel = new CoreFunction(ResultKind.NONE, List.of(loopRecover, new CoreStmt.Panic(2)));
         assertFalse(KnownBugShapes.explain(new CoreProgram(List.of(topLevel)), 23, crashed, recovered).isPresent(),
                 "a loop defer recover() in the panicking function itself is not the shape");
         CoreFunction named = new CoreFunction(ResultKind.NONE, List.of(loopRecover));
         CoreFunction defersNamed = new CoreFunction(ResultKind.NONE,
-                List.of(new Stmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new Stmt.Panic(2)));
+                List.of(new CoreStmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new CoreStmt.Panic(2)));
         assertTrue(KnownBugShapes.explain(new CoreProgram(List.of(defersNamed, named)), 23, crashed, recovered)
                 .isPresent(), "a function deferred by name is a deferred call too");
     }
@@ -112,10 +112,10 @@ class BatchTest {
     @Test
     void issue73916ShapeIncludesAHelperThatDefersRecover() {
         CoreFunction main = new CoreFunction(ResultKind.NONE,
-                List.of(new Stmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new Stmt.Panic(1)));
-        CoreFunction f1 = new CoreFunction(ResultKind.UNNAMED, List.of(new Stmt.Call(2), new Stmt.Return(0)));
+                List.of(new CoreStmt.Defer(Guard.PLAIN, new Deferred.Named(1)), new CoreStmt.Panic(1)));
+        CoreFunction f1 = new CoreFunction(ResultKind.UNNAMED, List.of(new CoreStmt.Call(2), new CoreStmt.Return(0)));
         CoreFunction f2 = new CoreFunction(ResultKind.NONE,
-                List.of(new Stmt.Defer(Guard.IF_TRUE, new Deferred.RecoverCall())));
+                List.of(new CoreStmt.Defer(Guard.IF_TRUE, new Deferred.RecoverCall())));
         CoreProgram shaped = new CoreProgram(List.of(main, f1, f2));
         CaseResult.Observed crashed = new CaseResult.Observed(2, "", "panic: 1\n\n", "", "");
         CaseResult.Observed recovered = new CaseResult.Observed(0, "", "", "", "");

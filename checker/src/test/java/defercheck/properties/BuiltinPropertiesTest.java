@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.core.CoreFunction;
-import defercheck.core.CoreLowering;
-import defercheck.core.CoreProgram;
-import defercheck.core.Deferred;
-import defercheck.core.GoPrinter;
-import defercheck.core.Guard;
-import defercheck.core.ResultKind;
-import defercheck.core.Stmt;
+import defercheck.coreprogram.CoreFunction;
+import defercheck.coreprogram.CoreLowering;
+import defercheck.coreprogram.CoreProgram;
+import defercheck.coreprogram.CoreStmt;
+import defercheck.coreprogram.Deferred;
+import defercheck.coreprogram.GoPrinter;
+import defercheck.coreprogram.Guard;
+import defercheck.coreprogram.ResultKind;
 import defercheck.explore.Bound;
 import defercheck.explore.ProgramSpace;
 import defercheck.runtime.Comparison;
@@ -81,7 +81,7 @@ class BuiltinPropertiesTest {
     void lifoFailsAcrossFramesOnTheOpenRecordOutOfOrderMutant() {
         Deferred inner = new Deferred.Closure(List.of(defer(new Deferred.Closure(List.of())),
                 defer(new Deferred.PanicCall(1))));
-        CoreProgram p = main(new Stmt.Defer(Guard.loop(2), inner));
+        CoreProgram p = main(new CoreStmt.Defer(Guard.loop(2), inner));
         assertHoldsOnlyOnAbstract(BuiltinProperties.LIFO, p, GO119, "open-record-out-of-order");
         String why = DeferOrder.firstViolation(Run.on(p, GO119, Mutants.byId("open-record-out-of-order").config()));
         assertTrue(why.contains("main.main.func1() @5:3 of main.main starts while main.main.func1, called from it,"
@@ -224,7 +224,7 @@ class BuiltinPropertiesTest {
     @Test
     void aCallStartedUnderAnotherFramesNameIsMatchedToItsPusher() {
         CoreProgram p = new CoreProgram(List.of(
-                new CoreFunction(ResultKind.NONE, List.of(defer(new Deferred.PanicCall(1)), new Stmt.Call(1))),
+                new CoreFunction(ResultKind.NONE, List.of(defer(new Deferred.PanicCall(1)), new CoreStmt.Call(1))),
                 new CoreFunction(ResultKind.NONE, List.of(defer(new Deferred.Closure(List.of()))))));
         Run r = Run.on(p, GO119, Mutants.byId("fifo-chain").config());
         assertTrue(r.all(Event.DeferredCallStarted.class).stream().anyMatch(d -> d.frame().equals("deferwrap(panic)")));
@@ -237,7 +237,8 @@ class BuiltinPropertiesTest {
     /** f1 (r int): r = 1, then a recovered deferred panic; results-not-written-back returns 0. */
     @Test
     void namedResultFailsWhenRecoveryDropsTheWrite() {
-        CoreProgram p = callF1(ResultKind.NAMED, new Stmt.SetResult(1), recoverCloser(), defer(new Deferred.PanicCall(1)));
+        CoreProgram p = callF1(ResultKind.NAMED, new CoreStmt.SetResult(1), recoverCloser(),
+                defer(new Deferred.PanicCall(1)));
         assertHoldsOnlyOnAbstract(BuiltinProperties.NAMED_RESULT_VISIBLE, p, GoVersion.DEFAULT, "results-not-written-back");
         assertTrue(BuiltinProperties.UNNAMED_RESULT_KEPT.holds().test(Run.of(p, GoVersion.DEFAULT)));
     }
@@ -245,16 +246,17 @@ class BuiltinPropertiesTest {
     /** f1 int: return r (1) fills the slot before a recovered deferred panic; results-not-written-back returns 0. */
     @Test
     void unnamedResultFailsWhenRecoveryZeroesTheSlot() {
-        CoreProgram p = callF1(ResultKind.UNNAMED, new Stmt.SetResult(1), recoverCloser(), defer(new Deferred.PanicCall(1)));
+        CoreProgram p = callF1(ResultKind.UNNAMED, new CoreStmt.SetResult(1), recoverCloser(),
+                defer(new Deferred.PanicCall(1)));
         assertHoldsOnlyOnAbstract(BuiltinProperties.UNNAMED_RESULT_KEPT, p, GoVersion.DEFAULT, "results-not-written-back");
     }
 
     /** A deferred closure that writes r after return: the named result changes, the unnamed one does not. */
     @Test
     void deferredWritesReachNamedResultsOnly() {
-        Stmt write = defer(new Deferred.Closure(List.of(new Stmt.SetResult(2))));
-        Run named = Run.of(callF1(ResultKind.NAMED, write, new Stmt.Return(1)), GoVersion.DEFAULT);
-        Run unnamed = Run.of(callF1(ResultKind.UNNAMED, write, new Stmt.Return(1)), GoVersion.DEFAULT);
+        CoreStmt write = defer(new Deferred.Closure(List.of(new CoreStmt.SetResult(2))));
+        Run named = Run.of(callF1(ResultKind.NAMED, write, new CoreStmt.Return(1)), GoVersion.DEFAULT);
+        Run unnamed = Run.of(callF1(ResultKind.UNNAMED, write, new CoreStmt.Return(1)), GoVersion.DEFAULT);
         assertEquals("2\n", named.outcome().stderr());
         assertEquals("1\n", unnamed.outcome().stderr());
         for (Run r : List.of(named, unnamed)) {
@@ -288,23 +290,23 @@ class BuiltinPropertiesTest {
     private static CoreProgram twoFramesOfOneClosure() {
         Deferred closure = new Deferred.Closure(List.of(defer(new Deferred.Closure(List.of())),
                 defer(new Deferred.PanicCall(1))));
-        return main(new Stmt.Defer(Guard.loop(2), closure));
+        return main(new CoreStmt.Defer(Guard.loop(2), closure));
     }
 
-    private static CoreProgram main(Stmt... body) {
+    private static CoreProgram main(CoreStmt... body) {
         return new CoreProgram(List.of(new CoreFunction(ResultKind.NONE, List.of(body))));
     }
 
-    private static CoreProgram callF1(ResultKind kind, Stmt... body) {
-        return new CoreProgram(List.of(new CoreFunction(ResultKind.NONE, List.of(new Stmt.Call(1))),
+    private static CoreProgram callF1(ResultKind kind, CoreStmt... body) {
+        return new CoreProgram(List.of(new CoreFunction(ResultKind.NONE, List.of(new CoreStmt.Call(1))),
                 new CoreFunction(kind, List.of(body))));
     }
 
-    private static Stmt defer(Deferred what) {
-        return new Stmt.Defer(Guard.PLAIN, what);
+    private static CoreStmt defer(Deferred what) {
+        return new CoreStmt.Defer(Guard.PLAIN, what);
     }
 
-    private static Stmt recoverCloser() {
-        return defer(new Deferred.Closure(List.of(new Stmt.Recover())));
+    private static CoreStmt recoverCloser() {
+        return defer(new Deferred.Closure(List.of(new CoreStmt.Recover())));
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.source.GoVersion;
-import defercheck.tlc.StraightLineExport;
+import defercheck.straightline.StraightLineExport;
 import defercheck.tlc.TlcResult;
 import defercheck.tlc.TraceValidation;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package defercheck.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import defercheck.tlc.CalculusRecognizer;
-import defercheck.tlc.CoreForm;
-import defercheck.tlc.CoreSourceReader;
+import defercheck.calculus.CalculusRecognizer;
+import defercheck.coreprogram.read.CoreForm;
+import defercheck.coreprogram.read.CoreSourceReader;
 import defercheck.tlc.TlcResult;
 import defercheck.tlc.TraceValidation;
 import java.nio.file.Path;

@@ -1,0 +1,153 @@
+package defercheck.cli;
+
+import defercheck.crosscheck.CrossCheck;
+import defercheck.explore.Bound;
+import defercheck.source.GoVersion;
+import defercheck.tlc.CounterexampleJson;
+import defercheck.tlc.Manifest;
+import defercheck.tlc.ManifestCheck;
+import defercheck.tlc.TlcResult;
+import defercheck.tlc.TlcRunner;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code defercheck tlc [--all | MODEL...]}: runs TLC on spec/ models and compares with spec/manifest.json.
+ * Exit 0 only when every model matches. Failing models' counterexamples go to traces/tlc/MODEL.json.
+ */
+@Command(name = "tlc", mixinStandardHelpOptions = true,
+        description = "Run TLC on the TLA+ models in spec/ and compare with spec/manifest.json.")
+public final class TlcCommand implements Callable<Integer> {
+
+    @Option(names = "--all", description = "Run every model of the selected profile.")
+    boolean all;
+
+    @Parameters(arity = "0..*", paramLabel = "MODEL", description = "MC module names, e.g. MCHeapDefer.")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--workers", defaultValue = "2", description = "TLC workers for models expected to pass.")
+    int workers;
+
+    @Option(names = "--spec-dir", defaultValue = "spec", description = "Folder with the specs and manifest.json.")
+    Path specDir;
+
+    @Option(names = "--profile", defaultValue = "default", description = "Manifest profile for --all: default or large.")
+    String profile;
+
+    @Option(names = "--traces-dir", defaultValue = "traces/tlc", description = "Where counterexamples are saved.")
+    Path tracesDir;
+
+    @Option(names = "--timeout", defaultValue = "1800", description = "Seconds per TLC run.")
+    long timeout;
+
+    @Option(names = "--cross-check", paramLabel = "BOUND",
+            description = "Check that the explorer (explore.ProgramSpace) and TLC (ProgramSpace.tla) enumerate the"
+                    + " same programs of the explorer bound BOUND (tiny; small and up are large for TLC; or knobs"
+                    + " spelled as explore names custom bounds, e.g. f1s2d2l1v1n3-noconds) and that"
+                    + " GoDefer ends every one with the log and outcome of Java's abstract semantics.")
+    String crossCheck;
+
+    // Not the GoVersionOption mixin: only --cross-check reads --go (a manifest run checks the models as they
+    // are), and the help must say so. Label, default, range and converter are the mixin's.
+    @Option(names = "--go", paramLabel = GoVersionOption.LABEL, converter = GoVersionConverter.class,
+            defaultValue = GoVersionOption.DEFAULT, description = "Go version whose rules both sides of --cross-check"
+                    + " follow, " + GoVersionOption.RANGE + " (default: ${DEFAULT-VALUE}).")
+    GoVersion go;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (crossCheck != null) {
+            return crossCheck();
+        }
+        Manifest manifest = Manifest.read(specDir.resolve("manifest.json"));
+        List<Manifest.Entry> selected = new ArrayList<>();
+        if (all) {
+            selected.addAll(manifest.inProfile(profile));
+        }
+        for (String m : models) {
+            selected.add(manifest.find(m).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "tlc: " + m + " is not in " + specDir.resolve("manifest.json"))));
+        }
+        if (selected.isEmpty()) {
+            spec.commandLine().getErr().println("tlc: name models or use --all");
+            return 64;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path meta = Files.createTempDirectory("defercheck-tlc-");
+        TlcRunner runner = new TlcRunner(TlcRunner.locateTlatools(), specDir, meta, timeout);
+        ManifestCheck check = new ManifestCheck(runner, workers);
+        out.printf(Locale.ROOT, "%-28s %-38s %-38s %10s %6s %8s%n",
+                "model", "expected", "got", "distinct", "depth", "seconds");
+        boolean ok = true;
+        for (Manifest.Entry e : selected) {
+            ManifestCheck.Outcome o = check.check(e);
+            TlcResult r = o.result();
+            out.printf(Locale.ROOT, "%-28s %-38s %-38s %10d %6d %8.1f%s%n", e.model(), e.expected(),
+                    r.describe(), r.distinctStates(), r.depth(), r.seconds(), o.matches() ? "" : "  MISMATCH");
+            if (!o.matches()) {
+                out.println("  " + o.reason());
+                ok = false;
+            }
+            if (!r.trace().isEmpty()) {
+                Path f = CounterexampleJson.write(tracesDir, e.model(), r);
+                out.println("  counterexample: " + f);
+            }
+            out.flush();
+        }
+        return ok ? 0 : 1;
+    }
+
+    private int crossCheck() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Bound bound;
+        try {
+            bound = crossCheckBound(crossCheck);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("tlc: " + e.getMessage());
+            return 64;
+        }
+        Path work = Files.createTempDirectory("defercheck-crosscheck-");
+        CrossCheck.Report r = new CrossCheck(specDir, work, timeout).run(bound, go, workers, out);
+        out.printf(Locale.ROOT, "TLC: %s programs; %s, %d distinct states, depth %d, %.1f s%n",
+                r.tlcCount() < 0 ? "?" : Long.toString(r.tlcCount()), r.tlc().describe(), r.tlc().distinctStates(),
+                r.tlc().depth(), r.tlc().seconds());
+        if (!r.ok()) {
+            out.println("cross-check FAILED (module and cfg kept in " + work + ")");
+            if (r.tlc().message() != null) {
+                out.println(r.tlc().message());
+            }
+            out.flush();
+            return 1;
+        }
+        out.println("cross-check passed: same " + r.javaCount() + " programs; GoDefer ends each with Java's log and"
+                + " outcome for Go " + go);
+        out.flush();
+        return 0;
+    }
+
+    private static final java.util.regex.Pattern KNOBS =
+            java.util.regex.Pattern.compile("f(\\d)s(\\d)d(\\d)l(\\d)v(\\d)n(\\d+)(-noconds)?(-noexits)?");
+
+    /** A named bound, or knobs spelled the way {@link Bound#renamed()} names a custom bound. */
+    static Bound crossCheckBound(String name) {
+        java.util.regex.Matcher m = KNOBS.matcher(name);
+        if (!m.matches()) {
+            return Bound.named(name);
+        }
+        return new Bound(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
+                m.group(7) == null, m.group(8) == null).renamed();
+    }
+}

@@ -1,0 +1,132 @@
+package defercheck.coreprogram;
+
+import defercheck.ir.Function;
+import defercheck.ir.Global;
+import defercheck.ir.Instr;
+import defercheck.ir.Program;
+import defercheck.ir.Type;
+import defercheck.source.GoVersion;
+import defercheck.source.SourceFile;
+import defercheck.source.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lowers a core program straight to the IR, without printing and parsing it: the explorer's fast path.
+ * It produces what {@code Frontend.compile(GoPrinter.print(p))} produces (function numbering, slots, boxes,
+ * captures, defer sites, lines), which a property test checks by running both on the machines. Columns are
+ * those of each statement's first token; expression columns inside a line are not reproduced.
+ */
+public final class CoreLowering {
+    static final String FILE = "prog.go";
+    private final CoreProgram program;
+    private final GoVersion language;
+    private final Uses uses;
+    private final Function[] functions;
+    private int nextClosure;
+    int line;
+
+    private CoreLowering(CoreProgram program, GoVersion language) {
+        this.program = program;
+        this.language = language;
+        this.uses = Uses.of(program);
+        int top = program.functions().size() + (hasInit() ? 1 : 0);
+        this.functions = new Function[top + closures(program)];
+        this.nextClosure = top;
+    }
+
+    /** The IR program; {@code source} is the printed text (for traces and crash reports), or null to print it. */
+    public static Program lower(CoreProgram p, GoVersion language, String source) {
+        CoreLowering l = new CoreLowering(p, language);
+        String text = source != null ? source : GoPrinter.print(p);
+        return l.run(new SourceFile(FILE, text));
+    }
+
+    private boolean hasInit() {
+        return uses.yes() || uses.no();
+    }
+
+    private static int closures(CoreProgram p) {
+        int n = 0;
+        for (CoreFunction f : p.functions()) {
+            n += closures(f.body());
+        }
+        return n;
+    }
+
+    private static int closures(List<CoreStmt> body) {
+        int n = 0;
+        for (CoreStmt s : body) {
+            if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c) {
+                n += 1 + closures(c.body());
+            }
+        }
+        return n;
+    }
+
+    private Program run(SourceFile file) {
+        line = 1 + importLines() + (hasInit() ? 2 : 0);
+        for (int i = 0; i < program.functions().size(); i++) {
+            line += 2;
+            functions[i] = new TopLevelLowerer(this, i, program.function(i)).lower();
+        }
+        List<Global> globals = new ArrayList<>();
+        int init = -1;
+        if (hasInit()) {
+            init = program.functions().size();
+            functions[init] = initFunction(globals);
+        }
+        return new Program(file, language, Arrays.asList(functions), globals, init, 0);
+    }
+
+    private int importLines() {
+        int n = uses.imports().size();
+        return n == 0 ? 0 : n == 1 ? 2 : n + 3;
+    }
+
+    private Function initFunction(List<Global> globals) {
+        int varLine = 1 + importLines() + 2;
+        List<Instr> code = new ArrayList<>();
+        Span at = span(varLine, 1);
+        if (uses.yes()) {
+            globals.add(new Global("yes", Type.BOOL, span(varLine, 5)));
+        }
+        if (uses.no()) {
+            globals.add(new Global("no", Type.BOOL, span(varLine, uses.yes() ? 10 : 5)));
+        }
+        if (uses.yes()) {
+            code.add(new Instr.PushConst(new defercheck.ir.Constant.BoolConst(true), at));
+        }
+        if (uses.no()) {
+            code.add(new Instr.PushConst(new defercheck.ir.Constant.BoolConst(false), at));
+        }
+        for (int g = globals.size() - 1; g >= 0; g--) {
+            code.add(new Instr.StoreGlobal(g, at));
+        }
+        code.add(new Instr.Return(span(1, 9)));
+        return new Function(program.functions().size(), "main.init", span(1, 9), new Type.Func(List.of(), List.of()),
+                0, 0, false, List.of(), 0, code, List.of(), 0, -1);
+    }
+
+    /** The global index of {@code yes} or {@code no}. */
+    int global(boolean yes) {
+        return yes || !uses.yes() ? 0 : 1;
+    }
+
+    int allocateClosure() {
+        return nextClosure++;
+    }
+
+    void define(Function f) {
+        functions[f.id()] = f;
+    }
+
+    CoreProgram program() {
+        return program;
+    }
+
+    static Span span(int line, int col) {
+        return new Span(FILE, line, col, line, col);
+    }
+}

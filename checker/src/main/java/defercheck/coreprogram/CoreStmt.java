@@ -1,0 +1,60 @@
+package defercheck.coreprogram;
+
+/**
+ * A statement of the core calculus (DESIGN.md, "TLA+ side"). Values are small positive ints; function
+ * numbers are 1-based ({@code f1}, {@code f2}, ...). {@link #terminal()} statements end their body: the
+ * enumerator never puts unreachable statements after them.
+ */
+public sealed interface CoreStmt {
+
+    default boolean terminal() {
+        return false;
+    }
+
+    /** {@code println(v)} */
+    record Print(int value) implements CoreStmt { }
+
+    /** {@code fmt.Println(recover())} */
+    record Recover() implements CoreStmt { }
+
+    /** {@code fN()}, or {@code println(fN())} when fN has a result. */
+    record Call(int function) implements CoreStmt { }
+
+    /** {@code r = v}: the named result, or the local {@code r} of an unnamed-result function. */
+    record SetResult(int value) implements CoreStmt { }
+
+    /** A {@code defer} statement, possibly under a condition or inside a counted loop. */
+    record Defer(Guard guard, Deferred what) implements CoreStmt { }
+
+    /** {@code panic(v)} */
+    record Panic(int value) implements CoreStmt {
+        @Override
+        public boolean terminal() {
+            return true;
+        }
+    }
+
+    /** {@code return v}, only at the top level of a function with a result. */
+    record Return(int value) implements CoreStmt {
+        @Override
+        public boolean terminal() {
+            return true;
+        }
+    }
+
+    /** {@code runtime.Goexit()} */
+    record Goexit() implements CoreStmt {
+        @Override
+        public boolean terminal() {
+            return true;
+        }
+    }
+
+    /** {@code os.Exit(v)} */
+    record Exit(int value) implements CoreStmt {
+        @Override
+        public boolean terminal() {
+            return true;
+        }
+    }
+}

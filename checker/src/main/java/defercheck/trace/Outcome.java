@@ -1,5 +1,0 @@
-package defercheck.trace;
-
-/** How a machine's run ended, as the trace records it. */
-public record Outcome(String kind, int exitCode, String stdout, String stderr) {
-}

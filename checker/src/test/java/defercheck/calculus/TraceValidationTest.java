@@ -1,0 +1,98 @@
+package defercheck.calculus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import defercheck.source.GoVersion;
+import defercheck.tlc.TlcResult;
+import defercheck.tlc.TraceValidation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The second Java-TLA+ link: Java runs exported as TLA+ traces are behaviours of the matching strategy spec.
+ * Every corpus program that is in the core calculus, plus an evenly spread sample of 200 programs of the tiny calculus bound,
+ * is validated on every strategy, one TLC run per strategy.
+ */
+class TraceValidationTest {
+    static final int SAMPLE = 200;
+    static final Path SPEC = Paths.get(System.getProperty("defercheck.spec.dir", "../spec"));
+    static final Path CORPUS = Paths.get("../model/src/test/resources/programs");
+
+    static List<CalculusProgram> corpusInCalculus() throws IOException {
+        List<CalculusProgram> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(CORPUS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".go")).sorted().collect(Collectors.toList())) {
+                CalculusRecognizer.recognize(Files.readString(f, StandardCharsets.UTF_8)).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    static List<CalculusProgram> sample() {
+        List<CalculusProgram> all = new CalculusSpace(CalculusSpace.TINY).programs();
+        List<CalculusProgram> out = new ArrayList<>();
+        for (int i = 0; i < SAMPLE; i++) {
+            out.add(all.get((int) ((long) i * all.size() / SAMPLE)));
+        }
+        return out;
+    }
+
+    @Test
+    void everyStrategyFollowsItsSpec(@TempDir Path dir) throws Exception {
+        List<CalculusProgram> programs = new ArrayList<>(corpusInCalculus());
+        System.out.println("corpus programs in the core calculus: " + programs.size());
+        programs.addAll(sample());
+        for (TlaTraceExport.Target target : TlaTraceExport.Target.values()) {
+            String name = "Trace_" + target.id();
+            TlaTraceExport.Export e = TlaTraceExport.export(name, programs, target, GoVersion.DEFAULT);
+            Path tla = dir.resolve(name + ".tla");
+            Files.writeString(tla, e.module(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(name + ".cfg"), e.cfg(), StandardCharsets.UTF_8);
+            TraceValidation.Result r = TraceValidation.validate(tla, SPEC, 120);
+            System.out.printf("%s: %d traces, %d entries: %s, %d distinct states%n", target.id(), programs.size(),
+                    e.entries(), r.tlc().describe(), r.tlc().distinctStates());
+            assertTrue(r.accepted(), target.id() + ": " + r.tlc().describe() + "\n" + r.tlc().message()
+                    + "\n" + r.tlc().trace());
+        }
+    }
+
+    @Test
+    void aWrongTraceIsRejected(@TempDir Path dir) throws Exception {
+        CalculusProgram p = CalculusRecognizer.recognize(CalculusToCore.translate(sample().get(SAMPLE / 2)).source())
+                .orElseThrow();
+        TlaTraceExport.Export e = TlaTraceExport.export("Wrong", List.of(p), TlaTraceExport.Target.HEAP, GoVersion.DEFAULT);
+        String broken = e.module().replace("[kind |-> \"exit\"", "[kind |-> \"deadlock\"")
+                .replace("[kind |-> \"crash\"", "[kind |-> \"exit\"");
+        assertFalse(broken.equals(e.module()));
+        Files.writeString(dir.resolve("Wrong.tla"), broken, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("Wrong.cfg"), e.cfg(), StandardCharsets.UTF_8);
+        TraceValidation.Result r = TraceValidation.validate(dir.resolve("Wrong.tla"), SPEC, 120);
+        assertFalse(r.accepted(), r.tlc().describe());
+        assertEquals(TlcResult.Kind.DEADLOCK, r.tlc().kind());
+    }
+
+    @Test
+    void printedCalculusProgramsAreRecognisedExactly() {
+        for (CalculusProgram p : new CalculusSpace(CalculusSpace.TINY).programs()) {
+            String src = CalculusToCore.translate(p).source();
+            CalculusProgram back = CalculusRecognizer.recognize(src).orElseThrow(() -> new AssertionError(src));
+            assertEquals(src, CalculusToCore.translate(back).source());
+        }
+    }
+
+    @Test
+    void goOutsideTheCalculusIsRefused() {
+        assertTrue(CalculusRecognizer.recognize("package main\n\nfunc main() {\n\tx := 1\n\tprintln(x)\n}\n").isEmpty());
+    }
+}
