@@ -36,6 +36,7 @@ final class FunctionLowerer {
     final StmtLowerer stmts;
     final SwitchLowerer switches;
     final Branches branches;
+    final DeadStatementTracker dead;
     private final List<Slot> slots = new ArrayList<>();
     private final Map<Var, Integer> slotOf = new IdentityHashMap<>();
     private final List<Var> captures = new ArrayList<>();
@@ -52,6 +53,7 @@ final class FunctionLowerer {
         this.stmts = new StmtLowerer(this);
         this.switches = new SwitchLowerer(this);
         this.branches = new Branches(this);
+        this.dead = new DeadStatementTracker(ctx.info);
     }
 
     Function lowerBody() {
@@ -83,7 +85,7 @@ final class FunctionLowerer {
 
     private Function function() {
         return new Function(id, name, fi.span(), fi.type(), fi.params().size(), fi.results().size(),
-                fi.namedResults(), slots, captures.size(), code, sites, returns, parent);
+                fi.namedResults(), slots, captures.size(), code, sites, returns, parent, dead.result());
     }
 
     private int addSlot(Var v) {

@@ -48,12 +48,40 @@ final class StmtLowerer {
         this.f = f;
     }
 
+    /**
+     * A statement list. As it goes, it notes the statements gc's front end drops ({@link DeadStatementTracker}):
+     * after a statement the 1.22 writer deems terminating, or after an if that deadcode.Func (up to 1.21)
+     * resolves to a return or panic, up to the list's last label.
+     */
     void stmts(List<Stmt> list) {
-        list.forEach(this::stmt);
+        int lastLabel = DeadStatementTracker.lastLabel(list);
+        boolean writerDead = false;
+        boolean cut = false;
+        for (int i = 0; i < list.size(); i++) {
+            Stmt s = list.get(i);
+            int start = f.here();
+            stmt(s);
+            if (writerDead && i > lastLabel) {
+                f.dead.droppedByWriter(start, f.here());
+            } else {
+                writerDead = f.dead.writerTerminates(s);
+            }
+            if (cut) {
+                f.dead.droppedByDeadcode(start, f.here());
+            } else {
+                cut = i > lastLabel && f.dead.deadcodeCuts(s);
+            }
+        }
     }
 
+    /** A statement; one that ssagen meets without a current block is lowered but marked as never emitted. */
     void stmt(Stmt s) {
+        int start = f.here();
+        boolean emitted = f.dead.emits(s);
         s.accept(dispatch);
+        if (!emitted) {
+            f.dead.notEmitted(start, f.here());
+        }
     }
 
     /** Routes each statement form to its lowering; empty and bad statements emit nothing. */
@@ -103,6 +131,9 @@ final class StmtLowerer {
         @Override
         public Void branch(BranchStmt s) {
             f.branches.branch(s);
+            if (s.kind() != TokenKind.FALLTHROUGH) {
+                f.dead.closeBlock();
+            }
             return null;
         }
 
@@ -158,6 +189,9 @@ final class StmtLowerer {
         f.exprs.call((CallExpr) e);
         for (int i = f.exprs.resultCount((CallExpr) e); i > 0; i--) {
             f.emit(new Instr.Pop(e.span()));
+        }
+        if (f.dead.isPanic(e)) {
+            f.dead.closeBlock();
         }
     }
 
@@ -253,21 +287,36 @@ final class StmtLowerer {
         f.expr(s.cond());
         int toElse = f.emit(new Instr.JumpIfFalse(-1, s.cond().span()));
         int depth = f.branches.depth();
-        stmt(s.then());
+        int cond = f.dead.staticBool(s.cond());
+        branch(s.then(), cond < 0);
         f.branches.restore(depth);
         if (s.otherwise() == null) {
             f.patch(toElse, f.here());
+            f.dead.openBlock();
             return;
         }
         int toEnd = f.emit(new Instr.Jump(-1, s.then().rbrace()));
         f.patch(toElse, f.here());
-        stmt(s.otherwise());
+        branch(s.otherwise(), cond > 0);
         f.branches.restore(depth);
         f.patch(toEnd, f.here());
+        f.dead.openBlock();
+    }
+
+    /** A branch of an if, in a new block; one that a constant condition rules out gc's front end drops. */
+    private void branch(Stmt body, boolean ruledOut) {
+        f.dead.openBlock();
+        int start = f.here();
+        stmt(body);
+        if (ruledOut) {
+            f.dead.droppedByWriter(start, f.here());
+            f.dead.droppedByDeadcode(start, f.here());
+        }
     }
 
     /** A label, then its statement; a for or switch takes the label for its labeled break and continue. */
     private void labeled(LabeledStmt s) {
+        f.dead.openBlock();
         f.branches.label(s);
         Stmt inner = s.stmt();
         String name = s.label().name();
@@ -298,6 +347,8 @@ final class StmtLowerer {
         }
         int depth = f.branches.depth();
         Branches.Target loop = f.branches.enterLoop(label);
+        f.dead.openBlock();
+        int bodyStart = f.here();
         stmt(s.body());
         int next = f.here();
         renewLoopVars(s);
@@ -311,6 +362,10 @@ final class StmtLowerer {
         }
         f.branches.leave(loop, end, next);
         f.branches.restore(depth);
+        if (f.dead.staticBool(s.cond()) < 0) {
+            f.dead.droppedByWriter(bodyStart, end);
+        }
+        f.dead.openBlock();
     }
 
     private void renewLoopVars(ForStmt s) {
@@ -337,6 +392,7 @@ final class StmtLowerer {
             }
         }
         f.emit(new Instr.Return(s.span()));
+        f.dead.closeBlock();
     }
 
     private void deferStmt(DeferStmt s) {

@@ -142,6 +142,7 @@ final class SwitchLowerer {
                 defaultStart = start;
             }
             int depth = f.branches.depth();
+            f.dead.openBlock();
             prologue.accept(c);
             f.stmts.stmts(c.body());
             f.branches.restore(depth);
@@ -155,6 +156,7 @@ final class SwitchLowerer {
         }
         toEnd.forEach(j -> f.patch(j, end));
         f.branches.leave(target, end, -1);
+        f.dead.openBlock();
     }
 
     /** Jumps when the bool on the stack is true: the negation is false. */
