@@ -30,8 +30,7 @@ final class AssignChecker {
             List<Var> vars = varSpec(spec, Var.Kind.LOCAL, -1);
             for (int i = 0; i < vars.size(); i++) {
                 Ident name = spec.names().get(i);
-                if (!name.name().equals("_")) {
-                    env.stmts.declare(vars.get(i), name.span());
+                if (!name.name().equals("_") && env.stmts.declare(vars.get(i), name.span())) {
                     env.locals.add(vars.get(i));
                 }
             }
@@ -41,36 +40,45 @@ final class AssignChecker {
     /** Checks a var spec and makes its Vars (not yet in scope: a var's scope starts after its spec). */
     List<Var> varSpec(VarSpec spec, Var.Kind kind, int firstGlobal) {
         Type declared = spec.type() == null ? null : env.types.resolve(spec.type());
-        List<Type> types = specTypes(spec, declared);
+        List<Typed> types = specTypes(spec, declared);
         List<Var> out = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
-            Type t = types.get(i);
+            Typed t = types.get(i);
             Ident name = spec.names().get(i);
             FuncInfo owner = env.ctx == null ? null : env.ctx.info;
-            Var v = new Var(name.name(), t == null ? Type.ANY : t, name.span(), kind, owner,
+            Var v = new Var(name.name(), t.type() == null ? Type.INVALID : t.type(), name.span(), kind, owner,
                     kind == Var.Kind.GLOBAL ? firstGlobal + i : -1);
+            if (!t.ok() && env.failedInitCountsAsUse()) {
+                v.markUsed();
+            }
             env.info.defs.put(name, v);
             out.add(v);
         }
         return out;
     }
 
+    /** The type a var spec gives one of its names (null when none can be told) and whether its value checked. */
+    record Typed(Type type, boolean ok) { }
+
     /**
      * Checks a var spec's values against its {@code declared} type (null when it has none) and returns the type
-     * of each name: the declared one, or the value's default type, null after an error.
+     * of each name: the declared one, or the value's default type.
      */
-    List<Type> specTypes(VarSpec spec, Type declared) {
+    List<Typed> specTypes(VarSpec spec, Type declared) {
         int n = spec.names().size();
         List<Operand> values = spec.values().isEmpty() ? null : env.assign.values(n, spec.values());
-        List<Type> out = new ArrayList<>();
+        boolean failed = !spec.values().isEmpty() && values == null;
+        List<Typed> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Type t = declared;
+            boolean ok = !failed;
             if (values != null && declared != null) {
-                env.assign.assign(values.get(i), declared, "variable declaration");
+                ok = !values.get(i).invalid() && env.assign.assign(values.get(i), declared, "variable declaration");
             } else if (values != null) {
                 t = env.assign.defaultType(values.get(i), "variable declaration");
+                ok = t != null;
             }
-            out.add(t);
+            out.add(new Typed(t, ok));
         }
         return out;
     }
@@ -110,7 +118,10 @@ final class AssignChecker {
                 env.assign.assign(value, ((Var) old).type(), "assignment");
             } else {
                 Type t = env.assign.defaultType(value, "assignment");
-                Var v = new Var(id.name(), t == null ? Type.ANY : t, id.span(), Var.Kind.LOCAL, env.ctx.info, -1);
+                Var v = new Var(id.name(), t == null ? Type.INVALID : t, id.span(), Var.Kind.LOCAL, env.ctx.info, -1);
+                if (t == null && env.failedInitCountsAsUse()) {
+                    v.markUsed();
+                }
                 env.info.defs.put(id, v);
                 fresh.add(v);
             }
@@ -119,8 +130,9 @@ final class AssignChecker {
             env.error(s.opSpan(), "no new variables on left side of :=");
         }
         for (Var v : fresh) {
-            env.stmts.declare(v, v.declared());
-            env.locals.add(v);
+            if (env.stmts.declare(v, v.declared())) {
+                env.locals.add(v);
+            }
         }
     }
 

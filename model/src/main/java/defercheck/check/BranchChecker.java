@@ -1,5 +1,6 @@
 package defercheck.check;
 
+import defercheck.source.Diagnostic;
 import defercheck.source.Span;
 import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.AssignStmt;
@@ -57,6 +58,11 @@ final class BranchChecker {
         this.env = env;
     }
 
+    /** Branch errors wait in the function's context: gc reports them only for a body its parser accepted. */
+    private void report(Span at, String message) {
+        env.ctx.branchErrors.add(new Diagnostic(at, message));
+    }
+
     static void check(Env env, Block body) {
         BranchChecker c = new BranchChecker(env);
         List<BranchStmt> unresolved = c.block(null, new Targets(null, null, -1), null, body.span(), body.stmts());
@@ -70,14 +76,14 @@ final class BranchChecker {
             Label l = labels.get(name);
             if (l != null) {
                 l.used = true;
-                env.error(g.label().span(), "goto " + name + " jumps into block starting at " + l.block.start().position());
+                report(g.label().span(), "goto " + name + " jumps into block starting at " + l.block.start().position());
             } else {
-                env.error(g.label().span(), "label " + name + " not defined");
+                report(g.label().span(), "label " + name + " not defined");
             }
         }
         for (Label l : labels.values()) {
             if (!l.used) {
-                env.error(l.stmt.label().span(), "label " + l.stmt.label().name() + " defined and not used");
+                report(l.stmt.label().span(), "label " + l.stmt.label().name() + " defined and not used");
             }
         }
     }
@@ -141,7 +147,7 @@ final class BranchChecker {
             Label old = labels.get(name);
             Label label = old;
             if (old != null) {
-                env.error(l.label().span(), "label " + name + " already defined at " + old.stmt.label().span().position());
+                report(l.label().span(), "label " + name + " already defined at " + old.stmt.label().span().position());
             } else {
                 label = new Label(scope, l);
                 labels.put(name, label);
@@ -154,7 +160,7 @@ final class BranchChecker {
                 }
                 label.used = true;
                 if (declAt != null && overDeclaration.contains(g)) {
-                    env.error(g.label().span(), "goto " + name + " jumps over declaration of " + declName + " at "
+                    report(g.label().span(), "goto " + name + " jumps over declaration of " + declName + " at "
                             + declAt.position());
                 }
             }
@@ -206,21 +212,21 @@ final class BranchChecker {
             boolean isBreak = b.kind() == TokenKind.BREAK;
             LabeledStmt target = enclosing(name);
             if (target == null) {
-                env.error(b.label().span(), (isBreak ? "break" : "continue") + " label not defined: " + name);
+                report(b.label().span(), (isBreak ? "break" : "continue") + " label not defined: " + name);
             } else if (isBreak ? !isBreakable(target) : !(unlabel(target) instanceof ForStmt)) {
-                env.error(b.label().span(), "invalid " + (isBreak ? "break" : "continue") + " label " + name);
+                report(b.label().span(), "invalid " + (isBreak ? "break" : "continue") + " label " + name);
             }
         }
 
         private void unlabeled(BranchStmt b, boolean last) {
             if (b.kind() == TokenKind.BREAK && ctx.breaks() == null) {
-                env.error(b.span(), "break is not in a loop, switch, or select");
+                report(b.span(), "break is not in a loop, switch, or select");
             } else if (b.kind() == TokenKind.CONTINUE && ctx.continues() == null) {
-                env.error(b.span(), "continue is not in a loop");
+                report(b.span(), "continue is not in a loop");
             } else if (b.kind() == TokenKind.FALLTHROUGH) {
                 String problem = fallthroughProblem(last);
                 if (problem != null) {
-                    env.error(b.span(), problem);
+                    report(b.span(), problem);
                 }
             }
         }

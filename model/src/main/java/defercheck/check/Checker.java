@@ -4,6 +4,7 @@ import defercheck.ir.Type;
 import defercheck.source.GoVersion;
 import defercheck.source.Span;
 import defercheck.syntax.Diagnostics;
+import defercheck.syntax.ast.ConstDecl;
 import defercheck.syntax.ast.Decl;
 import defercheck.syntax.ast.FuncDecl;
 import defercheck.syntax.ast.GoFile;
@@ -63,16 +64,31 @@ public final class Checker {
         checkMain(file);
     }
 
+    /**
+     * Binds each import's local name. A package outside the model is refused once, at its import; its name is
+     * still bound so that its uses are silent rather than undefined.
+     */
     private void imports(List<ImportSpec> specs) {
         for (ImportSpec spec : specs) {
-            if (!PACKAGES.contains(spec.path())) {
+            boolean known = PACKAGES.contains(spec.path());
+            if (!known) {
                 env.unsupported(spec.span(), "import \"" + spec.path() + "\"");
-            } else if (env.pkg.lookupLocal(spec.path()) != null) {
-                env.error(spec.span(), spec.path() + " redeclared in this block");
+            }
+            String local = spec.name() != null ? spec.name().name() : lastElement(spec.path());
+            if (local.equals(".")) {
+                env.unsupported(spec.name().span(), "dot imports");
+            } else if (local.equals("_")) {
+                continue;
+            } else if (env.pkg.lookupLocal(local) != null) {
+                env.error(spec.span(), local + " redeclared in this block");
             } else {
-                env.pkg.insert(new PackageObj(spec.path(), spec));
+                env.pkg.insert(new PackageObj(local, spec.path(), spec, known));
             }
         }
+    }
+
+    private static String lastElement(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /**
@@ -85,14 +101,24 @@ public final class Checker {
                 continue;
             }
             for (TypeSpec spec : ((TypeDecl) d).specs()) {
-                Type underlying = env.types.resolve(spec.type());
                 String name = spec.name().name();
-                if (underlying == null || name.equals("_") || mustBeFunc(name, spec.name().span())) {
+                if (!spec.typeParams().isEmpty() || spec.alias()) {
+                    env.unsupported(spec.name().span(), spec.alias() ? "type alias declarations" : "generic types");
+                    poison(name);
+                    continue;
+                }
+                Type underlying = env.types.resolve(spec.type());
+                if (underlying == null || underlying == Type.INVALID) {
+                    poison(name);
+                    continue;
+                }
+                if (name.equals("_") || mustBeFunc(name, spec.name().span())) {
                     continue;
                 }
                 if (!(underlying instanceof Type.Struct)) {
-                    env.unsupported(spec.name().span(), "defined type " + name + " with underlying type " + underlying
-                            + " (only struct{})");
+                    env.unsupported(spec.name().span(), "defined types other than struct{}", "defined type " + name
+                            + " with underlying type " + underlying + " (only struct{})");
+                    poison(name);
                 } else if (!redeclared(name, spec.name().span())) {
                     env.pkg.insert(new TypeObj(name, new Type.Named(name, underlying, spec.name().span())));
                 }
@@ -100,7 +126,17 @@ public final class Checker {
         }
     }
 
-    /** Functions and variables in source order; returns the var specs, whose initializers are checked next. */
+    /** Binds a name whose declaration was refused, so that its uses stay silent. */
+    private void poison(String name) {
+        if (!name.equals("_") && env.pkg.lookupLocal(name) == null) {
+            env.pkg.insert(new BadObj(name));
+        }
+    }
+
+    /**
+     * Functions and variables in source order, so that a redeclaration is reported at the later one; returns the
+     * var specs, whose initializers are checked next. Constants are outside the subset.
+     */
     private List<VarSpec> declareFunctionsAndVars(List<Decl> decls) {
         List<VarSpec> specs = new ArrayList<>();
         for (Decl d : decls) {
@@ -111,6 +147,9 @@ public final class Checker {
                     declareVars(spec);
                     specs.add(spec);
                 }
+            } else if (d instanceof ConstDecl c) {
+                env.unsupported(c.span(), "const declaration");
+                c.specs().forEach(spec -> spec.names().forEach(n -> poison(n.name())));
             }
         }
         return specs;
@@ -122,6 +161,15 @@ public final class Checker {
      */
     private void declareFunction(FuncDecl f) {
         String name = f.name().name();
+        if (f.isMethod()) {
+            env.unsupported(f.name().span(), "methods");
+            return;
+        }
+        if (!f.typeParams().isEmpty()) {
+            env.unsupported(f.name().span(), "generic functions");
+            poison(name);
+            return;
+        }
         Type.Func sig = env.types.signature(f.type());
         boolean init = name.equals("init");
         if (f.body() == null) {
@@ -147,6 +195,9 @@ public final class Checker {
         Obj old = env.pkg.lookupLocal(name);
         if (old == null) {
             return false;
+        }
+        if (old instanceof BadObj) {
+            return true;
         }
         Span prev = old instanceof FuncObj ? ((FuncObj) old).decl().name().span()
                 : old instanceof Var ? ((Var) old).declared()
@@ -183,9 +234,17 @@ public final class Checker {
         }
     }
 
+    /**
+     * "imported and not used" and "declared and not used". Not after a refusal: the refused construct is not
+     * checked, so a use inside it would go unseen and the message would be a cascade.
+     */
     private void reportUnused(List<ImportSpec> specs) {
+        if (env.diags.refused()) {
+            return;
+        }
         for (ImportSpec spec : specs) {
-            Obj o = env.pkg.lookupLocal(spec.path());
+            Obj o = spec.name() == null ? env.pkg.lookupLocal(lastElement(spec.path()))
+                    : env.pkg.lookupLocal(spec.name().name());
             if (o instanceof PackageObj && ((PackageObj) o).spec() == spec && !((PackageObj) o).used()) {
                 env.error(spec.span(), UnusedMessages.importPath(spec.path(), version));
             }

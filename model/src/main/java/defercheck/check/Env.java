@@ -34,6 +34,14 @@ final class Env {
         this.version = version;
     }
 
+    /**
+     * Up to go1.19, types2 marked a variable whose initialization failed as used, to avoid follow-on
+     * "declared but not used" errors (assignments.go initVar); later releases report it.
+     */
+    boolean failedInitCountsAsUse() {
+        return !version.atLeast(20);
+    }
+
     /** The innermost scope: the current block's, or the package scope outside functions. */
     Scope scope() {
         return ctx != null ? ctx.scope : pkg;
@@ -45,5 +53,10 @@ final class Env {
 
     void unsupported(Span at, String what) {
         diags.unsupported(at, what);
+    }
+
+    /** Refuses {@code construct}, once per file: the message is {@code unsupported: what}. */
+    void unsupported(Span at, String construct, String what) {
+        diags.unsupported(at, construct, what);
     }
 }

@@ -34,7 +34,7 @@ final class PackageVars {
     List<Var> declare(VarSpec spec) {
         Type declared = spec.type() == null ? null : env.types.resolve(spec.type());
         if (spec.type() != null && declared == null) {
-            declared = Type.ANY;
+            declared = Type.INVALID;
         }
         List<Var> vars = new ArrayList<>();
         for (Ident name : spec.names()) {
@@ -78,13 +78,14 @@ final class PackageVars {
         FuncContext ctx = env.ctx;
         env.ctx = null;
         Object outer = env.inits.enter(spec);
-        List<Type> types = env.assigns.specTypes(spec, declaredType.get(spec));
+        List<AssignChecker.Typed> types = env.assigns.specTypes(spec, declaredType.get(spec));
         env.inits.leave(outer);
         env.ctx = ctx;
         List<Var> vars = varsOf.get(spec);
         for (int i = 0; i < vars.size(); i++) {
             if (vars.get(i).type() == null) {
-                vars.get(i).settle(types.get(i) == null ? Type.ANY : types.get(i));
+                Type t = types.get(i).type();
+                vars.get(i).settle(t == null ? Type.INVALID : t);
             }
         }
         state.put(spec, State.DONE);
