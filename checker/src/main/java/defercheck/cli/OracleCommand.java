@@ -3,14 +3,21 @@ package defercheck.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import defercheck.explore.Bound;
+import defercheck.oracle.Adapters;
+import defercheck.oracle.CaseResult;
+import defercheck.oracle.Causes;
+import defercheck.oracle.ImplTraces;
+import defercheck.oracle.Implementation;
 import defercheck.oracle.Oracle;
+import defercheck.oracle.OracleReport;
 import defercheck.oracle.OracleTraces;
-import defercheck.toolchain.GoToolchain;
+import defercheck.source.GoVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,22 +25,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code defercheck oracle}: the model against a real Go toolchain, program by program. Exit 0 when every
- * disagreement is explained by a known toolchain bug, 1 when one is not, 64 for usage, 70 when the toolchain
- * cannot build.
+ * {@code defercheck oracle}: the model against a Go implementation, program by program. Exit 0 when every
+ * disagreement is a declared quirk, a known toolchain bug or a batch artefact, 1 when one is semantic, 64 for
+ * usage, 66 when the implementation is not installed, 70 when it cannot build.
  */
-@Command(name = "oracle", mixinStandardHelpOptions = true,
-        description = {"Differential check against a real Go toolchain: programs of a bound are printed as Go, built"
-                + " in batches (many programs per binary, one process per program) and compared with the model under"
-                + " the toolchain's version on stdout, stderr (up to the goroutine dump), exit code and the"
-                + " -gcflags=-d=defer plan.",
-                "Disagreements are saved as JSON traces; those matching a known toolchain bug are reported with its"
-                + " issue number and counted apart."})
+@Command(name = "oracle", mixinStandardHelpOptions = true, subcommands = OracleReportCommand.class,
+        description = {"Differential check against a Go implementation (gc, gccgo or yaegi): programs of a bound are"
+                + " printed as Go, built in batches (many programs per binary or file) and compared with the model"
+                + " under the implementation's Go language version on exit code, stdout, stderr (up to the stack"
+                + " listing) and, for gc, the -gcflags=-d=defer plan.",
+                "Differences of presentation the adapter declares (quirks) are counted apart. Every other"
+                + " disagreement is reduced to a minimal program; the causes (one per minimal program) are saved as"
+                + " traces under OUT/IMPL-VERSION/, which `oracle report` lists and `trace diff` opens."})
 public final class OracleCommand implements Callable<Integer> {
 
-    @Option(names = "--go-bin", paramLabel = "PATH", required = true,
-            description = "the go command of the toolchain, e.g. /usr/lib/go-1.23/bin/go")
+    @Option(names = "--impl", paramLabel = "NAME", defaultValue = "gc",
+            description = "gc, gccgo or yaegi (default: ${DEFAULT-VALUE})")
+    String impl;
+
+    @Option(names = "--bin", paramLabel = "PATH", description = "the implementation's command (default: where Debian"
+            + " installs it: /usr/bin/go or the newest /usr/lib/go-1.NN/bin/go; gccgo-12 or go-12; yaegi)")
+    Path bin;
+
+    @Option(names = "--go-bin", paramLabel = "PATH", description = "gc's go command, e.g. /usr/lib/go-1.23/bin/go"
+            + " (the same as --impl gc --bin PATH)")
     Path goBin;
+
+    @Option(names = "--lang", paramLabel = "1.NN", converter = GoVersionConverter.class,
+            description = "the Go language version the model runs under (default: the implementation's, detected)")
+    GoVersion lang;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "1000", description = "programs to check (default: ${DEFAULT-VALUE})")
     long count;
@@ -48,10 +68,12 @@ public final class OracleCommand implements Callable<Integer> {
     @Option(names = "--exhaustive", description = "take programs in rank order (smallest first) instead of at random")
     boolean exhaustive;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000", description = "programs per binary (default: ${DEFAULT-VALUE})")
-    int batch;
+    @Option(names = "--batch", paramLabel = "N", description = "programs per binary or batch file (default: 1000;"
+            + " yaegi 100)")
+    Integer batch;
 
-    @Option(names = "--workers", paramLabel = "N", description = "cases run at once (default: 2 x available processors)")
+    @Option(names = "--workers", paramLabel = "N", description = "cases run at once (default: 2 x available processors;"
+            + " yaegi 4 x)")
     Integer workers;
 
     @Option(names = "--fresh", description = "one process per program; by default a process runs a batch's programs in"
@@ -61,9 +83,16 @@ public final class OracleCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "per case (default: ${DEFAULT-VALUE})")
     int timeout;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "traces/oracle",
-            description = "where disagreement traces go (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "traces/impl",
+            description = "traces go to DIR/IMPL-VERSION/ (default: ${DEFAULT-VALUE})")
     Path out;
+
+    @Option(names = "--no-reduce", description = "count semantic disagreements without reducing and saving them")
+    boolean noReduce;
+
+    @Option(names = "--cases", description = "also save every semantic disagreement as it is found, before reduction,"
+            + " as OUT/IMPL-VERSION/cases/oracle-*.json (known bugs and batch artefacts are always saved there)")
+    boolean cases;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the summary as JSON")
     Path json;
@@ -82,56 +111,84 @@ public final class OracleCommand implements Callable<Integer> {
         Oracle.fastProcessLaunch();
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
-        Bound b;
+        Bound b = checkUsage();
+        Path scratch = work != null ? work : Files.createTempDirectory("defercheck-oracle");
         try {
-            b = Bound.named(bound);
-        } catch (IllegalArgumentException ex) {
-            throw new CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
+            Implementation im;
+            try {
+                im = find(scratch);
+            } catch (IOException ex) {
+                e.println("defercheck oracle: " + ex.getMessage());
+                return ExitCodes.NOINPUT;
+            }
+            int w = workers != null ? workers
+                    : (im.name().equals("yaegi") ? 4 : 2) * Runtime.getRuntime().availableProcessors();
+            int perBatch = batch != null ? batch : im.name().equals("yaegi") ? 100 : 1000;
+            Oracle oracle = new Oracle(new Oracle.Config(im, b, count, seed, exhaustive, perBatch, w, timeout, fresh,
+                    keep, scratch.resolve("run")));
+            o.println("oracle: " + im.describe());
+            o.println("checking " + count + " " + (exhaustive ? "programs in rank order" : "random programs (seed " + seed
+                    + ")") + " of " + b.describe() + ", " + perBatch + " per batch, " + w + " workers, "
+                    + (fresh ? "one process per program" : "processes reused until a program ends one"));
+            o.flush();
+            return run(oracle, im, b, o, e);
+        } finally {
+            if (work == null && !keep) {
+                Oracle.deleteTree(scratch);
+            }
         }
-        if (count < 0 || batch < 1 || timeout < 1 || (workers != null && workers < 1)) {
+    }
+
+    private Bound checkUsage() {
+        if (!Adapters.NAMES.contains(impl)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--impl " + impl + ": want one of " + Adapters.NAMES);
+        }
+        if (goBin != null && (!impl.equals("gc") || bin != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--go-bin is gc's --bin: give it alone, with --impl gc (the default)");
+        }
+        if (count < 0 || (batch != null && batch < 1) || timeout < 1 || (workers != null && workers < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--count must be >= 0, --batch, --timeout and --workers >= 1");
         }
-        if (!java.nio.file.Files.isExecutable(goBin)) {
-            e.println("defercheck oracle: --go-bin " + goBin + ": no such executable (want a go command, such as"
-                    + " /usr/lib/go-1.23/bin/go)");
-            return ExitCodes.NOINPUT;
-        }
-        GoToolchain go;
         try {
-            go = GoToolchain.fromBinary(goBin);
-        } catch (IOException ex) {
-            e.println("defercheck oracle: --go-bin " + goBin + " is not a usable Go toolchain: " + ex.getMessage());
-            return ExitCodes.NOINPUT;
-        }
-        int w = workers != null ? workers : 2 * Runtime.getRuntime().availableProcessors();
-        Path scratch = work != null ? work : java.nio.file.Files.createTempDirectory("defercheck-oracle");
-        Oracle oracle;
-        try {
-            oracle = new Oracle(new Oracle.Config(go, b, count, seed, exhaustive, batch, w, timeout, fresh, keep, scratch));
+            return Bound.named(bound);
         } catch (IllegalArgumentException ex) {
-            e.println("defercheck oracle: " + ex.getMessage());
-            return ExitCodes.USAGE;
+            throw new CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
         }
-        String full = goVersionLine(go);
-        o.println("oracle: " + full + " (" + go.home() + "), model Go " + oracle.version() + ", " + count + " "
-                + (exhaustive ? "programs in rank order" : "random programs (seed " + seed + ")") + " of "
-                + b.describe() + ", " + batch + " per binary, " + w + " workers, "
-                + (fresh ? "one process per program" : "processes reused until a program ends one"));
-        o.flush();
-        String gv = "go" + go.version();
+    }
+
+    private Implementation find(Path scratch) throws IOException, InterruptedException {
+        Path given = goBin != null ? goBin : bin;
+        String option = goBin != null ? "--go-bin " : "--bin ";
+        if (given != null && !Files.isExecutable(given)) {
+            throw new IOException(option + given + ": no such executable");
+        }
+        try {
+            return Adapters.find(impl, given, lang, scratch);
+        } catch (IOException ex) {
+            throw new IOException((given != null ? option + given + " is not a usable " + impl + ": " : "")
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private int run(Oracle oracle, Implementation im, Bound b, PrintWriter o, PrintWriter e)
+            throws IOException, InterruptedException {
+        Path dir = out.resolve(im.name() + "-" + im.version());
+        Causes causes = new Causes(oracle, b, exhaustive);
         Oracle.Summary s;
         try {
             s = oracle.run(r -> {
-                if (r.agrees()) {
+                causes.see(r);
+                if (r.agrees() || r.agreesThroughQuirks() || (r.unexplained() && !cases)) {
                     return;
                 }
                 try {
-                    Path f = OracleTraces.write(out, gv, full, b.name(), r);
-                    o.println((r.knownBug() != null ? "known bug " + r.knownBug().label() + " (" + r.knownBug().versions()
-                            + ")" : r.batchOnly() ? "batch-only (the program built alone agrees with the model)"
-                            : "DISAGREEMENT") + " on rank " + r.rank() + ": " + String.join(", ", r.differs())
-                            + "; trace " + f);
+                    Path f = OracleTraces.write(dir.resolve("cases"), im, b.name(), r);
+                    o.println(r.unexplained() ? "semantic disagreement on rank " + r.rank() + ": "
+                            + String.join(", ", r.differs()) + "; case " + f : (r.knownBug() != null ? "known bug " + r.knownBug().label() + " (" + r.knownBug().versions()
+                            + ")" : "batch-only (the program run alone agrees with the model)") + " on rank "
+                            + r.rank() + ": " + String.join(", ", r.differs()) + "; trace " + f);
                     o.flush();
                 } catch (IOException ex) {
                     throw new java.io.UncheckedIOException(ex);
@@ -140,37 +197,65 @@ public final class OracleCommand implements Callable<Integer> {
         } catch (IOException ex) {
             e.println("defercheck oracle: " + ex.getMessage());
             return 70;
-        } finally {
-            if (work == null && !keep) {
-                Oracle.deleteTree(scratch);
-            }
         }
-        o.printf("%s: %d programs, %d agree, %d agree only when built alone, %d known toolchain bug(s)%s,"
-                + " %d unexplained disagreement(s)%n", gv, s.programs(), s.agreements(), s.batchOnly(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s),
-                s.unexplained());
-        o.printf("rate: %.1f programs/s (%.1f s wall; builds took %.1f s in all, overlapping each other and the runs; %d processes)%n",
-                s.programsPerSecond(), s.millis() / 1000.0, s.buildMillis() / 1000.0, s.processes());
-        o.flush();
+        printSummary(o, im, s);
+        List<Causes.Cause> found = List.of();
+        if (s.unexplained() > 0 && !noReduce) {
+            o.println("reducing " + s.unexplained() + " semantic disagreement(s) to minimal programs ...");
+            o.flush();
+            found = causes.reduce();
+            ImplTraces.writeAll(dir, oracle, im, b, s, found, commandLine());
+            new OracleReport(o).print(dir);
+        }
         if (json != null) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("go", gv);
-            m.put("toolchain", full);
-            m.put("bound", b.name());
-            m.put("order", exhaustive ? "rank" : "random");
-            m.put("seed", seed);
-            m.put("programs", s.programs());
-            m.put("agreements", s.agreements());
-            m.put("batch_only", s.batchOnly());
-            m.put("known_bugs", s.knownBugs());
-            m.put("by_bug", s.byBug());
-            m.put("unexplained", s.unexplained());
-            m.put("millis", s.millis());
-            m.put("build_millis", s.buildMillis());
-            m.put("processes", s.processes());
-            m.put("programs_per_second", Math.round(s.programsPerSecond() * 10) / 10.0);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), m);
+            writeJson(im, b, s, found);
         }
+        o.flush();
         return s.unexplained() == 0 ? 0 : 1;
+    }
+
+    /** The command as given, for the record a run leaves. */
+    private String commandLine() {
+        return "defercheck " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    private void printSummary(PrintWriter o, Implementation im, Oracle.Summary s) {
+        o.printf("%s %s: %d programs, %d agree, %d agree through quirks%s, %d agree only when run alone,"
+                        + " %d known toolchain bug(s)%s, %d semantic disagreement(s)%n", im.name(), im.version(),
+                s.programs(), s.agreements(), s.quirks(), s.byQuirk().isEmpty() ? "" : " " + s.byQuirk(),
+                s.batchOnly(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s), s.unexplained());
+        o.printf("rate: %.1f programs/s (%.1f s wall; %d batches built in %.1f s in all, overlapping each other and the"
+                        + " runs; %d processes%s)%n", s.programsPerSecond(), s.millis() / 1000.0, s.batches(),
+                s.buildMillis() / 1000.0, s.processes(), s.cpuMillis() < 0 ? "" : String.format(
+                        "; %.1f CPU-s in all, %.1f programs per CPU-second", s.cpuMillis() / 1000.0,
+                        s.cpuMillis() == 0 ? 0 : s.programs() * 1000.0 / s.cpuMillis()));
+        o.flush();
+    }
+
+    private void writeJson(Implementation im, Bound b, Oracle.Summary s, List<Causes.Cause> found) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("impl", im.name());
+        m.put("version", im.version());
+        m.put("go", "go" + im.language());
+        m.put("bound", b.name());
+        m.put("order", exhaustive ? "rank" : "random");
+        m.put("seed", seed);
+        m.put("programs", s.programs());
+        m.put("agreements", s.agreements());
+        m.put("quirks", s.quirks());
+        m.put("by_quirk", s.byQuirk());
+        m.put("batch_only", s.batchOnly());
+        m.put("known_bugs", s.knownBugs());
+        m.put("by_bug", s.byBug());
+        m.put("unexplained", s.unexplained());
+        m.put("causes", found.size());
+        m.put("millis", s.millis());
+        m.put("build_millis", s.buildMillis());
+        m.put("batches", s.batches());
+        m.put("processes", s.processes());
+        m.put("cpu_millis", s.cpuMillis());
+        m.put("programs_per_second", Math.round(s.programsPerSecond() * 10) / 10.0);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), m);
     }
 
     private static String byBug(Oracle.Summary s) {
@@ -178,10 +263,5 @@ public final class OracleCommand implements Callable<Integer> {
         s.byBug().forEach((issue, n) -> b.append(b.length() > 1 ? ", " : "").append("golang/go#").append(issue)
                 .append(": ").append(n));
         return b.append(')').toString();
-    }
-
-    private static String goVersionLine(GoToolchain go) throws IOException, InterruptedException {
-        GoToolchain.Run r = go.go(Paths.get(System.getProperty("java.io.tmpdir")), 60, "env", "GOVERSION");
-        return r.stdout().strip();
     }
 }

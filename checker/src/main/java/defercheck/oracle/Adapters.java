@@ -1,0 +1,93 @@
+package defercheck.oracle;
+
+import defercheck.source.GoVersion;
+import defercheck.toolchain.GoToolchain;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Finding an implementation by name, and the plumbing its adapter shares. */
+public final class Adapters {
+    /** The implementations {@code oracle --impl} takes. */
+    public static final List<String> NAMES = List.of("gc", "gccgo", "yaegi");
+
+    /** Prints the newest release tag of the standard library's go/build: the Go language version it knows. */
+    static final String RELEASE_TAG_PROBE = "package main\n\nimport (\n\t\"fmt\"\n\t\"go/build\"\n)\n\n"
+            + "func main() {\n\tt := build.Default.ReleaseTags\n\tfmt.Println(t[len(t)-1])\n}\n";
+
+    private Adapters() {
+    }
+
+    /**
+     * The implementation {@code name} at {@code bin}, or where Debian installs it when {@code bin} is null;
+     * {@code lang} (null: detect) overrides its Go language version. IOException when it is not installed or
+     * does not work, saying where it looked.
+     */
+    public static Implementation find(String name, Path bin, GoVersion lang, Path work)
+            throws IOException, InterruptedException {
+        switch (name) {
+            case "gc":
+                return GcAdapter.of(bin != null ? bin : newestGo(), lang);
+            case "gccgo":
+                return GccgoAdapter.find(bin, lang, work);
+            case "yaegi":
+                return YaegiAdapter.find(bin, lang, work);
+            default:
+                throw new IllegalArgumentException("unknown implementation '" + name + "': want one of " + NAMES);
+        }
+    }
+
+    /** /usr/bin/go, else the newest /usr/lib/go-1.NN. */
+    private static Path newestGo() throws IOException {
+        if (Files.isExecutable(Path.of("/usr/bin/go"))) {
+            return Path.of("/usr/bin/go");
+        }
+        List<GoToolchain> installed = GoToolchain.installed();
+        if (installed.isEmpty()) {
+            throw new IOException("no gc toolchain: neither /usr/bin/go nor /usr/lib/go-1.NN/bin/go is installed"
+                    + " (give one with --go-bin)");
+        }
+        return installed.get(installed.size() - 1).goBinary();
+    }
+
+    /** The first of {@code places} that is an executable file. */
+    static Path firstInstalled(List<Path> places, String what) throws IOException {
+        for (Path p : places) {
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        throw new IOException("no " + what + " installed: looked for " + places + " (give one with --bin)");
+    }
+
+    /** Runs {@code cmd} in {@code dir} and returns its stdout; IOException (with stderr) when it fails. */
+    static String run(List<String> cmd, Path dir) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        try {
+            pb.redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            Process p = pb.start();
+            if (!p.waitFor(600, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+                throw new IOException(String.join(" ", cmd) + " timed out after 600 s");
+            }
+            String stdout = Files.readString(out, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                String stderr = Files.readString(err, StandardCharsets.UTF_8);
+                throw new IOException(String.join(" ", cmd.subList(0, Math.min(cmd.size(), 6)))
+                        + (cmd.size() > 6 ? " ..." : "") + " failed (exit " + p.exitValue() + "):\n"
+                        + stderr.substring(0, Math.min(stderr.length(), 4000)));
+            }
+            return stdout;
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
