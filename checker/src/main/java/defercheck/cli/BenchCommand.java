@@ -161,7 +161,7 @@ final class BenchCommand implements Callable<Integer> {
         Oracle.fastProcessLaunch();
         Path work = Files.createTempDirectory("defercheck-bench-oracle");
         try {
-            GcAdapter gc = GcAdapter.of(goBin, null);
+            GcAdapter gc = GcAdapter.of(goBin, null, work);
             int workers = 2 * Runtime.getRuntime().availableProcessors();
             Oracle o = new Oracle(new Oracle.Config(gc, bound,
                     oracleCount, 1, false, 400, workers, 30, false, false, work));

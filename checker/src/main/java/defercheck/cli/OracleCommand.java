@@ -55,8 +55,9 @@ public final class OracleCommand implements Callable<Integer> {
             description = "the Go language version the model runs under (default: the implementation's, detected)")
     GoVersion lang;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "1000", description = "programs to check (default: ${DEFAULT-VALUE})")
-    long count;
+    @Option(names = "--count", paramLabel = "N", description = "programs to check (default: 1000 at random; with"
+            + " --exhaustive, every program of the bound)")
+    Long count;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the random order (default: ${DEFAULT-VALUE})")
     long seed;
@@ -68,7 +69,7 @@ public final class OracleCommand implements Callable<Integer> {
     @Option(names = "--exhaustive", description = "take programs in rank order (smallest first) instead of at random")
     boolean exhaustive;
 
-    @Option(names = "--batch", paramLabel = "N", description = "programs per binary or batch file (default: 1000;"
+    @Option(names = "--batch", paramLabel = "N", description = "programs per batch (default: gc 1000, gccgo 250,"
             + " yaegi 100)")
     Integer batch;
 
@@ -112,6 +113,7 @@ public final class OracleCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
         Bound b = checkUsage();
+        long n = count != null ? count : exhaustive ? new defercheck.explore.ProgramSpace(b).size() : 1000;
         Path scratch = work != null ? work : Files.createTempDirectory("defercheck-oracle");
         try {
             Implementation im;
@@ -123,11 +125,11 @@ public final class OracleCommand implements Callable<Integer> {
             }
             int w = workers != null ? workers
                     : (im.name().equals("yaegi") ? 4 : 2) * Runtime.getRuntime().availableProcessors();
-            int perBatch = batch != null ? batch : im.name().equals("yaegi") ? 100 : 1000;
-            Oracle oracle = new Oracle(new Oracle.Config(im, b, count, seed, exhaustive, perBatch, w, timeout, fresh,
+            int perBatch = batch != null ? batch : im.defaultBatch();
+            Oracle oracle = new Oracle(new Oracle.Config(im, b, n, seed, exhaustive, perBatch, w, timeout, fresh,
                     keep, scratch.resolve("run")));
             o.println("oracle: " + im.describe());
-            o.println("checking " + count + " " + (exhaustive ? "programs in rank order" : "random programs (seed " + seed
+            o.println("checking " + n + " " + (exhaustive ? "programs in rank order" : "random programs (seed " + seed
                     + ")") + " of " + b.describe() + ", " + perBatch + " per batch, " + w + " workers, "
                     + (fresh ? "one process per program" : "processes reused until a program ends one"));
             o.flush();
@@ -147,7 +149,7 @@ public final class OracleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--go-bin is gc's --bin: give it alone, with --impl gc (the default)");
         }
-        if (count < 0 || (batch != null && batch < 1) || timeout < 1 || (workers != null && workers < 1)) {
+        if ((count != null && count < 0) || (batch != null && batch < 1) || timeout < 1 || (workers != null && workers < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--count must be >= 0, --batch, --timeout and --workers >= 1");
         }
@@ -177,9 +179,18 @@ public final class OracleCommand implements Callable<Integer> {
         Path dir = out.resolve(im.name() + "-" + im.version());
         Causes causes = new Causes(oracle, b, exhaustive);
         Oracle.Summary s;
+        long[] seen = {0, 0};
+        long start = System.nanoTime();
         try {
             s = oracle.run(r -> {
                 causes.see(r);
+                seen[0]++;
+                seen[1] += r.unexplained() ? 1 : 0;
+                if (seen[0] % 10_000 == 0) {
+                    e.printf("oracle: %,d programs checked, %,d semantic disagreement(s), %.0f s%n", seen[0], seen[1],
+                            (System.nanoTime() - start) / 1e9);
+                    e.flush();
+                }
                 if (r.agrees() || r.agreesThroughQuirks() || (r.unexplained() && !cases)) {
                     return;
                 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Finding an implementation by name, and the plumbing its adapter shares. */
@@ -30,7 +31,7 @@ public final class Adapters {
             throws IOException, InterruptedException {
         switch (name) {
             case "gc":
-                return GcAdapter.of(bin != null ? bin : newestGo(), lang);
+                return GcAdapter.of(bin != null ? bin : newestGo(), lang, work);
             case "gccgo":
                 return GccgoAdapter.find(bin, lang, work);
             case "yaegi":
@@ -65,26 +66,47 @@ public final class Adapters {
 
     /** Runs {@code cmd} in {@code dir} and returns its stdout; IOException (with stderr) when it fails. */
     static String run(List<String> cmd, Path dir) throws IOException, InterruptedException {
+        GoToolchain.Run r = exec(cmd, dir, Map.of(), BUILD_SECONDS);
+        if (r.exit() != 0) {
+            throw new IOException(brief(cmd) + " failed (exit " + r.exit() + "):\n"
+                    + r.stderr().substring(0, Math.min(r.stderr().length(), 4000)));
+        }
+        return r.stdout();
+    }
+
+    /**
+     * How long a build may take: a batch of 1,000 programs takes gccgo -O2 about 15 CPU-seconds, and a machine
+     * shared with many other jobs can stretch that twentyfold.
+     */
+    static final int BUILD_SECONDS = 3600;
+
+    /** A command for a message: its first words (a batch's build names every file). */
+    static String brief(List<String> cmd) {
+        return String.join(" ", cmd.subList(0, Math.min(cmd.size(), 6))) + (cmd.size() > 6 ? " ..." : "");
+    }
+
+    /**
+     * Runs a build tool: {@code cmd} in {@code dir} with the go command's environment ({@link GoToolchain#environment})
+     * and {@code env} on top, stdin from /dev/null, at most {@code seconds}.
+     */
+    static GoToolchain.Run exec(List<String> cmd, Path dir, Map<String, String> env, int seconds)
+            throws IOException, InterruptedException {
         Files.createDirectories(dir);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        GoToolchain.environment(pb.environment());
+        pb.environment().putAll(env);
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         try {
             pb.redirectOutput(out.toFile()).redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             Process p = pb.start();
-            if (!p.waitFor(600, TimeUnit.SECONDS)) {
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
-                throw new IOException(String.join(" ", cmd) + " timed out after 600 s");
+                throw new IOException(brief(cmd) + " timed out after " + seconds + " s");
             }
-            String stdout = Files.readString(out, StandardCharsets.UTF_8);
-            if (p.exitValue() != 0) {
-                String stderr = Files.readString(err, StandardCharsets.UTF_8);
-                throw new IOException(String.join(" ", cmd.subList(0, Math.min(cmd.size(), 6)))
-                        + (cmd.size() > 6 ? " ..." : "") + " failed (exit " + p.exitValue() + "):\n"
-                        + stderr.substring(0, Math.min(stderr.length(), 4000)));
-            }
-            return stdout;
+            return new GoToolchain.Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);

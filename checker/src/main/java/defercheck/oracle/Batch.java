@@ -55,15 +55,23 @@ final class Batch {
         for (int k = 0; k < sources.size(); k++) {
             Files.writeString(dir.resolve("c" + k + ".go"), rename(sources.get(k), k));
         }
-        Files.writeString(dir.resolve("main.go"), "package main\n\nimport \"os\"\n" + dispatcher(sources.size()));
+        Files.writeString(dir.resolve("main.go"), "package main\n\nimport \"os\"\n" + dispatcher(0, sources.size()));
     }
 
     /** Writes every case and the dispatcher into {@code batch.go}, for an interpreter that runs one file. */
     static Path writeOneFile(Path dir, List<String> sources) throws IOException {
+        return writeOneFile(dir, sources, 0, sources.size(), "batch.go");
+    }
+
+    /**
+     * Writes cases {@code [from, to)} (numbered as in the whole batch) and their dispatcher into one file: an
+     * interpreter reads the whole file for every process, so a file per few cases keeps that cost small.
+     */
+    static Path writeOneFile(Path dir, List<String> sources, int from, int to, String name) throws IOException {
         Files.createDirectories(dir);
         TreeSet<String> imports = new TreeSet<>(List.of("os"));
         StringBuilder bodies = new StringBuilder();
-        for (int k = 0; k < sources.size(); k++) {
+        for (int k = from; k < to; k++) {
             String renamed = rename(sources.get(k), k);
             Matcher m = IMPORTS.matcher(renamed);
             String body = renamed.substring("package main\n".length());
@@ -81,8 +89,8 @@ final class Batch {
         }
         StringBuilder file = new StringBuilder("package main\n\nimport (\n");
         imports.forEach(i -> file.append("\t\"").append(i).append("\"\n"));
-        file.append(")\n").append(bodies).append(dispatcher(sources.size()));
-        Path f = dir.resolve("batch.go");
+        file.append(")\n").append(bodies).append(dispatcher(from, to));
+        Path f = dir.resolve(name);
         Files.writeString(f, file);
         return f;
     }
@@ -93,22 +101,22 @@ final class Batch {
      * its own program would run; {@code K TO} runs cases K, K+1, ... TO-1 in turn, each framed on both streams
      * by {@code BEGIN K BEGIN} and {@code END}: a case whose main returns has exited 0 (nothing runs after a Go
      * main returns), and the first case that ends the process (crash, fatal error, os.Exit, Goexit deadlock) is
-     * the last one of the sequence.
+     * the last one of the sequence. The table holds cases {@code [from, to)}; case K is its entry K - from.
      */
-    static String dispatcher(int cases) {
+    static String dispatcher(int from, int to) {
         StringBuilder b = new StringBuilder("\nvar cases = [...]func(){");
-        for (int k = 0; k < cases; k++) {
-            b.append(k == 0 ? "" : ", ").append('c').append(k).append("_main");
+        for (int k = from; k < to; k++) {
+            b.append(k == from ? "" : ", ").append('c').append(k).append("_main");
         }
-        b.append("}\n\n"
+        b.append("}\n\nconst base = ").append(from).append("\n\n"
                 + "func atoi(s string) int {\n\tn := 0\n\tfor _, c := range s {\n\t\tn = n*10 + int(c-'0')\n\t}\n"
                 + "\treturn n\n}\n\n"
                 + "func main() {\n\tn := len(os.Args)\n\tk := atoi(os.Args[n-2])\n\tif os.Args[n-1] == \"-\" {\n"
-                + "\t\tcases[k]()\n\t\treturn\n\t}\n"
+                + "\t\tcases[k-base]()\n\t\treturn\n\t}\n"
                 + "\tfor to := atoi(os.Args[n-1]); k < to; k++ {\n"
                 + "\t\tbegin := \"\\x01\" + itoa(k) + \"\\x01\"\n"
                 + "\t\tos.Stdout.WriteString(begin)\n\t\tos.Stderr.WriteString(begin)\n"
-                + "\t\tcases[k]()\n"
+                + "\t\tcases[k-base]()\n"
                 + "\t\tos.Stdout.WriteString(\"\\x02\")\n\t\tos.Stderr.WriteString(\"\\x02\")\n\t}\n}\n\n"
                 + "func itoa(n int) string {\n\tif n < 10 {\n\t\treturn string(rune('0' + n))\n\t}\n"
                 + "\treturn itoa(n/10) + string(rune('0'+n%10))\n}\n");

@@ -19,22 +19,26 @@ import java.util.regex.Pattern;
  * (each case in its own file, so the compiler's plan lines keep their positions and are compared with the
  * model's planner), linked without symbols or DWARF ({@code -ldflags=-s -w}: nothing reads them, the goroutine
  * dump that is not compared still names functions, and linking is cheaper). The language version is the
- * toolchain's release ({@code go env GOVERSION}), the go.mod line of every module. Its crash text is what the
+ * toolchain's release ({@code go env GOVERSION}), the go.mod line of every module; go build's own compile and
+ * link steps are run directly ({@link GcRecipe}). Its crash text is what the
  * model prints, so the one rule is the model's own. It has no quirks; its known bugs are
  * {@link KnownBugShapes}'.
  */
-public record GcAdapter(GoToolchain go, String fullVersion, GoVersion language, String languageSource)
-        implements Implementation {
-    private static final Pattern PLAN_LINE = Pattern.compile("^\\./c([0-9]+)\\.go:([0-9]+:[0-9]+: .*)$");
+public record GcAdapter(GoToolchain go, String fullVersion, GoVersion language, String languageSource,
+                        GcRecipe recipe) implements Implementation {
+    /** A -d=defer line: go build shortens the file's directory to ./, the compiler run directly prints it whole. */
+    private static final Pattern PLAN_LINE = Pattern.compile("^(?:\\.|/.*)/c([0-9]+)\\.go:([0-9]+:[0-9]+: .*)$");
 
-    /** The toolchain whose go command is {@code goBin}; {@code lang} (null: its release) overrides the language. */
-    public static GcAdapter of(Path goBin, GoVersion lang) throws IOException, InterruptedException {
+    /**
+     * The toolchain whose go command is {@code goBin}; {@code lang} (null: its release) overrides the language.
+     * Reads the compile and link steps of go build once ({@link GcRecipe}), in a probe module under {@code work}.
+     */
+    public static GcAdapter of(Path goBin, GoVersion lang, Path work) throws IOException, InterruptedException {
         GoToolchain go = GoToolchain.fromBinary(goBin);
         String full = go.go(Path.of(System.getProperty("java.io.tmpdir")), 60, "env", "GOVERSION").stdout().strip();
-        if (lang != null) {
-            return new GcAdapter(go, full, lang, "--lang");
-        }
-        return new GcAdapter(go, full, new GoVersion(go.minor()), "go env GOVERSION");
+        GoVersion v = lang != null ? lang : new GoVersion(go.minor());
+        Files.createDirectories(work);
+        return new GcAdapter(go, full, v, lang != null ? "--lang" : "go env GOVERSION", GcRecipe.read(go, v.toString(), work));
     }
 
     @Override
@@ -77,12 +81,23 @@ public record GcAdapter(GoToolchain go, String fullVersion, GoVersion language, 
         return 0;
     }
 
+    /**
+     * Writes the batch's module and builds it: with the compile and link steps of go build run directly when the
+     * recipe was read, else with go build itself.
+     */
     @Override
     public Built build(Path dir, List<String> sources) throws IOException, InterruptedException {
         long start = System.nanoTime();
         writeGoMod(dir);
         Batch.writeFiles(dir, sources);
-        GoToolchain.Run r = go.go(dir, 600, "build", "-gcflags=-d=defer", "-ldflags=-s -w", "-o", "bin", ".");
+        List<String> files = new ArrayList<>();
+        for (int k = 0; k < sources.size(); k++) {
+            files.add("c" + k + ".go");
+        }
+        files.add("main.go");
+        files.sort(null);
+        GoToolchain.Run r = recipe != null ? recipe.build(dir, files)
+                : go.go(dir, 600, "build", "-gcflags=-d=defer", "-ldflags=-s -w", "-o", "bin", ".");
         if (r.exit() != 0) {
             throw new IOException("go" + go.version() + " build of " + dir + " failed:\n" + r.stderr());
         }

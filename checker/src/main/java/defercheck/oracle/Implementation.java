@@ -48,6 +48,19 @@ public sealed interface Implementation permits GcAdapter, GccgoAdapter, YaegiAda
      */
     long blockedAfterMillis();
 
+    /**
+     * Cases a process runs in turn at most, and so cases per batch file for an interpreter, which reads its
+     * whole file in every process (0: as many as a worker's share of the batch).
+     */
+    default int casesPerProcess() {
+        return 0;
+    }
+
+    /** Programs per batch unless --batch says otherwise. */
+    default int defaultBatch() {
+        return 1000;
+    }
+
     /** Writes the batch of {@code sources} into {@code dir} and builds it (an interpreter only writes it). */
     Built build(Path dir, List<String> sources) throws IOException, InterruptedException;
 

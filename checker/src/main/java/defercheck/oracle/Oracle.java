@@ -210,7 +210,8 @@ public final class Oracle {
                 }));
             }
         } else {
-            int chunk = Math.max(1, Math.min(50, (n + 4 * config.workers() - 1) / (4 * config.workers())));
+            int per = config.impl().casesPerProcess();
+            int chunk = per > 0 ? per : Math.max(1, Math.min(50, (n + 4 * config.workers() - 1) / (4 * config.workers())));
             for (int from = 0; from < n; from += chunk) {
                 final int f = from;
                 final int to = Math.min(n, from + chunk);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class AdapterRulesTest {
     static final GcAdapter GC = new GcAdapter(new GoToolchain(23, Path.of("/nonexistent")), "go1.23.5",
-            new GoVersion(23), "test");
+            new GoVersion(23), "test", null);
     static final GccgoAdapter GCCGO = new GccgoAdapter(Path.of("/nonexistent/gccgo"), "12.2.0", new GoVersion(18),
             "test");
     static final YaegiAdapter YAEGI = new YaegiAdapter(Path.of("/nonexistent/yaegi"), "0.14.3", new GoVersion(19),

@@ -36,9 +36,11 @@ class BatchTest {
 
     @Test
     void theDispatcherReadsItsArgumentsFromTheEndOfTheCommandLine() {
-        String d = Batch.dispatcher(2);
-        assertTrue(d.contains("var cases = [...]func(){c0_main, c1_main}"), d);
+        String d = Batch.dispatcher(4, 6);
+        assertTrue(d.contains("var cases = [...]func(){c4_main, c5_main}"), d);
+        assertTrue(d.contains("const base = 4"), d);
         assertTrue(d.contains("k := atoi(os.Args[n-2])"), d);
+        assertTrue(d.contains("cases[k-base]()"), d);
         assertTrue(d.contains("if os.Args[n-1] == \"-\" {"), d);
     }
 
@@ -56,6 +58,9 @@ class BatchTest {
         assertTrue(file.contains("func c1_main() {\n\tdefer os.Exit(1)\n\truntime.Goexit()\n}"), file);
         assertTrue(file.contains("func c2_main() {\n\tprintln(1)\n}"), file);
         assertTrue(file.contains("var cases = [...]func(){c0_main, c1_main, c2_main}"), file);
+        String part = java.nio.file.Files.readString(Batch.writeOneFile(dir, List.of(a, b, c), 1, 3, "part.go"));
+        assertTrue(part.startsWith("package main\n\nimport (\n\t\"os\"\n\t\"runtime\"\n)\n"), part);
+        assertTrue(part.contains("var cases = [...]func(){c1_main, c2_main}\n\nconst base = 1\n"), part);
     }
 
     @Test
@@ -81,7 +86,7 @@ class BatchTest {
         CaseResult r = new CaseResult(42, p, "package main\n", real, model, model, model,
                 List.of("exit", "stderr", "plan"), List.of(), null, null);
         GcAdapter gc = new GcAdapter(new defercheck.toolchain.GoToolchain(23, dir), "go1.23.5",
-                new defercheck.source.GoVersion(23), "test");
+                new defercheck.source.GoVersion(23), "test", null);
         java.nio.file.Path f = OracleTraces.write(dir, gc, "tiny", r);
         assertEquals("oracle-gc-go1.23.5-tiny-42.json", f.getFileName().toString());
         com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());

@@ -33,7 +33,7 @@ class OracleToolchainTest {
         for (GoToolchain go : toolchains) {
             tests.add(DynamicTest.dynamicTest(PROGRAMS + " programs @ go" + go.version(), () -> {
                 List<CaseResult> bad = new ArrayList<>();
-                Oracle oracle = new Oracle(new Oracle.Config(GcAdapter.of(go.goBinary(), null), Bound.SMALL, PROGRAMS,
+                Oracle oracle = new Oracle(new Oracle.Config(GcAdapter.of(go.goBinary(), null, work), Bound.SMALL, PROGRAMS,
                         7, false, 250, 4, 30, false, false, work.resolve("go" + go.version())));
                 Oracle.Summary s = oracle.run(r -> {
                     if (r.unexplained()) {
@@ -62,7 +62,7 @@ class OracleToolchainTest {
 
     private List<String> observe(GoToolchain go, boolean fresh) throws Exception {
         List<String> out = new ArrayList<>();
-        new Oracle(new Oracle.Config(GcAdapter.of(go.goBinary(), null), Bound.SMALL, 150, 11, false, 150, 4, 30, fresh, false,
+        new Oracle(new Oracle.Config(GcAdapter.of(go.goBinary(), null, work), Bound.SMALL, 150, 11, false, 150, 4, 30, fresh, false,
                 work.resolve(fresh ? "fresh" : "reused"))).run(r -> out.add(r.rank() + " exit " + r.real().exit()
                 + "\n" + r.real().stdout() + "\n--\n" + r.real().stderr() + "\n--\n" + r.real().plan()));
         return out;
