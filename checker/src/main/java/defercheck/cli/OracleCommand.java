@@ -235,11 +235,15 @@ public final class OracleCommand implements Callable<Integer> {
                         + " %d known toolchain bug(s)%s, %d semantic disagreement(s)%n", im.name(), im.version(),
                 s.programs(), s.agreements(), s.quirks(), s.byQuirk().isEmpty() ? "" : " " + s.byQuirk(),
                 s.batchOnly(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s), s.unexplained());
-        o.printf("rate: %.1f programs/s (%.1f s wall; %d batches built in %.1f s in all, overlapping each other and the"
-                        + " runs; %d processes%s)%n", s.programsPerSecond(), s.millis() / 1000.0, s.batches(),
-                s.buildMillis() / 1000.0, s.processes(), s.cpuMillis() < 0 ? "" : String.format(
-                        "; %.1f CPU-s in all, %.1f programs per CPU-second", s.cpuMillis() / 1000.0,
-                        s.cpuMillis() == 0 ? 0 : s.programs() * 1000.0 / s.cpuMillis()));
+        o.printf("rate: %.1f programs/s (%.1f s wall: %d batches; building %.1f s, overlapping each other and the runs;"
+                        + " running %.1f s in %,d processes; checking %.1f s)%n", s.programsPerSecond(),
+                s.millis() / 1000.0, s.batches(), s.buildMillis() / 1000.0, s.runMillis() / 1000.0, s.processes(),
+                s.checkMillis() / 1000.0);
+        if (s.cpuMillis() >= 0) {
+            o.printf("CPU: %.1f s in all (JVM %.1f s, builds and runs %.1f s): %.1f programs per CPU-second%n",
+                    s.cpuMillis() / 1000.0, s.jvmCpuMillis() / 1000.0, (s.cpuMillis() - s.jvmCpuMillis()) / 1000.0,
+                    s.cpuMillis() == 0 ? 0 : s.programs() * 1000.0 / s.cpuMillis());
+        }
         o.flush();
     }
 
@@ -262,6 +266,9 @@ public final class OracleCommand implements Callable<Integer> {
         m.put("causes", found.size());
         m.put("millis", s.millis());
         m.put("build_millis", s.buildMillis());
+        m.put("run_millis", s.runMillis());
+        m.put("check_millis", s.checkMillis());
+        m.put("jvm_cpu_millis", s.jvmCpuMillis());
         m.put("batches", s.batches());
         m.put("processes", s.processes());
         m.put("cpu_millis", s.cpuMillis());

@@ -38,13 +38,16 @@ public final class Oracle {
 
     /**
      * Totals; {@code millis} is wall time for everything, building included; {@code byQuirk} counts the
-     * programs each quirk was needed for (a program may need several); {@code cpuMillis} is the CPU time of the
-     * JVM and every process it waited for (builds and runs), where /proc says so, else -1.
+     * programs each quirk was needed for (a program may need several); {@code buildMillis}, {@code runMillis}
+     * and {@code checkMillis} sum the wall time of each batch's build (overlapping the runs and each other), of
+     * running its cases and of checking them against the model; {@code cpuMillis} is the CPU time of the JVM and
+     * every process it waited for (builds and runs), {@code jvmCpuMillis} the JVM's own, where /proc says so,
+     * else -1.
      */
     public record Summary(String impl, String version, String bound, long programs, long agreements, long quirks,
                           Map<String, Long> byQuirk, long batchOnly, long knownBugs, long unexplained,
-                          Map<Integer, Long> byBug, long millis, long buildMillis, long batches, long processes,
-                          long cpuMillis) {
+                          Map<Integer, Long> byBug, long millis, long buildMillis, long runMillis, long checkMillis,
+                          long batches, long processes, long cpuMillis, long jvmCpuMillis) {
         public double programsPerSecond() {
             return millis == 0 ? 0 : programs * 1000.0 / millis;
         }
@@ -97,6 +100,7 @@ public final class Oracle {
     public Summary run(Consumer<CaseResult> sink) throws IOException, InterruptedException {
         long start = System.nanoTime();
         long cpuStart = CpuTime.ofThisProcessAndChildren();
+        long jvmStart = CpuTime.ofThisProcess();
         ProgramSpace space = new ProgramSpace(config.bound());
         long total = config.exhaustive() ? Math.min(config.count(), space.size()) : config.count();
         SplittableRandom rnd = new SplittableRandom(config.seed());
@@ -120,7 +124,7 @@ public final class Oracle {
                 Pending current = get(queue.poll());
                 tally.buildMillis += current.built().millis();
                 tally.batches++;
-                for (CaseResult r : runCases(current, workers)) {
+                for (CaseResult r : runCases(current, workers, tally)) {
                     tally.count(r);
                     sink.accept(r);
                 }
@@ -134,10 +138,12 @@ public final class Oracle {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         long cpuEnd = CpuTime.ofThisProcessAndChildren();
+        long jvmEnd = CpuTime.ofThisProcess();
         Implementation impl = config.impl();
         return new Summary(impl.name(), impl.version(), config.bound().name(), tally.programs(), tally.agreements,
                 tally.quirks, tally.byQuirk, tally.batchOnly, tally.known, tally.unexplained, tally.byBug, millis,
-                tally.buildMillis, tally.batches, processes.started(), cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart);
+                tally.buildMillis, tally.runMillis, tally.checkMillis, tally.batches, processes.started(),
+                cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart, jvmStart < 0 ? -1 : jvmEnd - jvmStart);
     }
 
     /** Running counts of verdicts. */
@@ -148,6 +154,8 @@ public final class Oracle {
         long batchOnly;
         long unexplained;
         long buildMillis;
+        long runMillis;
+        long checkMillis;
         long batches;
         final Map<Integer, Long> byBug = new TreeMap<>();
         final Map<String, Long> byQuirk = new TreeMap<>();
@@ -197,7 +205,9 @@ public final class Oracle {
         return () -> new Pending(ranks, programs, sources, config.impl().build(dir, sources));
     }
 
-    private List<CaseResult> runCases(Pending b, ExecutorService workers) throws IOException, InterruptedException {
+    private List<CaseResult> runCases(Pending b, ExecutorService workers, Tally tally)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
         int n = b.ranks().size();
         CaseResult.Observed[] real = new CaseResult.Observed[n];
         List<Future<?>> runs = new ArrayList<>();
@@ -224,6 +234,8 @@ public final class Oracle {
         for (Future<?> f : runs) {
             get(f);
         }
+        long ran = System.nanoTime();
+        tally.runMillis += (ran - started) / 1_000_000;
         List<Future<CaseResult>> checks = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             final int c = k;
@@ -234,6 +246,7 @@ public final class Oracle {
         for (Future<CaseResult> f : checks) {
             out.add(get(f));
         }
+        tally.checkMillis += (System.nanoTime() - ran) / 1_000_000;
         return out;
     }
 
