@@ -95,6 +95,14 @@ public final class OracleCommand implements Callable<Integer> {
             + " as OUT/IMPL-VERSION/cases/oracle-*.json (known bugs and batch artefacts are always saved there)")
     boolean cases;
 
+    @Option(names = "--verdicts", paramLabel = "FILE", description = "with --exhaustive: also write every program's"
+            + " verdict to FILE (a byte per rank) and the run's totals to FILE.json")
+    Path verdicts;
+
+    @Option(names = "--from-verdicts", paramLabel = "FILE", description = "with --exhaustive: check nothing; reduce and"
+            + " save the causes of the run that wrote FILE with --verdicts (after a change to reduction or traces)")
+    Path fromVerdicts;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the summary as JSON")
     Path json;
 
@@ -149,6 +157,9 @@ public final class OracleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--go-bin is gc's --bin: give it alone, with --impl gc (the default)");
         }
+        if ((verdicts != null || fromVerdicts != null) && !exhaustive) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--verdicts and --from-verdicts need --exhaustive");
+        }
         if ((count != null && count < 0) || (batch != null && batch < 1) || timeout < 1 || (workers != null && workers < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--count must be >= 0, --batch, --timeout and --workers >= 1");
@@ -177,6 +188,9 @@ public final class OracleCommand implements Callable<Integer> {
     private int run(Oracle oracle, Implementation im, Bound b, PrintWriter o, PrintWriter e)
             throws IOException, InterruptedException {
         Path dir = out.resolve(im.name() + "-" + im.version());
+        if (fromVerdicts != null) {
+            return fromVerdicts(oracle, im, b, dir, o);
+        }
         Causes causes = new Causes(oracle, b, exhaustive);
         Oracle.Summary s;
         long[] seen = {0, 0};
@@ -210,6 +224,13 @@ public final class OracleCommand implements Callable<Integer> {
             return 70;
         }
         printSummary(o, im, s);
+        if (verdicts != null) {
+            causes.saveVerdicts(verdicts);
+            Map<String, Object> saved = new LinkedHashMap<>();
+            saved.put("command", commandLine());
+            saved.put("summary", s);
+            JSON.writeValue(Path.of(verdicts + ".json").toFile(), saved);
+        }
         List<Causes.Cause> found = List.of();
         if (s.unexplained() > 0 && !noReduce) {
             o.println("reducing " + s.unexplained() + " semantic disagreement(s) to minimal programs ...");
@@ -222,6 +243,22 @@ public final class OracleCommand implements Callable<Integer> {
             writeJson(im, b, s, found);
         }
         o.flush();
+        return s.unexplained() == 0 ? 0 : 1;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private int fromVerdicts(Oracle oracle, Implementation im, Bound b, Path dir, PrintWriter o)
+            throws IOException, InterruptedException {
+        com.fasterxml.jackson.databind.JsonNode saved = JSON.readTree(Path.of(fromVerdicts + ".json").toFile());
+        Oracle.Summary s = JSON.treeToValue(saved.path("summary"), Oracle.Summary.class);
+        Causes causes = Causes.fromVerdicts(oracle, b, fromVerdicts);
+        printSummary(o, im, s);
+        o.println("reducing " + causes.disagreements() + " semantic disagreement(s) of " + fromVerdicts + " ...");
+        o.flush();
+        List<Causes.Cause> found = causes.reduce();
+        ImplTraces.writeAll(dir, oracle, im, b, s, found, saved.path("command").asText());
+        new OracleReport(o).print(dir);
         return s.unexplained() == 0 ? 0 : 1;
     }
 

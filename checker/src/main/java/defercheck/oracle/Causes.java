@@ -6,6 +6,8 @@ import defercheck.explore.ProgramSpace;
 import defercheck.reduce.Reducer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -60,6 +62,36 @@ public final class Causes {
         if (semantic) {
             disagreements.add(slim(r));
         }
+    }
+
+    /**
+     * Writes the verdict of every rank of an exhaustive run (one byte each: bit 0 checked, bit 1 a semantic
+     * disagreement), so that the causes can be reduced and saved again ({@link #fromVerdicts}) without checking
+     * every program again.
+     */
+    public synchronized void saveVerdicts(Path file) throws IOException {
+        if (byRank == null) {
+            throw new IllegalStateException("verdicts are kept by rank only in an exhaustive run");
+        }
+        Files.write(file, byRank);
+    }
+
+    /** The causes of an exhaustive run whose verdicts {@link #saveVerdicts} wrote. */
+    public static Causes fromVerdicts(Oracle oracle, Bound bound, Path file) throws IOException {
+        Causes c = new Causes(oracle, bound, true);
+        byte[] saved = Files.readAllBytes(file);
+        if (saved.length != c.byRank.length) {
+            throw new IOException(file + " holds " + saved.length + " verdicts; " + bound.name() + " has "
+                    + c.byRank.length + " programs");
+        }
+        System.arraycopy(saved, 0, c.byRank, 0, saved.length);
+        for (int r = 0; r < saved.length; r++) {
+            if ((saved[r] & SEMANTIC) != 0) {
+                c.disagreements.add(new CaseResult(r, c.space.program(r), null, null, null, null, null,
+                        List.of("saved"), List.of(), null, null));
+            }
+        }
+        return c;
     }
 
     /** Keeps what reduction and reporting need; the batch's streams can be large. */

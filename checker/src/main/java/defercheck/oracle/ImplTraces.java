@@ -139,7 +139,8 @@ public final class ImplTraces {
         m.put("example_ranks", c.ranks());
         m.put("differs", c.check().differs());
         List<Map<String, Object>> mins = new ArrayList<>();
-        c.minimals().forEach(x -> mins.add(ordered("program", x.oneLine(), "count", x.count())));
+        c.minimals().forEach(x -> mins.add(ordered("program", x.oneLine(), "count", x.count(), "core",
+                x.program().toString())));
         m.put("minimal_programs", mins);
         m.put("model", outcome(c.check().presented()));
         m.put("observed", outcome(c.check().real()));
