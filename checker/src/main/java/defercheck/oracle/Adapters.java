@@ -41,6 +41,24 @@ public final class Adapters {
         }
     }
 
+    /**
+     * The adapter of a recorded run, for reading its traces: its rules and quirks, without the implementation
+     * installed (it cannot build or run anything).
+     */
+    public static Implementation recorded(String name, String version, GoVersion lang) {
+        Path none = Path.of("/nonexistent/" + name);
+        switch (name) {
+            case "gc":
+                return new GcAdapter(new GoToolchain(lang.minor(), none), version, lang, "recorded", null);
+            case "gccgo":
+                return new GccgoAdapter(none, version, lang, "recorded");
+            case "yaegi":
+                return new YaegiAdapter(none, version, lang, "recorded");
+            default:
+                throw new IllegalArgumentException("unknown implementation '" + name + "': want one of " + NAMES);
+        }
+    }
+
     /** /usr/bin/go, else the newest /usr/lib/go-1.NN. */
     private static Path newestGo() throws IOException {
         if (Files.isExecutable(Path.of("/usr/bin/go"))) {
@@ -100,10 +118,15 @@ public final class Adapters {
         try {
             pb.redirectOutput(out.toFile()).redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            Process p = pb.start();
-            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
-                throw new IOException(brief(cmd) + " timed out after " + seconds + " s");
+            Process p = Children.started(pb.start());
+            try {
+                if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly().waitFor();
+                    throw new IOException(brief(cmd) + " timed out after " + seconds + " s");
+                }
+            } finally {
+                Children.ended(p);
             }
             return new GoToolchain.Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));

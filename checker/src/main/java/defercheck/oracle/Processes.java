@@ -68,11 +68,16 @@ final class Processes {
         e.remove("GOTRACEBACK");
         e.remove("GODEBUG");
         e.putAll(env);
-        Process p = pb.start();
+        Process p = Children.started(pb.start());
         started.incrementAndGet();
-        End end = await(p);
-        if (end != End.EXITED) {
-            p.destroyForcibly().waitFor();
+        End end;
+        try {
+            end = await(p);
+            if (end != End.EXITED) {
+                p.destroyForcibly().waitFor();
+            }
+        } finally {
+            Children.ended(p);
         }
         String stdout = Files.readString(out.toPath(), StandardCharsets.UTF_8);
         String stderr = merged ? "" : Files.readString(err.toPath(), StandardCharsets.UTF_8);

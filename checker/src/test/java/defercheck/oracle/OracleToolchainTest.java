@@ -60,6 +60,32 @@ class OracleToolchainTest {
         assertEquals(fresh, reused);
     }
 
+    /**
+     * A batch built by go build's own compile and link steps ({@link GcRecipe}) gives the plans go build gives and
+     * the same outcome for every case.
+     */
+    @Test
+    void theRecipeBuildsWhatGoBuildBuilds() throws Exception {
+        List<GoToolchain> toolchains = GoToolchain.installed();
+        Assumptions.assumeFalse(toolchains.isEmpty(),
+                "skipped: no Go toolchain under /usr/lib/go-1.NN (.ci/install-go installs them)");
+        Oracle.fastProcessLaunch();
+        for (GoToolchain go : List.of(toolchains.get(0), toolchains.get(toolchains.size() - 1))) {
+            GcAdapter recipe = GcAdapter.of(go.goBinary(), null, work.resolve("r" + go.minor()));
+            GcAdapter goBuild = new GcAdapter(recipe.go(), recipe.fullVersion(), recipe.language(),
+                    recipe.languageSource(), null);
+            assertEquals(observeWith(recipe, "recipe"), observeWith(goBuild, "gobuild"), "go" + go.version());
+        }
+    }
+
+    private List<String> observeWith(GcAdapter gc, String tag) throws Exception {
+        List<String> out = new ArrayList<>();
+        new Oracle(new Oracle.Config(gc, Bound.SMALL, 120, 5, false, 120, 4, 30, false, false,
+                work.resolve(tag + gc.go().minor()))).run(r -> out.add(r.rank() + " exit " + r.real().exit() + "\n"
+                + r.real().stdout() + "\n--\n" + r.real().stderr() + "\n--\n" + r.real().plan()));
+        return out;
+    }
+
     private List<String> observe(GoToolchain go, boolean fresh) throws Exception {
         List<String> out = new ArrayList<>();
         new Oracle(new Oracle.Config(GcAdapter.of(go.goBinary(), null, work), Bound.SMALL, 150, 11, false, 150, 4, 30, fresh, false,
