@@ -1,7 +1,7 @@
 ------------------------------ MODULE GoDefer ------------------------------
 (***************************************************************************)
 (* The abstract semantics of defer, panic, recover and runtime.Goexit      *)
-(* (GO_DEFER_FACTS.md section 0, rules 1-9; rule 9, os.Exit, only for the  *)
+(* (rules 1-9 of docs/semantics.md; rule 9, os.Exit, only for the          *)
 (* explorer's programs).  One goroutine: a stack of frames, each with a    *)
 (* LIFO list of pending deferred closures and a result slot, and a panic   *)
 (* stack.  Every program of the bound is chosen in Init, so TLC explores   *)

@@ -1,6 +1,6 @@
 ----------------------------- MODULE HeapDefer -----------------------------
 (***************************************************************************)
-(* Chain-of-records defer (GO_DEFER_FACTS.md section 2): every defer       *)
+(* Chain-of-records defer (docs/runtime.md, section 1): every defer        *)
 (* statement calls deferproc, which prepends a _defer record to g._defer;  *)
 (* deferreturn at every exit pops the records of the caller's frame (sp);  *)
 (* gopanic walks the chain head-first, marks a record started before       *)

@@ -1,6 +1,6 @@
 ----------------------------- MODULE OpenDefer -----------------------------
 (***************************************************************************)
-(* Open-coded defers, Go 1.14-1.21 (GO_DEFER_FACTS.md section 4).  An      *)
+(* Open-coded defers, Go 1.14-1.21 (docs/runtime.md, section 3).  An       *)
 (* eligible function keeps deferBits and closure slots in its frame; its   *)
 (* exit code scans the bits high to low, clearing each bit (and storing    *)
 (* deferBits) before the call.  Other frames use chain records.  gopanic   *)

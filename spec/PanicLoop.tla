@@ -1,7 +1,7 @@
 ----------------------------- MODULE PanicLoop -----------------------------
 (***************************************************************************)
-(* The Go 1.22+ defer runtime (GO_DEFER_FACTS.md section 4, "The Go 1.22   *)
-(* rewrite"): open-coded frames keep deferBits and closure slots, other    *)
+(* The Go 1.22+ defer runtime (docs/runtime.md, section 4: the 1.22        *)
+(* rewrite): open-coded frames keep deferBits and closure slots, other     *)
 (* frames link records into g._defer (no started/_panic fields any more).  *)
 (* gopanic, Goexit and deferreturn share one loop: nextDefer drains the    *)
 (* current frame p.sp (open bits top-first, each cleared before the call,  *)

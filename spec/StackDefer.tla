@@ -1,6 +1,6 @@
 ---------------------------- MODULE StackDefer ----------------------------
 (***************************************************************************)
-(* Go 1.13 stack records (GO_DEFER_FACTS.md section 3): deferprocStack     *)
+(* Go 1.13 stack records (docs/runtime.md, section 2): deferprocStack      *)
 (* builds the _defer in the caller's frame for every defer at loop depth 1 *)
 (* and links it into g._defer; loop defers stay heap records, so one frame *)
 (* mixes both.  The runtime then treats both kinds alike (freedefer only   *)

@@ -21,15 +21,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The second link between Java and TLA+ (DESIGN.md): Java runs of calculus programs on one strategy machine,
- * written as a TLA+ trace module that TLC validates against the matching strategy spec. A trace is the run's
- * observable projection: each deferred call started (its site), each recover result, print and call result,
- * then the outcome. {@code TraceNext} lets the spec take any step that leaves {@code log} and {@code outcome}
- * alone, and otherwise only the step that produces the next trace entry. A spec state with no such step is a
- * deadlock, so TLC (deadlock checking on) succeeds exactly when the spec follows every trace to its last entry;
- * this relies on the strategy specs being deterministic for a fixed program, as they are. Deferred-call
- * instance ids are projected away: GoDefer numbers closures globally, the Java machines per site and frame.
- * One module may hold many traces (variable {@code t} picks one), so a test validates hundreds in one TLC run.
+ * The second link between Java and TLA+ (docs/design.md, the glossary's Calculus.tla programs): Java runs of
+ * calculus programs on one strategy machine, written as a TLA+ trace module that TLC validates against the
+ * matching strategy spec. A trace is the run's observable projection: each deferred call started (its site), each
+ * recover result, print and call result, then the outcome. {@code TraceNext} lets the spec take any step that
+ * leaves {@code log} and {@code outcome} alone, and otherwise only the step that produces the next trace entry. A
+ * spec state with no such step is a deadlock, so TLC (deadlock checking on) succeeds exactly when the spec
+ * follows every trace to its last entry; this relies on the strategy specs being deterministic for a fixed
+ * program, as they are. Deferred-call instance ids are projected away: GoDefer numbers closures globally, the
+ * Java machines per site and frame. One module may hold many traces (variable {@code t} picks one), so a test
+ * validates hundreds in one TLC run.
  */
 public final class TlaTraceExport {
 

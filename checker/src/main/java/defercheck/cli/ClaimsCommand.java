@@ -20,9 +20,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code defercheck claims}: each claim of the origin document, decided by the smallest witness program. */
+/** {@code defercheck claims}: five claims about defer (docs/semantics.md), each decided by its smallest witness. */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        description = "Check each claim of the origin document (GO_DEFER_FACTS §7): confirmed, refuted or imprecise, with the smallest witness.")
+        description = "Check five claims often made about defer (docs/semantics.md): confirmed, refuted or imprecise,"
+                + " with the smallest witness.")
 final class ClaimsCommand implements Callable<Integer> {
     /** Big enough for every claim's witness (claim 5 needs five statements), searched smallest first. */
     static final Bound WITNESSES = new Bound("claims", 1, 3, 1, 1, 2, 5, false, false);

@@ -1,8 +1,8 @@
 package defercheck.coreprogram;
 
 /**
- * A statement of the core calculus (DESIGN.md, "TLA+ side"). Values are small positive ints; function
- * numbers are 1-based ({@code f1}, {@code f2}, ...). {@link #terminal()} statements end their body: the
+ * A statement of a core program (docs/design.md, "Glossary: the program forms"). Values are small positive ints;
+ * function numbers are 1-based ({@code f1}, {@code f2}, ...). {@link #terminal()} statements end their body: the
  * enumerator never puts unreachable statements after them.
  */
 public sealed interface CoreStmt {

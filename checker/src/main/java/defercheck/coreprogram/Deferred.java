@@ -15,7 +15,7 @@ public sealed interface Deferred {
     /** {@code defer fN()}: a named function, by its number (1-based; main is 0 and is never deferred). */
     record Named(int function) implements Deferred { }
 
-    /** {@code defer recover()}: recovers only in the quirky cases of GO_DEFER_FACTS §1. */
+    /** {@code defer recover()}: recovers only inside a deferred call a panic started (docs/semantics.md, rule 4). */
     record RecoverCall() implements Deferred { }
 
     /** {@code defer panic(v)} */

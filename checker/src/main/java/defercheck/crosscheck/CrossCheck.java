@@ -19,10 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The first link between Java and TLA+ (DESIGN.md): for one explorer {@link Bound}, Java enumerates the
- * programs with the explorer's own {@link ProgramSpace} and runs each on its abstract semantics for one Go
- * version ({@link ExplorerOutcome}); a generated module {@code JavaCrossCheck} holds both as TLA+ values, and
- * TLC checks that
+ * The first link between Java and TLA+ (docs/design.md, the glossary's ProgramSpace.tla programs): for one
+ * explorer {@link Bound}, Java enumerates the programs with the explorer's own {@link ProgramSpace} and runs each
+ * on its abstract semantics for one Go version ({@link ExplorerOutcome}); a generated module
+ * {@code JavaCrossCheck} holds both as TLA+ values, and TLC checks that
  * <ol>
  * <li>Java's programs, as a set, equal ProgramSpace.tla's {@code ExplorerPrograms} and have no duplicates, so
  *     the counts are equal (ASSUMEs, with both counts printed);</li>

@@ -4,7 +4,7 @@ import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
 
 /**
- * The abstract semantics (semantics/AbstractMachine and PanicMachinery, GO_DEFER_FACTS §0) on int arrays. Each
+ * The abstract semantics (semantics/AbstractMachine and PanicMachinery, docs/semantics.md) on int arrays. Each
  * frame's LIFO list of deferred calls lives on one shared stack: a frame's calls are pushed only while it is
  * on top, and a panic takes calls only from the innermost frame that has any, so the frame owning the top
  * entry is always the one rules 2 and 3 need. Panics are kept by serial so that a deferred call can ask

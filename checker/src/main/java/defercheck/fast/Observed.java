@@ -3,11 +3,11 @@ package defercheck.fast;
 import java.util.Arrays;
 
 /**
- * The observables of one fast run as ints, in the order the machine produced them: the semantics contract
- * of DESIGN.md (deferred calls started, recover results, returns, output, the ending with its exit code and
- * the crash text's panic lines). Equal sequences mean equal reference observables: each record spells one
- * observable event, and stdout and the compared part of stderr are the concatenation of the output records
- * and the crash lines. Reused across programs; {@link #clear()} starts a run.
+ * The observables of one fast run as ints, in the order the machine produced them: the semantics contract of
+ * docs/semantics.md, "The observables" (deferred calls started, recover results, returns, output, the ending with
+ * its exit code and the crash text's panic lines). Equal sequences mean equal reference observables: each record
+ * spells one observable event, and stdout and the compared part of stderr are the concatenation of the output
+ * records and the crash lines. Reused across programs; {@link #clear()} starts a run.
  */
 final class Observed {
     /** deferred call started: frame's function, site, instance */

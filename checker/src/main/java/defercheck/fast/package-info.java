@@ -9,7 +9,7 @@
  * preallocated array reused for the next program:
  * <ul>
  *   <li>{@link defercheck.fast.FastAbstractMachine} is {@code semantics.AbstractMachine} and {@code PanicMachinery}
- *       (GO_DEFER_FACTS §0): frames with LIFO deferred calls, the panic stack, recover's caller rule,
+ *       (docs/semantics.md): frames with LIFO deferred calls, the panic stack, recover's caller rule,
  *       recovery with the version's Goexit rule.</li>
  *   <li>{@link defercheck.fast.FastRuntimeMachine} is {@code runtime.RuntimeMachine}: deferBits and slots,
  *       {@code g._defer} with stack and pooled heap records, {@code g._panic}; its panic runtime is

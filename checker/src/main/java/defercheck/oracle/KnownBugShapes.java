@@ -21,7 +21,7 @@ import java.util.Set;
  *       so that it is a heap record that D's {@code deferreturn} runs. Whether gorecover's argp equals the
  *       panic's argp then depends on frame sizes: measured on go1.22.12 and go1.23.5, the same shape recovers
  *       with a bare loop and crashes when D also defers {@code println(1)} first, and adding a caller frame
- *       flips go1.23 only. The model keeps the rule of GO_DEFER_FACTS §1 (it recovers the panic running D).
+ *       flips go1.23 only. The model keeps the rule of docs/semantics.md (it recovers the panic running D).
  *       Symptom: the two disagree on whether a panic was recovered (exit code or panic lines).</li>
  *   <li>#73916 (go1.22+): since CL 520260 the wrapper of a deferred call is made before inlining, so the
  *       wrapped function can be inlined into it and a function it calls then looks as if the deferred function

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The built-in properties (GO_DEFER_FACTS §0-§1), checked over every run of a bound by the tests. */
+/** The built-in properties (rules 1 to 9 of docs/semantics.md), checked over every run of a bound by the tests. */
 public final class BuiltinProperties {
     private BuiltinProperties() {
     }

@@ -3,8 +3,8 @@ package defercheck.properties;
 import java.util.function.Predicate;
 
 /**
- * A claim of the origin document (GO_DEFER_FACTS §7). {@code witness} recognises a run that contradicts or
- * qualifies the claim; finding one is what makes the verdict checked rather than asserted.
+ * A claim often made about defer (docs/semantics.md, "Five claims, decided"). {@code witness} recognises a run
+ * that contradicts or qualifies the claim; finding one is what makes the verdict checked rather than asserted.
  */
 public record Claim(int number, String claim, Verdict verdict, String why, Predicate<Run> witness) {
 

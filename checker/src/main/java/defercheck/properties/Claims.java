@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-/** The origin document's claims, each with the kind of run that decides it. */
+/** Five claims often made about defer (docs/semantics.md), each with the kind of run that decides it. */
 public final class Claims {
     private Claims() {
     }

@@ -4,7 +4,7 @@ import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
 
 /**
- * The LIFO property over a whole run (GO_DEFER_FACTS §0 rules 2-3, §1 "Order"): a deferred call that starts
+ * The LIFO property over a whole run (docs/semantics.md, rules 2 and 3, "Order"): a deferred call that starts
  * is the one its frame pushed last among those still pending, and no frame deeper than that frame still owes
  * a deferred call. So inner frames' deferred calls all start before any call deferred by their callers, on
  * return, panic and Goexit alike. Recovery (rule 5) and a resumed Goexit unwind frames; {@link LiveFrames}

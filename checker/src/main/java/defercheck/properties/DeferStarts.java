@@ -14,8 +14,8 @@ import java.util.Set;
  * instance cannot do this: instance counts per frame, so two live invocations of one function each push a
  * "site 0 #0", and a machine that starts one of them twice and the other never would balance out.
  * <p>
- * At most once (GO_DEFER_FACTS §0 rule 3: a deferred call is removed before it is called): every start is of
- * a call pushed earlier and not started yet. Every defer runs (§0 rules 2, 3 and 8: return, panic and Goexit
+ * At most once (docs/semantics.md, rule 3: a deferred call is removed before it is called): every start is of
+ * a call pushed earlier and not started yet. Every defer runs (rules 2, 3 and 8: return, panic and Goexit
  * each run all pending calls; rule 9: os.Exit runs none): every pushed call starts by the end of the run.
  * Order and the liveness of the pushing frame are {@link DeferOrder}'s to report: a machine that starts an
  * older invocation's call after a newer one's, or after its frame returned, still starts it once.

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a caller receives from a function with a result (GO_DEFER_FACTS §0 rule 2, §1 "Named vs unnamed
- * results", §7 claim 5). Follows every write to {@code r} by the function's body and by the closures it
- * deferred, in the printed core program's terms: {@code r = v}; {@code return v} (assigns the slot, and for
- * a named result that is r); {@code return r} (copies the local r into the unnamed slot); {@code return 0};
- * a naked {@code return}. A write is its line reached for the first time in that frame (the machines announce
- * a line again when a frame resumes on it after a deferred call).
+ * What a caller receives from a function with a result (docs/semantics.md: rule 2, "Results", claim 5). Follows
+ * every write to {@code r} by the function's body and by the closures it deferred, in the printed core program's
+ * terms: {@code r = v}; {@code return v} (assigns the slot, and for a named result that is r); {@code return r}
+ * (copies the local r into the unnamed slot); {@code return 0}; a naked {@code return}. A write is its line
+ * reached for the first time in that frame (the machines announce a line again when a frame resumes on it after a
+ * deferred call).
  */
 final class ResultSlots {
     /** How a caller's received value must relate to the function's writes. */

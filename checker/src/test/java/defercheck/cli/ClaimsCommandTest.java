@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-/** {@code defercheck claims}: every claim of the origin document is decided by a witness whose output shows it. */
+/** {@code defercheck claims}: every claim of docs/semantics.md is decided by a witness whose output shows it. */
 class ClaimsCommandTest {
 
     @Test

@@ -30,8 +30,7 @@ final class AssignChecker {
             List<Var> vars = varSpec(spec, Var.Kind.LOCAL, -1);
             for (int i = 0; i < vars.size(); i++) {
                 Ident name = spec.names().get(i);
-                if (!name.name().equals("_")) {
-                    env.stmts.declare(vars.get(i), name.span());
+                if (!name.name().equals("_") && env.stmts.declare(vars.get(i), name.span())) {
                     env.locals.add(vars.get(i));
                 }
             }
@@ -44,17 +43,23 @@ final class AssignChecker {
         int n = spec.names().size();
         List<Operand> values = spec.values().isEmpty() ? null : env.assign.values(n, spec.values());
         List<Var> out = new ArrayList<>();
+        boolean failed = !spec.values().isEmpty() && values == null;
         for (int i = 0; i < n; i++) {
             Type t = declared;
+            boolean ok = !failed;
             if (values != null && declared != null) {
-                env.assign.assign(values.get(i), declared, "variable declaration");
+                ok = !values.get(i).invalid() && env.assign.assign(values.get(i), declared, "variable declaration");
             } else if (values != null) {
                 t = env.assign.defaultType(values.get(i), "variable declaration");
+                ok = t != null;
             }
             Ident name = spec.names().get(i);
             FuncInfo owner = env.ctx == null ? null : env.ctx.info;
-            Var v = new Var(name.name(), t == null ? Type.ANY : t, name.span(), kind, owner,
+            Var v = new Var(name.name(), t == null ? Type.INVALID : t, name.span(), kind, owner,
                     kind == Var.Kind.GLOBAL ? firstGlobal + i : -1);
+            if (!ok && env.failedInitCountsAsUse()) {
+                v.markUsed();
+            }
             env.info.defs.put(name, v);
             out.add(v);
         }
@@ -96,7 +101,10 @@ final class AssignChecker {
                 env.assign.assign(value, ((Var) old).type(), "assignment");
             } else {
                 Type t = env.assign.defaultType(value, "assignment");
-                Var v = new Var(id.name(), t == null ? Type.ANY : t, id.span(), Var.Kind.LOCAL, env.ctx.info, -1);
+                Var v = new Var(id.name(), t == null ? Type.INVALID : t, id.span(), Var.Kind.LOCAL, env.ctx.info, -1);
+                if (t == null && env.failedInitCountsAsUse()) {
+                    v.markUsed();
+                }
                 env.info.defs.put(id, v);
                 fresh.add(v);
             }
@@ -105,8 +113,9 @@ final class AssignChecker {
             env.error(s.opSpan(), "no new variables on left side of :=");
         }
         for (Var v : fresh) {
-            env.stmts.declare(v, v.declared());
-            env.locals.add(v);
+            if (env.stmts.declare(v, v.declared())) {
+                env.locals.add(v);
+            }
         }
     }
 

@@ -24,7 +24,7 @@ final class Assigner {
 
     /** Checks that {@code x} may be assigned to {@code target}; reports and returns false if not. */
     boolean assign(Operand x, Type target, String context) {
-        if (x.invalid() || target == null) {
+        if (x.invalid() || target == null || target == Type.INVALID) {
             return true;
         }
         if (x.mode() == Mode.NIL) {
@@ -32,7 +32,7 @@ final class Assigner {
                 record(x, new Constant.NilConst(target), target);
                 return true;
             }
-            env.error(x.expr().span(), "cannot use nil as " + target + " value in " + context);
+            env.error(x.expr().span(), "cannot use nil as " + asTarget(target, true) + " in " + context);
             return false;
         }
         if (x.untyped()) {
@@ -46,14 +46,24 @@ final class Assigner {
             env.unsupported(x.expr().span(), "using " + x.describe() + " as " + target + " (same underlying type)");
             return false;
         }
-        env.error(x.expr().span(), "cannot use " + x.describe() + " as " + target + " value in " + context
-                + missingMethod(x, target));
+        env.error(x.expr().span(), "cannot use " + x.describe() + " as " + asTarget(target, x.untyped()) + " in "
+                + context + missingMethod(x, target));
         return false;
     }
 
-    private static String missingMethod(Operand x, Type target) {
-        return Type.ERROR.equals(target) && !x.untyped()
-                ? ": " + x.type() + " does not implement error (missing method Error)" : "";
+    /**
+     * "as T value" from go1.20; go1.19 said "as type T" for a typed operand (types2 assignment.go) and
+     * "as T value" for an untyped one (implicitTypeAndValue).
+     */
+    private String asTarget(Type target, boolean untyped) {
+        return env.version.atLeast(20) || untyped ? target + " value" : "type " + target;
+    }
+
+    private String missingMethod(Operand x, Type target) {
+        if (!Type.ERROR.equals(target) || x.untyped()) {
+            return "";
+        }
+        return (env.version.atLeast(20) ? ": " : ":\n\t") + x.type() + " does not implement error (missing method Error)";
     }
 
     static boolean assignable(Type from, Type to) {

@@ -20,6 +20,10 @@ final class CallChecker {
     }
 
     Operand call(CallExpr c) {
+        if (c.hasEllipsis()) {
+            env.unsupported(c.ellipsis(), "variadic calls");
+            return Operand.invalid(c);
+        }
         Operand f = env.exprs.expr(c.fun());
         switch (f.mode()) {
             case INVALID:

@@ -4,6 +4,7 @@ import defercheck.ir.Type;
 import defercheck.source.GoVersion;
 import defercheck.source.Span;
 import defercheck.syntax.Diagnostics;
+import defercheck.syntax.ast.ConstDecl;
 import defercheck.syntax.ast.Decl;
 import defercheck.syntax.ast.FuncDecl;
 import defercheck.syntax.ast.GoFile;
@@ -28,7 +29,7 @@ public final class Checker {
     private final GoVersion version;
 
     private Checker(Diagnostics diags, GoVersion version) {
-        this.env = new Env(diags);
+        this.env = new Env(diags, version);
         this.version = version;
     }
 
@@ -58,16 +59,31 @@ public final class Checker {
         reportUnused(file.imports());
     }
 
+    /**
+     * Binds each import's local name. A package outside the model is refused once, at its import; its name is
+     * still bound so that its uses are silent rather than undefined.
+     */
     private void imports(List<ImportSpec> specs) {
         for (ImportSpec spec : specs) {
-            if (!PACKAGES.contains(spec.path())) {
+            boolean known = PACKAGES.contains(spec.path());
+            if (!known) {
                 env.unsupported(spec.span(), "import \"" + spec.path() + "\"");
-            } else if (env.pkg.lookupLocal(spec.path()) != null) {
-                env.error(spec.span(), spec.path() + " redeclared in this block");
+            }
+            String local = spec.name() != null ? spec.name().name() : lastElement(spec.path());
+            if (local.equals(".")) {
+                env.unsupported(spec.name().span(), "dot imports");
+            } else if (local.equals("_")) {
+                continue;
+            } else if (env.pkg.lookupLocal(local) != null) {
+                env.error(spec.span(), local + " redeclared in this block");
             } else {
-                env.pkg.insert(new PackageObj(spec.path(), spec));
+                env.pkg.insert(new PackageObj(local, spec.path(), spec, known));
             }
         }
+    }
+
+    private static String lastElement(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /**
@@ -80,18 +96,35 @@ public final class Checker {
                 continue;
             }
             for (TypeSpec spec : ((TypeDecl) d).specs()) {
-                Type underlying = env.types.resolve(spec.type());
                 String name = spec.name().name();
-                if (underlying == null || name.equals("_")) {
+                if (!spec.typeParams().isEmpty() || spec.alias()) {
+                    env.unsupported(spec.name().span(), spec.alias() ? "type alias declarations" : "generic types");
+                    poison(name);
+                    continue;
+                }
+                Type underlying = env.types.resolve(spec.type());
+                if (underlying == null || underlying == Type.INVALID) {
+                    poison(name);
+                    continue;
+                }
+                if (name.equals("_")) {
                     continue;
                 }
                 if (!(underlying instanceof Type.Struct)) {
-                    env.unsupported(spec.name().span(), "defined type " + name + " with underlying type " + underlying
-                            + " (only struct{})");
+                    env.unsupported(spec.name().span(), "defined types other than struct{}", "defined type " + name
+                            + " with underlying type " + underlying + " (only struct{})");
+                    poison(name);
                 } else if (!redeclared(name, spec.name().span())) {
                     env.pkg.insert(new TypeObj(name, new Type.Named(name, underlying, spec.name().span())));
                 }
             }
+        }
+    }
+
+    /** Binds a name whose declaration was refused, so that its uses stay silent. */
+    private void poison(String name) {
+        if (!name.equals("_") && env.pkg.lookupLocal(name) == null) {
+            env.pkg.insert(new BadObj(name));
         }
     }
 
@@ -102,6 +135,15 @@ public final class Checker {
             }
             FuncDecl f = (FuncDecl) d;
             String name = f.name().name();
+            if (f.isMethod()) {
+                env.unsupported(f.name().span(), "methods");
+                continue;
+            }
+            if (!f.typeParams().isEmpty()) {
+                env.unsupported(f.name().span(), "generic functions");
+                poison(name);
+                continue;
+            }
             Type.Func sig = env.types.signature(f.type());
             if (f.body() == null) {
                 env.error(f.name().span(), "missing function body");
@@ -125,6 +167,9 @@ public final class Checker {
         if (old == null) {
             return false;
         }
+        if (old instanceof BadObj) {
+            return true;
+        }
         Span prev = old instanceof FuncObj ? ((FuncObj) old).decl().name().span()
                 : old instanceof Var ? ((Var) old).declared()
                 : old instanceof TypeObj ? ((Type.Named) ((TypeObj) old).type()).declared()
@@ -135,6 +180,10 @@ public final class Checker {
 
     private void declareGlobals(List<Decl> decls) {
         for (Decl d : decls) {
+            if (d instanceof ConstDecl c) {
+                env.unsupported(c.span(), "const declaration");
+                c.specs().forEach(spec -> spec.names().forEach(n -> poison(n.name())));
+            }
             if (!(d instanceof VarDecl)) {
                 continue;
             }
@@ -159,9 +208,17 @@ public final class Checker {
         }
     }
 
+    /**
+     * "imported and not used" and "declared and not used". Not after a refusal: the refused construct is not
+     * checked, so a use inside it would go unseen and the message would be a cascade.
+     */
     private void reportUnused(List<ImportSpec> specs) {
+        if (env.diags.refused()) {
+            return;
+        }
         for (ImportSpec spec : specs) {
-            Obj o = env.pkg.lookupLocal(spec.path());
+            Obj o = spec.name() == null ? env.pkg.lookupLocal(lastElement(spec.path()))
+                    : env.pkg.lookupLocal(spec.name().name());
             if (o instanceof PackageObj && ((PackageObj) o).spec() == spec && !((PackageObj) o).used()) {
                 env.error(spec.span(), UnusedMessages.importPath(spec.path(), version));
             }

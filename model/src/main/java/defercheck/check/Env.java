@@ -23,8 +23,20 @@ final class Env {
     final Scope pkg = new Scope(Universe.SCOPE);
     FuncContext ctx;
 
-    Env(Diagnostics diags) {
+    /** The language version: gc's wording of several messages changed between releases. */
+    final defercheck.source.GoVersion version;
+
+    Env(Diagnostics diags, defercheck.source.GoVersion version) {
         this.diags = diags;
+        this.version = version;
+    }
+
+    /**
+     * Up to go1.19, types2 marked a variable whose initialization failed as used, to avoid follow-on
+     * "declared but not used" errors (assignments.go initVar); later releases report it.
+     */
+    boolean failedInitCountsAsUse() {
+        return !version.atLeast(20);
     }
 
     /** The innermost scope: the current block's, or the package scope outside functions. */
@@ -38,5 +50,10 @@ final class Env {
 
     void unsupported(Span at, String what) {
         diags.unsupported(at, what);
+    }
+
+    /** Refuses {@code construct}, once per file: the message is {@code unsupported: what}. */
+    void unsupported(Span at, String construct, String what) {
+        diags.unsupported(at, construct, what);
     }
 }

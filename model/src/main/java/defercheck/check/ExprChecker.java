@@ -9,7 +9,13 @@ import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.CallExpr;
 import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
+import defercheck.syntax.ast.FloatLit;
 import defercheck.syntax.ast.FuncLit;
+import defercheck.syntax.ast.ImagLit;
+import defercheck.syntax.ast.IndexExpr;
+import defercheck.syntax.ast.KeyValueExpr;
+import defercheck.syntax.ast.RuneLit;
+import defercheck.syntax.ast.SliceExpr;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IntLit;
 import defercheck.syntax.ast.ParenExpr;
@@ -53,6 +59,9 @@ final class ExprChecker {
     private Operand dispatch(Expr e) {
         if (e instanceof Ident) {
             return ident((Ident) e, true);
+        } else if (e instanceof FloatLit || e instanceof ImagLit || e instanceof RuneLit || e instanceof IndexExpr
+                || e instanceof SliceExpr || e instanceof KeyValueExpr) {
+            return refused(e);
         } else if (e instanceof IntLit) {
             return intLit((IntLit) e);
         } else if (e instanceof StringLit) {
@@ -77,11 +86,20 @@ final class ExprChecker {
             return env.ops.binary((BinaryExpr) e);
         } else if (e instanceof TypeOperand) {
             Type t = env.types.resolve(((TypeOperand) e).type());
-            return t == null ? Operand.invalid(e) : new Operand(Mode.TYPE, t, null, false, List.of(), e, null);
+            return t == null || t == Type.INVALID ? Operand.invalid(e) : new Operand(Mode.TYPE, t, null, false, List.of(), e, null);
         } else if (e instanceof BadExpr) {
             return Operand.invalid(e);
         }
         throw new AssertionError(e);
+    }
+
+    /** The constructs of the grammar that the model does not run yet, named once per file. */
+    private Operand refused(Expr e) {
+        String what = e instanceof FloatLit ? "floating-point numbers" : e instanceof ImagLit ? "complex numbers"
+                : e instanceof RuneLit ? "rune literals" : e instanceof IndexExpr ? "index expressions"
+                : e instanceof SliceExpr ? "slice expressions" : "keyed elements in composite literals";
+        env.unsupported(e.span(), what);
+        return Operand.invalid(e);
     }
 
     /** Resolves a name; {@code use} is false for the left side of an assignment, which is not a use. */
@@ -95,13 +113,17 @@ final class ExprChecker {
             env.error(id.span(), "undefined: " + id.name());
             return Operand.invalid(id);
         }
+        if (o instanceof BadObj) {
+            return Operand.invalid(id);
+        }
         env.info.uses.put(id, o);
         if (o instanceof Var) {
             return variable(id, (Var) o, use);
         } else if (o instanceof FuncObj) {
             return new Operand(Mode.VALUE, ((FuncObj) o).type(), null, false, List.of(), id, o);
         } else if (o instanceof TypeObj) {
-            return new Operand(Mode.TYPE, ((TypeObj) o).type(), null, false, List.of(), id, o);
+            Type t = ((TypeObj) o).type();
+            return t == Type.INVALID ? Operand.invalid(id) : new Operand(Mode.TYPE, t, null, false, List.of(), id, o);
         } else if (o instanceof BuiltinObj) {
             return new Operand(Mode.BUILTIN, null, null, false, List.of(), id, o);
         } else if (o instanceof ConstObj) {
@@ -121,6 +143,9 @@ final class ExprChecker {
         }
         if (v.owner() != null && env.ctx != null && v.owner() != env.ctx.info) {
             v.markCaptured();
+        }
+        if (v.type() == Type.INVALID) {
+            return Operand.invalid(id);
         }
         return new Operand(Mode.VARIABLE, v.type(), null, false, List.of(), id, v);
     }
@@ -150,7 +175,10 @@ final class ExprChecker {
     private Operand selector(SelectorExpr e) {
         if (e.x() instanceof Ident && env.scope().lookup(((Ident) e.x()).name()) instanceof PackageObj) {
             PackageObj pkg = (PackageObj) ident((Ident) e.x(), true).obj();
-            String name = pkg.name() + "." + e.sel().name();
+            if (!pkg.supported()) {
+                return Operand.invalid(e);
+            }
+            String name = pkg.path() + "." + e.sel().name();
             Builtin b = Universe.MEMBERS.get(name);
             if (b == null) {
                 env.unsupported(e.span(), name);
@@ -158,8 +186,10 @@ final class ExprChecker {
             }
             return new Operand(Mode.BUILTIN, null, null, false, List.of(), e, new BuiltinObj(name, b));
         }
-        env.unsupported(e.span(), "selector " + ExprPrinter.print(e) + " (fields and methods)");
-        expr(e.x());
+        Operand x = expr(e.x());
+        if (!x.invalid()) {
+            env.unsupported(e.span(), "fields and methods", "selector " + ExprPrinter.print(e) + " (fields and methods)");
+        }
         return Operand.invalid(e);
     }
 
@@ -168,6 +198,10 @@ final class ExprChecker {
      * outside the subset; an empty struct has no fields to give values to (go/types literal checks).
      */
     private Operand compositeLit(CompositeLit e) {
+        if (e.type() == null) {
+            env.unsupported(e.span(), "composite literals with elided types");
+            return Operand.invalid(e);
+        }
         Operand t = expr(e.type());
         if (t.invalid()) {
             return Operand.invalid(e);
@@ -183,7 +217,8 @@ final class ExprChecker {
         }
         if (!e.elts().isEmpty()) {
             if (u instanceof Type.Struct) {
-                env.error(e.elts().get(0).span(), "too many values in struct literal of type " + t.type());
+                env.error(e.elts().get(0).span(), "too many values in " + (env.version.atLeast(20)
+                        ? "struct literal of type " + t.type() : ExprPrinter.print(e)));
             } else {
                 env.unsupported(e.elts().get(0).span(), "array literals with elements");
             }
@@ -240,6 +275,11 @@ final class ExprChecker {
     }
 
     private Operand typeAssert(TypeAssertExpr e) {
+        if (e.type() == null) {
+            env.error(e.span(), "invalid syntax tree: use of .(type) outside type switch");
+            value(e.x());
+            return Operand.invalid(e);
+        }
         Operand x = value(e.x());
         Type t = env.types.resolve(e.type());
         if (x.invalid() || t == null) {

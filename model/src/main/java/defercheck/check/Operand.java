@@ -17,8 +17,9 @@ record Operand(Mode mode, Type type, Constant value, boolean untyped, List<Type>
         return new Operand(Mode.INVALID, null, null, false, List.of(), e, null);
     }
 
+    /** A value of type {@code t}; invalid when t is {@link Type#INVALID} (something already refused). */
     static Operand value(Expr e, Type t) {
-        return new Operand(Mode.VALUE, t, null, false, List.of(), e, null);
+        return t == Type.INVALID ? invalid(e) : new Operand(Mode.VALUE, t, null, false, List.of(), e, null);
     }
 
     static Operand untypedConst(Expr e, Constant c) {

@@ -23,6 +23,10 @@ final class OperatorChecker {
         if (e.op() == TokenKind.AND) {
             return env.exprs.address(e);
         }
+        if (e.op() == TokenKind.ARROW) {
+            env.unsupported(e.span(), "channel receive");
+            return Operand.invalid(e);
+        }
         Operand x = env.exprs.value(e.x());
         if (x.invalid()) {
             return x;

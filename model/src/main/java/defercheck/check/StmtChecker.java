@@ -9,6 +9,15 @@ import defercheck.syntax.ast.BadStmt;
 import defercheck.syntax.ast.Block;
 import defercheck.syntax.ast.BranchStmt;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.ConstDeclStmt;
+import defercheck.syntax.ast.GoStmt;
+import defercheck.syntax.ast.Ident;
+import defercheck.syntax.ast.LabeledStmt;
+import defercheck.syntax.ast.RangeStmt;
+import defercheck.syntax.ast.SelectStmt;
+import defercheck.syntax.ast.SendStmt;
+import defercheck.syntax.ast.SwitchStmt;
+import defercheck.syntax.ast.TypeSwitchStmt;
 import defercheck.syntax.ast.DeclStmt;
 import defercheck.syntax.ast.DeferStmt;
 import defercheck.syntax.ast.EmptyStmt;
@@ -37,7 +46,11 @@ final class StmtChecker {
         this.env = env;
     }
 
-    /** Declares the parameters and results of {@code fi} in a new scope and checks its body. */
+    /**
+     * Declares the parameters and results of {@code fi} and checks its body in the same block: the Go spec
+     * puts parameters and results in the scope of the function body's outermost block, so there a short variable
+     * declaration of a result's or parameter's name assigns it, and {@code var} of it is a redeclaration.
+     */
     void funcBody(FuncInfo fi, FuncType type) {
         FuncContext outer = env.ctx;
         env.ctx = new FuncContext(fi, new Scope(env.scope()));
@@ -45,14 +58,18 @@ final class StmtChecker {
         declareFields(fi, type.results(), fi.type().results(), Var.Kind.RESULT, "~r");
         fi.setNamedResults(type.results().stream().anyMatch(f -> f.name() != null));
         if (fi.body() != null) {
-            env.ctx.open();
             stmts(fi.body().stmts());
-            env.ctx.close();
             if (!fi.type().results().isEmpty() && !Terminating.isTerminating(fi.body())) {
                 env.error(fi.body().rbrace(), "missing return");
             }
         }
+        FuncContext done = env.ctx;
         env.ctx = outer;
+        if (done.parserErrors && outer != null) {
+            outer.parserErrors = true;
+        } else if (!done.parserErrors) {
+            done.branchErrors.forEach(d -> env.error(d.span(), d.message()));
+        }
     }
 
     private void declareFields(FuncInfo fi, List<Field> fields, List<Type> types, Var.Kind kind, String hidden) {
@@ -68,14 +85,19 @@ final class StmtChecker {
         }
     }
 
-    /** Adds a variable to the current block, reporting a redeclaration in the same block. */
-    void declare(Var v, Span at) {
+    /**
+     * Adds a variable to the current block; a redeclaration in the same block is reported and, as in types2,
+     * the new variable is not declared (so it is never reported unused). Returns whether it was declared.
+     */
+    boolean declare(Var v, Span at) {
         Obj old = env.ctx.scope.lookupLocal(v.name());
         if (old instanceof Var) {
             env.error(at, v.name() + " redeclared in this block\n\t" + ((Var) old).declared().position()
                     + ": other declaration of " + v.name());
+            return false;
         }
         env.ctx.scope.insert(v);
+        return true;
     }
 
     void stmts(List<Stmt> list) {
@@ -159,6 +181,46 @@ final class StmtChecker {
         }
 
         @Override
+        public Void constDecl(ConstDeclStmt s) {
+            return refuse(s, "const declaration");
+        }
+
+        @Override
+        public Void range(RangeStmt s) {
+            return refuse(s, "range clause");
+        }
+
+        @Override
+        public Void switchStmt(SwitchStmt s) {
+            return refuse(s, "switch statement");
+        }
+
+        @Override
+        public Void typeSwitch(TypeSwitchStmt s) {
+            return refuse(s, "type switch");
+        }
+
+        @Override
+        public Void select(SelectStmt s) {
+            return refuse(s, "select statement");
+        }
+
+        @Override
+        public Void labeled(LabeledStmt s) {
+            return refuse(s.label(), "labels");
+        }
+
+        @Override
+        public Void goStmt(GoStmt s) {
+            return refuse(s, "go statement");
+        }
+
+        @Override
+        public Void send(SendStmt s) {
+            return refuse(s, "channel send");
+        }
+
+        @Override
         public Void empty(EmptyStmt s) {
             return null;
         }
@@ -168,6 +230,17 @@ final class StmtChecker {
             return null;
         }
     };
+
+    /** A statement the model does not run yet: named once per file, and its parts left unchecked. */
+    private Void refuse(Stmt s, String construct) {
+        env.unsupported(s.span(), construct);
+        return null;
+    }
+
+    private Void refuse(Ident label, String construct) {
+        env.unsupported(label.span(), construct);
+        return null;
+    }
 
     private void exprStmt(ExprStmt s) {
         Operand x = env.exprs.expr(s.x());
@@ -230,9 +303,17 @@ final class StmtChecker {
     }
 
     private void branch(BranchStmt s) {
+        if (s.kind() == TokenKind.GOTO || s.kind() == TokenKind.FALLTHROUGH) {
+            env.unsupported(s.span(), s.kind().text() + " statement");
+            return;
+        }
+        if (s.label() != null) {
+            env.unsupported(s.label().span(), "labels");
+            return;
+        }
         if (env.ctx.loops == 0) {
-            env.error(s.span(), s.kind() == TokenKind.BREAK ? "break is not in a loop, switch, or select"
-                    : "continue is not in a loop");
+            env.ctx.branchErrors.add(new defercheck.source.Diagnostic(s.span(), s.kind() == TokenKind.BREAK
+                    ? "break is not in a loop, switch, or select" : "continue is not in a loop"));
         }
     }
 
@@ -274,7 +355,7 @@ final class StmtChecker {
         for (TypeSpec spec : s.specs()) {
             env.types.resolve(spec.type());
             if (!spec.name().name().equals("_")) {
-                env.unsupported(spec.name().span(), "defined type " + spec.name().name()
+                env.unsupported(spec.name().span(), "local defined types", "defined type " + spec.name().name()
                         + " inside a function (only type _ T)");
             }
         }
@@ -283,13 +364,20 @@ final class StmtChecker {
     private void deferStmt(DeferStmt s) {
         Expr e = s.call();
         if (e instanceof ParenExpr) {
+            env.ctx.parserErrors = true;
             env.error(e.span(), "expression in defer must not be parenthesized");
             env.exprs.expr(e);
             return;
         }
         if (!(e instanceof CallExpr)) {
+            env.ctx.parserErrors = true;
             env.error(e.span(), "expression in defer must be function call");
-            env.exprs.expr(e);
+            Operand x = env.exprs.expr(e);
+            if (!env.version.atLeast(20) && !x.invalid() && x.mode() != Mode.TYPE && x.mode() != Mode.BUILTIN
+                    && !(x.type() instanceof Type.Func)) {
+                // go1.19's types2 also checked the expression as a call
+                env.error(e.span(), "invalid operation: cannot call non-function " + x.describe());
+            }
             return;
         }
         Operand x = env.exprs.expr(e);

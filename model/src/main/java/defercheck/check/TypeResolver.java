@@ -5,6 +5,10 @@ import defercheck.ir.Type;
 import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.ArrayType;
 import defercheck.syntax.ast.BadType;
+import defercheck.syntax.ast.ChanType;
+import defercheck.syntax.ast.MapType;
+import defercheck.syntax.ast.SliceType;
+import defercheck.syntax.ast.UnionType;
 import defercheck.syntax.ast.Field;
 import defercheck.syntax.ast.FuncType;
 import defercheck.syntax.ast.InterfaceType;
@@ -33,35 +37,59 @@ final class TypeResolver {
         this.env = env;
     }
 
+    /** The type {@code t} denotes; null after an error, {@link Type#INVALID} after a refusal. */
     Type resolve(TypeExpr t) {
-        if (t instanceof TypeName) {
-            return named((TypeName) t);
-        } else if (t instanceof InterfaceType) {
-            return Type.ANY;
-        } else if (t instanceof FuncType) {
-            return signature((FuncType) t);
-        } else if (t instanceof ArrayType) {
-            return array((ArrayType) t);
-        } else if (t instanceof StructType) {
-            return new Type.Struct();
-        } else if (t instanceof PointerType) {
-            Type elem = resolve(((PointerType) t).elem());
-            return elem == null ? null : new Type.Pointer(elem);
+        if (t instanceof TypeName n) {
+            return named(n);
+        } else if (t instanceof InterfaceType i) {
+            return i.isEmpty() ? Type.ANY : refuse(t, "non-empty interface type");
+        } else if (t instanceof FuncType f) {
+            return f.variadic() ? refuse(t, "variadic parameters") : signature(f);
+        } else if (t instanceof ArrayType a) {
+            return a.length() == null ? refuse(t, "[...] array types") : array(a);
+        } else if (t instanceof StructType s) {
+            return s.fields().isEmpty() ? new Type.Struct() : refuse(t, "struct types with fields");
+        } else if (t instanceof PointerType p) {
+            Type elem = resolve(p.elem());
+            return elem == null || elem == Type.INVALID ? elem : new Type.Pointer(elem);
+        } else if (t instanceof SliceType) {
+            return refuse(t, "slice types");
+        } else if (t instanceof MapType) {
+            return refuse(t, "map types");
+        } else if (t instanceof ChanType) {
+            return refuse(t, "channel types");
+        } else if (t instanceof UnionType) {
+            return refuse(t, "type constraints");
         } else if (t instanceof BadType) {
             return null;
         }
         throw new AssertionError(t);
     }
 
+    private Type refuse(TypeExpr t, String construct) {
+        env.unsupported(t.span(), construct);
+        return Type.INVALID;
+    }
+
     private Type named(TypeName t) {
+        if (t.pkg() != null) {
+            return qualified(t);
+        }
+        if (!t.typeArgs().isEmpty()) {
+            return refuse(t, "generic types");
+        }
         String name = t.name().name();
         Obj o = env.scope().lookup(name);
         if (o instanceof TypeObj) {
             env.info.uses.put(t.name(), o);
             return ((TypeObj) o).type();
         }
+        if (o instanceof BadObj) {
+            return Type.INVALID;
+        }
         if (o == null && UNSUPPORTED.contains(name)) {
             env.unsupported(t.span(), "type " + name);
+            return Type.INVALID;
         } else if (o == null) {
             env.error(t.span(), "undefined: " + name);
         } else {
@@ -70,13 +98,33 @@ final class TypeResolver {
         return null;
     }
 
+    /** {@code pkg.T}: no package type is in the model yet; an unsupported package's are silent. */
+    private Type qualified(TypeName t) {
+        Obj o = env.scope().lookup(t.pkg().name());
+        if (o instanceof PackageObj p) {
+            p.markUsed();
+            return p.supported() ? refuse(t, "type " + p.path() + "." + t.name().name()) : Type.INVALID;
+        }
+        if (o instanceof BadObj) {
+            return Type.INVALID;
+        }
+        env.error(t.pkg().span(), o == null ? "undefined: " + t.pkg().name() : t.pkg().name() + "." + t.name().name()
+                + " is not a type");
+        return null;
+    }
+
     /**
      * {@code [N]T}: N must be a non-negative integer constant (go/types arrayLength). Arrays are values of
      * the model, so very large ones are outside the subset.
      */
     private Type array(ArrayType t) {
-        Operand n = env.exprs.value(t.length());
+        // types2 arrayLength: a name that is not a constant is an error and not a use of the variable
+        Operand n = t.length() instanceof defercheck.syntax.ast.Ident id
+                ? env.assign.single(env.exprs.ident(id, false)) : env.exprs.value(t.length());
         Type elem = resolve(t.elem());
+        if (elem == Type.INVALID) {
+            return elem;
+        }
         if (n.invalid() || elem == null) {
             return null;
         }
@@ -119,7 +167,7 @@ final class TypeResolver {
         List<Type> out = new ArrayList<>();
         for (Field f : fields) {
             Type t = resolve(f.type());
-            out.add(t == null ? Type.ANY : t);
+            out.add(t == null ? Type.INVALID : t);
         }
         return out;
     }

@@ -13,6 +13,8 @@ public sealed interface Type {
     Type ERROR = new Interface(true);
     /** The type of an untyped nil before it meets a context. */
     Type UNTYPED_NIL = new UntypedNil();
+    /** The type of something already reported as an error or as unsupported: operands of it stay silent. */
+    Type INVALID = new Invalid();
 
     enum BasicKind { INT, STRING, BOOL }
 
@@ -104,6 +106,13 @@ public sealed interface Type {
         @Override
         public String runtimeName() {
             return "main." + name;
+        }
+    }
+
+    record Invalid() implements Type {
+        @Override
+        public String toString() {
+            return "invalid type";
         }
     }
 

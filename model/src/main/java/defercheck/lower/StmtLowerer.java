@@ -16,7 +16,15 @@ import defercheck.syntax.ast.BadStmt;
 import defercheck.syntax.ast.Block;
 import defercheck.syntax.ast.BranchStmt;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.ConstDeclStmt;
 import defercheck.syntax.ast.DeclStmt;
+import defercheck.syntax.ast.GoStmt;
+import defercheck.syntax.ast.LabeledStmt;
+import defercheck.syntax.ast.RangeStmt;
+import defercheck.syntax.ast.SelectStmt;
+import defercheck.syntax.ast.SendStmt;
+import defercheck.syntax.ast.SwitchStmt;
+import defercheck.syntax.ast.TypeSwitchStmt;
 import defercheck.syntax.ast.DeferStmt;
 import defercheck.syntax.ast.EmptyStmt;
 import defercheck.syntax.ast.Expr;
@@ -125,6 +133,46 @@ final class StmtLowerer {
         }
 
         @Override
+        public Void constDecl(ConstDeclStmt s) {
+            throw refused(s);
+        }
+
+        @Override
+        public Void range(RangeStmt s) {
+            throw refused(s);
+        }
+
+        @Override
+        public Void switchStmt(SwitchStmt s) {
+            throw refused(s);
+        }
+
+        @Override
+        public Void typeSwitch(TypeSwitchStmt s) {
+            throw refused(s);
+        }
+
+        @Override
+        public Void select(SelectStmt s) {
+            throw refused(s);
+        }
+
+        @Override
+        public Void labeled(LabeledStmt s) {
+            throw refused(s);
+        }
+
+        @Override
+        public Void goStmt(GoStmt s) {
+            throw refused(s);
+        }
+
+        @Override
+        public Void send(SendStmt s) {
+            throw refused(s);
+        }
+
+        @Override
         public Void empty(EmptyStmt s) {
             return null;
         }
@@ -134,6 +182,11 @@ final class StmtLowerer {
             return null;
         }
     };
+
+    /** The checker refuses these statements, so a checked program never has one. */
+    private static AssertionError refused(Stmt s) {
+        return new AssertionError("statement the checker refuses: " + s.span());
+    }
 
     private void exprStmt(ExprStmt s) {
         Expr e = unparen(s.x());

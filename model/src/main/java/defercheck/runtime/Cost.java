@@ -1,7 +1,7 @@
 package defercheck.runtime;
 
 /**
- * What one run cost a machine: the numbers behind the performance story (GO_DEFER_FACTS §2–§4).
+ * What one run cost a machine: what each strategy of docs/runtime.md spends on defer.
  * {@code heapAllocated} counts mallocgc of a {@code _defer}; {@code poolReuses} counts records newdefer took
  * from the per-P or global pool; {@code deferreturnCalls} counts entries into runtime.deferreturn, including
  * the re-entries through jmpdefer of the heap and stack machines (Go ≤ 1.13).

@@ -3,9 +3,9 @@ package defercheck.runtime;
 import java.util.List;
 
 /**
- * The compiler's choice for one function: open-coding is all or nothing per function (GO_DEFER_FACTS §4),
- * so {@code openCoded} says whether the frame has a deferBits byte; {@code sites} gives each defer site's
- * allocation in site order.
+ * The compiler's choice for one function: open-coding is all or nothing per function (ssagen's
+ * hasOpenDefers; docs/runtime.md, "The compiler's plan"), so {@code openCoded} says whether the frame has a
+ * deferBits byte; {@code sites} gives each defer site's allocation in site order.
  */
 public record FramePlan(boolean openCoded, List<SiteAllocation> sites) {
 

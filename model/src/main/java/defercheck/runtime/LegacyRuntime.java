@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * deferreturn, gopanic, Goexit and recovery from Go 1.12 to 1.21 (runtime/panic.go of go1.19, and the
- * 1.12 shape in GO_DEFER_FACTS §2): one loop over the g._defer chain where a record an earlier panic
+ * deferreturn, gopanic, Goexit and recovery from Go 1.12 to 1.21 (runtime/panic.go of go1.19 and of the
+ * go1.12 tag; docs/runtime.md): one loop over the g._defer chain where a record an earlier panic
  * started is unlinked without being re-run (its panic is marked aborted); recovery makes the frame's
  * deferproc "return 1", which jumps to its deferreturn epilogue. From 1.14 open-coded frames join the
  * chain through synthetic records, and Goexit has a _panic so that a recovery cannot bypass it.

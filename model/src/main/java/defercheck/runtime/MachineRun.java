@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One machine's run of a program, reduced to the semantics contract (DESIGN.md): the observable events
+ * One machine's run of a program, reduced to the observables of docs/semantics.md: the observable events
  * in a machine-independent spelling, then exit code, stdout and stderr up to the goroutine dump.
  * {@code cost} is null for the abstract semantics, which has no runtime to count.
  */

@@ -1,7 +1,7 @@
 package defercheck.runtime;
 
 /**
- * A named deliberate bug in one machine: a historic Go runtime bug (GO_DEFER_FACTS §6) or a classic
+ * A named deliberate bug in one machine: a historic Go runtime bug (docs/runtime.md, "Mutants") or a classic
  * implementation mistake. {@code goIssue} is 0 when there is no Go issue.
  */
 public record Mutant(String id, Strategy machine, int goIssue, String description, Flaw flaw) {

@@ -3,8 +3,8 @@ package defercheck.runtime;
 import java.util.List;
 
 /**
- * The mutant table. Where the historic mechanism is not documented in GO_DEFER_FACTS, the flaw is a
- * reconstruction that gives the issue's reported wrong behaviour on its regression program; the
+ * The mutant table (docs/runtime.md). Where the issue thread and its fix do not show the historic mechanism,
+ * the flaw is a reconstruction that gives the issue's reported wrong behaviour on its regression program; the
  * description says so with "[U]".
  */
 public final class Mutants {

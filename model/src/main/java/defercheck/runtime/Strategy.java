@@ -8,7 +8,7 @@ import defercheck.source.GoVersion;
  * combination the real compiler and runtime use for a version.
  */
 public enum Strategy {
-    ABSTRACT("abstract", "the abstract semantics (GO_DEFER_FACTS §0)", null, false, 12, 23),
+    ABSTRACT("abstract", "the abstract semantics (docs/semantics.md)", null, false, 12, 23),
     HEAP("heap", "heap _defer records, deferproc/deferreturn, gopanic with started (Go <= 1.12)",
             ForcedPlans.HEAP, false, 12, 21),
     STACK("stack", "deferprocStack records in frames, heap records for loop defers (Go 1.13)",

@@ -10,9 +10,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The abstract semantics of GO_DEFER_FACTS.md §0 as an explicit state machine: one goroutine's frames,
- * each with its LIFO list of deferred calls, plus the panic stack. {@link #step()} does one instruction
- * or one action of the panic machinery; nothing Go-level travels on the Java call stack or as an exception.
+ * The abstract semantics of docs/semantics.md (its rules 1 to 9) as an explicit state machine: one
+ * goroutine's frames, each with its LIFO list of deferred calls, plus the panic stack. {@link #step()} does
+ * one instruction or one action of the panic machinery; nothing Go-level travels on the Java call stack or as
+ * an exception.
  */
 public final class AbstractMachine implements Host {
     private final Program program;

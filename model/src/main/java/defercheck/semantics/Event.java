@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a machine reports as it steps. Observable events are the semantics contract every strategy must
- * agree on (DESIGN.md); the rest explain the run in traces.
+ * agree on (docs/semantics.md, "The observables"); the rest explain the run in traces.
  */
 public sealed interface Event {
 

@@ -137,16 +137,25 @@ final class LiteralScanner {
         return new Token(TokenKind.STRING, lx.text(start), value.toString(), lx.spanFrom(at));
     }
 
-    /** A rune literal is scanned so that it can be reported as unsupported by the parser. */
+    /**
+     * A rune literal; its value (as decimal text in the token) is the code point, or for a {@code \x} or octal
+     * escape the byte value.
+     */
     Token rune(int start, Span at) {
         lx.advance();
-        ByteArrayOutputStream ignored = new ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int n = 0;
+        int value = 0;
         while (!lx.atEnd() && lx.peek(0) != '\'' && lx.peek(0) != '\n') {
+            bytes.reset();
             if (lx.peek(0) == '\\') {
-                escape('\'', ignored);
+                value = escape('\'', bytes);
             } else {
-                literalChar(ignored);
+                value = lx.peek(0);
+                if (Character.isHighSurrogate((char) value) && Character.isLowSurrogate(lx.peek(1))) {
+                    value = Character.toCodePoint((char) value, lx.peek(1));
+                }
+                literalChar(bytes);
             }
             n++;
         }
@@ -159,7 +168,7 @@ final class LiteralScanner {
                         : "more than one character in rune literal");
             }
         }
-        return new Token(TokenKind.CHAR, lx.text(start), null, lx.spanFrom(at));
+        return new Token(TokenKind.CHAR, lx.text(start), Integer.toString(value), lx.spanFrom(at));
     }
 
     private void literalChar(ByteArrayOutputStream bytes) {
@@ -175,34 +184,37 @@ final class LiteralScanner {
         bytes.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void escape(char quote, ByteArrayOutputStream bytes) {
+    /** Decodes one escape into {@code bytes}; returns its value (a code point, or a byte value for x and octal). */
+    private int escape(char quote, ByteArrayOutputStream bytes) {
         Span at = lx.here();
         lx.advance();
         char c = lx.peek(0);
         int simple = "abfnrtv\\".indexOf(c);
         if (simple >= 0 || c == quote) {
             lx.advance();
-            bytes.write(simple >= 0 ? "\u0007\b\f\n\r\u0009\u000b\\".charAt(simple) : quote);
+            char v = simple >= 0 ? "\u0007\b\f\n\r\u0009\u000b\\".charAt(simple) : quote;
+            bytes.write(v);
+            return v;
         } else if (c == 'x' || c == 'u' || c == 'U') {
             lx.advance();
-            numericEscape(c == 'x' ? 2 : c == 'u' ? 4 : 8, 16, c != 'x', at, bytes);
+            return numericEscape(c == 'x' ? 2 : c == 'u' ? 4 : 8, 16, c != 'x', at, bytes);
         } else if (c >= '0' && c <= '7') {
-            numericEscape(3, 8, false, at, bytes);
-        } else {
-            lx.diags().error(at, "unknown escape");
-            if (!lx.atEnd() && c != '\n') {
-                lx.advance();
-            }
+            return numericEscape(3, 8, false, at, bytes);
         }
+        lx.diags().error(at, "unknown escape");
+        if (!lx.atEnd() && c != '\n') {
+            lx.advance();
+        }
+        return 0;
     }
 
-    private void numericEscape(int count, int base, boolean isRune, Span at, ByteArrayOutputStream bytes) {
+    private int numericEscape(int count, int base, boolean isRune, Span at, ByteArrayOutputStream bytes) {
         long v = 0;
         for (int i = 0; i < count; i++) {
             int d = Character.digit(lx.peek(0), base);
             if (d < 0) {
                 lx.diags().error(at, "invalid character in escape sequence");
-                return;
+                return 0;
             }
             v = v * base + d;
             lx.advance();
@@ -216,6 +228,7 @@ final class LiteralScanner {
         } else {
             bytes.write((int) v);
         }
+        return (int) v;
     }
 
     private String decode(byte[] bytes, Span at) {

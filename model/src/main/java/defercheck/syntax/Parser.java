@@ -3,7 +3,12 @@ package defercheck.syntax;
 import defercheck.syntax.token.TokenKind;
 import defercheck.source.SourceFile;
 import defercheck.source.Span;
+import defercheck.syntax.ast.ConstDecl;
+import defercheck.syntax.ast.ConstSpec;
 import defercheck.syntax.ast.Decl;
+import defercheck.syntax.ast.Field;
+import defercheck.syntax.ast.TypeDecl;
+import defercheck.syntax.ast.TypeSpec;
 import defercheck.syntax.ast.FuncDecl;
 import defercheck.syntax.ast.FuncType;
 import defercheck.syntax.ast.GoFile;
@@ -18,22 +23,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recursive-descent parser for the Go subset, one method per grammar rule of the Go spec. This class
- * owns the file-level rules (SourceFile, ImportDecl, TopLevelDecl, FunctionDecl, VarDecl); types,
- * statements and expressions are in {@link TypeParser}, {@link StmtParser} and {@link ExprParser}.
+ * Recursive-descent parser for the whole Go grammar, one method per grammar rule of the Go spec; what the
+ * model supports is the checker's business, so an unsupported construct is reported once, by name. This
+ * class owns the file-level rules (SourceFile, ImportDecl, TopLevelDecl, FunctionDecl, MethodDecl, VarDecl,
+ * ConstDecl, TypeDecl); types, signatures, statements and expressions are in {@link TypeParser},
+ * {@link SignatureParser}, {@link StmtParser}, {@link ControlParser} and {@link ExprParser}.
  * Syntax errors are reported and the parser resynchronizes at the next declaration or statement.
  */
 public final class Parser {
 
     final TokenCursor in;
     final TypeParser types;
+    final SignatureParser sigs;
     final StmtParser stmts;
+    final ControlParser control;
     final ExprParser exprs;
 
     private Parser(SourceFile source, Diagnostics diags) {
         this.in = new TokenCursor(new Lexer(source, diags), diags);
         this.types = new TypeParser(this);
+        this.sigs = new SignatureParser(this);
         this.stmts = new StmtParser(this);
+        this.control = new ControlParser(this);
         this.exprs = new ExprParser(this);
     }
 
@@ -91,18 +102,20 @@ public final class Parser {
         in.want(TokenKind.RPAREN);
     }
 
-    /** ImportSpec = [ "." | PackageName ] ImportPath . Named and dot imports are outside the subset. */
+    /** ImportSpec = [ "." | PackageName ] ImportPath . */
     private void importSpec(List<ImportSpec> out) {
-        if (in.at(TokenKind.IDENT) || in.at(TokenKind.PERIOD)) {
-            in.unsupported(in.tok().span(), "named import");
-            in.next();
+        Ident name = null;
+        if (in.at(TokenKind.IDENT)) {
+            name = ident();
+        } else if (in.at(TokenKind.PERIOD)) {
+            name = new Ident(".", in.next().span());
         }
         if (!in.at(TokenKind.STRING)) {
             in.syntaxError("unexpected " + in.tok().describe() + ", expected import path");
             return;
         }
         Token path = in.next();
-        out.add(new ImportSpec(path.value(), path.span()));
+        out.add(new ImportSpec(name, path.value(), path.span()));
     }
 
     /** { TopLevelDecl ";" } */
@@ -128,11 +141,9 @@ public final class Parser {
             case VAR:
                 return varDecl();
             case TYPE:
-                return stmts.typeDecl();
+                return typeDecl();
             case CONST:
-                in.unsupported(in.tok().span(), in.kind().text() + " declaration");
-                stmts.skipStatement();
-                return null;
+                return constDecl();
             case IMPORT:
                 in.syntaxError("imports must appear before other declarations");
                 importDecl(new ArrayList<>());
@@ -144,23 +155,122 @@ public final class Parser {
         }
     }
 
-    /** FunctionDecl = "func" FunctionName Signature [ FunctionBody ] . */
+    /** FunctionDecl = "func" FunctionName [ TypeParameters ] Signature [ FunctionBody ] ; MethodDecl with a Receiver. */
     private Decl functionDecl() {
         Span start = in.next().span();
+        Field recv = null;
         if (in.at(TokenKind.LPAREN)) {
-            in.unsupported(in.tok().span(), "methods");
-            stmts.skipStatement();
-            return null;
+            Span at = in.tok().span();
+            List<Field> rs = sigs.parameters();
+            if (rs.size() != 1) {
+                in.syntaxErrorAt(at, rs.isEmpty() ? "method has no receiver" : "method has multiple receivers");
+            }
+            recv = rs.isEmpty() ? null : rs.get(0);
+            if (recv == null) {
+                recv = new Field(null, new defercheck.syntax.ast.BadType(at), at);
+            }
         }
         Ident name = ident();
-        if (in.at(TokenKind.LBRACK)) {
-            in.unsupported(in.tok().span(), "generic functions");
-            stmts.skipStatement();
-            return null;
-        }
-        FuncType sig = types.signature(start);
+        List<Field> typeParams = in.at(TokenKind.LBRACK) ? sigs.typeParameters() : List.of();
+        FuncType sig = sigs.signature(start);
         Block body = in.at(TokenKind.LBRACE) ? stmts.block() : null;
-        return new FuncDecl(name, sig, body, start.to(in.prev()));
+        return new FuncDecl(recv, name, typeParams, sig, body, start.to(in.prev()));
+    }
+
+    /** TypeDecl = "type" ( TypeSpec | "(" { TypeSpec ";" } ")" ) . */
+    TypeDecl typeDecl() {
+        Span start = in.next().span();
+        List<TypeSpec> specs = new ArrayList<>();
+        if (!in.got(TokenKind.LPAREN)) {
+            specs.add(typeSpec());
+            return new TypeDecl(specs, start.to(in.prev()));
+        }
+        while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
+            long before = in.consumed();
+            specs.add(typeSpec());
+            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RPAREN)) {
+                in.syntaxError("unexpected " + in.tok().describe() + ", expected semicolon, newline, or )");
+                skipPast(in.consumed() == before);
+            }
+        }
+        in.want(TokenKind.RPAREN);
+        return new TypeDecl(specs, start.to(in.prev()));
+    }
+
+    /**
+     * TypeSpec = AliasDecl | TypeDef . AliasDecl = identifier [ TypeParameters ] "=" Type .
+     * TypeDef = identifier [ TypeParameters ] Type . A bracket after the name starts type parameters unless it
+     * reads as an array length ({@code type A [N]int}), as go/parser decides.
+     */
+    private TypeSpec typeSpec() {
+        Span start = in.tok().span();
+        Ident name = ident();
+        List<Field> typeParams = List.of();
+        if (in.at(TokenKind.LBRACK) && startsTypeParams()) {
+            typeParams = sigs.typeParameters();
+        }
+        boolean alias = in.got(TokenKind.ASSIGN);
+        TypeExpr type = types.type();
+        return new TypeSpec(name, typeParams, alias, type, start.to(in.prev()));
+    }
+
+    /** At {@code [}: whether {@code [P C]} or {@code [P, Q C]} follows rather than an array length. */
+    private boolean startsTypeParams() {
+        if (in.peek().kind() != TokenKind.IDENT) {
+            return false;
+        }
+        switch (in.peek2().kind()) {
+            case IDENT: case INTERFACE: case MUL: case FUNC: case MAP: case CHAN: case STRUCT: case TILDE:
+            case COMMA: case LBRACK: case ARROW:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** ConstDecl = "const" ( ConstSpec | "(" { ConstSpec ";" } ")" ) ; a spec without values repeats the last values. */
+    ConstDecl constDecl() {
+        Span start = in.next().span();
+        List<ConstSpec> specs = new ArrayList<>();
+        if (!in.got(TokenKind.LPAREN)) {
+            specs.add(constSpec(0, null));
+            return new ConstDecl(specs, start.to(in.prev()));
+        }
+        ConstSpec last = null;
+        while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
+            long before = in.consumed();
+            ConstSpec s = constSpec(specs.size(), last);
+            specs.add(s);
+            if (!s.implicit()) {
+                last = s;
+            }
+            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RPAREN)) {
+                in.syntaxError("unexpected " + in.tok().describe() + ", expected semicolon, newline, or )");
+                skipPast(in.consumed() == before);
+            }
+        }
+        in.want(TokenKind.RPAREN);
+        return new ConstDecl(specs, start.to(in.prev()));
+    }
+
+    /** ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] . */
+    private ConstSpec constSpec(int iota, ConstSpec last) {
+        Span start = in.tok().span();
+        List<Ident> names = new ArrayList<>();
+        do {
+            names.add(ident());
+        } while (in.got(TokenKind.COMMA));
+        TypeExpr type = null;
+        if (!in.at(TokenKind.ASSIGN) && !in.at(TokenKind.SEMICOLON) && !in.at(TokenKind.RPAREN)) {
+            type = types.type();
+        }
+        if (in.got(TokenKind.ASSIGN)) {
+            return new ConstSpec(names, type, exprs.exprList(), iota, false, start.to(in.prev()));
+        }
+        if (type == null && last != null) {
+            return new ConstSpec(names, last.type(), last.values(), iota, true, start.to(in.prev()));
+        }
+        return new ConstSpec(names, type, List.of(), iota, false, start.to(in.prev()));
     }
 
     /** VarDecl = "var" ( VarSpec | "(" { VarSpec ";" } ")" ) . */

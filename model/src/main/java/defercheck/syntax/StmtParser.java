@@ -6,26 +6,28 @@ import defercheck.syntax.ast.AssignStmt;
 import defercheck.syntax.ast.BadStmt;
 import defercheck.syntax.ast.Block;
 import defercheck.syntax.ast.BranchStmt;
+import defercheck.syntax.ast.ConstDeclStmt;
 import defercheck.syntax.ast.DeclStmt;
 import defercheck.syntax.ast.DeferStmt;
 import defercheck.syntax.ast.EmptyStmt;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.ExprStmt;
-import defercheck.syntax.ast.ForStmt;
+import defercheck.syntax.ast.GoStmt;
+import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IfStmt;
 import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.LabeledStmt;
 import defercheck.syntax.ast.ReturnStmt;
+import defercheck.syntax.ast.SendStmt;
 import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.TypeDecl;
 import defercheck.syntax.ast.TypeDeclStmt;
-import defercheck.syntax.ast.TypeExpr;
-import defercheck.syntax.ast.TypeSpec;
-import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.VarDecl;
+import defercheck.syntax.ast.ConstDecl;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Statement rules of the Go spec. */
+/** The Statement rules of the Go spec; the control statements with clauses are in {@link ControlParser}. */
 final class StmtParser {
 
     private final Parser p;
@@ -47,16 +49,18 @@ final class StmtParser {
         return new Block(list, start.to(in.prev()), rbrace);
     }
 
-    /** StatementList = { Statement ";" } . */
-    private List<Stmt> statementList() {
+    /** StatementList = { Statement ";" } ; also the body of a case clause, which ends at case or default. */
+    List<Stmt> statementList() {
         List<Stmt> out = new ArrayList<>();
-        while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
+        while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF) && !in.at(TokenKind.CASE)
+                && !in.at(TokenKind.DEFAULT)) {
             long before = in.consumed();
             Stmt s = statement();
             if (!(s instanceof EmptyStmt)) {
                 out.add(s);
             }
-            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RBRACE)) {
+            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RBRACE) && !in.at(TokenKind.CASE)
+                    && !in.at(TokenKind.DEFAULT)) {
                 in.syntaxError("unexpected " + in.tok().describe() + " at end of statement");
                 skipStatement();
             }
@@ -75,91 +79,61 @@ final class StmtParser {
                 VarDecl d = p.varDecl();
                 return new DeclStmt(d, d.span());
             }
-            case LBRACE: return block();
-            case IF: return ifStmt();
-            case FOR: return forStmt();
-            case RETURN: return returnStmt();
-            case DEFER: return deferStmt();
-            case BREAK:
-            case CONTINUE: return branchStmt();
-            case SEMICOLON:
-            case RBRACE: return new EmptyStmt(at);
+            case CONST: {
+                ConstDecl d = p.constDecl();
+                return new ConstDeclStmt(d, d.span());
+            }
             case TYPE: {
-                TypeDecl d = typeDecl();
+                TypeDecl d = p.typeDecl();
                 return new TypeDeclStmt(d.specs(), d.span());
             }
-            case CONST: case GO: case SWITCH: case SELECT: case GOTO: case FALLTHROUGH:
-                return unsupportedStmt();
+            case LBRACE: return block();
+            case IF: return p.control.ifStmt();
+            case FOR: return p.control.forStmt();
+            case SWITCH: return p.control.switchStmt();
+            case SELECT: return p.control.selectStmt();
+            case RETURN: return returnStmt();
+            case DEFER: {
+                Span start = in.next().span();
+                Expr call = p.exprs.expr();
+                return new DeferStmt(call, start.to(in.prev()));
+            }
+            case GO: {
+                Span start = in.next().span();
+                Expr call = p.exprs.expr();
+                return new GoStmt(call, start.to(in.prev()));
+            }
+            case BREAK: case CONTINUE: case GOTO: case FALLTHROUGH: return branchStmt();
+            case SEMICOLON:
+            case RBRACE: return new EmptyStmt(at);
             default:
                 if (in.at(TokenKind.IDENT) && in.peek().kind() == TokenKind.COLON) {
-                    in.unsupported(at, "labels");
-                    in.next();
-                    in.next();
-                    return in.at(TokenKind.RBRACE) ? new EmptyStmt(at) : statement();
+                    return labeledStmt();
                 }
                 return simpleStmt();
         }
     }
 
-    private Stmt unsupportedStmt() {
-        Span at = in.tok().span();
-        TokenKind k = in.kind();
-        String what = k == TokenKind.CONST ? k.text() + " declaration" : k.text() + " statement";
-        in.unsupported(at, what);
-        skipStatement();
-        return new BadStmt(at);
+    /** LabeledStmt = Label ":" Statement ; a label that ends a block labels the empty statement. */
+    private Stmt labeledStmt() {
+        Ident label = p.ident();
+        in.next();
+        Stmt s = in.at(TokenKind.RBRACE) ? new EmptyStmt(in.tok().span()) : statement();
+        return new LabeledStmt(label, s, label.span().to(in.prev()));
     }
 
-    /** TypeDecl = "type" ( TypeSpec | "(" { TypeSpec ";" } ")" ) . */
-    TypeDecl typeDecl() {
-        Span start = in.next().span();
-        List<TypeSpec> specs = new ArrayList<>();
-        if (!in.got(TokenKind.LPAREN)) {
-            typeSpec(specs);
-            return new TypeDecl(specs, start.to(in.prev()));
-        }
-        while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
-            long before = in.consumed();
-            typeSpec(specs);
-            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RPAREN)) {
-                in.syntaxError("unexpected " + in.tok().describe() + ", expected semicolon, newline, or )");
-                skipStatement();
-            }
-            if (in.consumed() == before) {
-                in.next();
-            }
-        }
-        in.want(TokenKind.RPAREN);
-        return new TypeDecl(specs, start.to(in.prev()));
-    }
-
-    /** TypeSpec = identifier Type ; an alias ({@code identifier "=" Type}) is reported and skipped. */
-    private void typeSpec(List<TypeSpec> out) {
-        Span start = in.tok().span();
-        Ident name = p.ident();
-        if (in.at(TokenKind.ASSIGN)) {
-            in.unsupported(in.tok().span(), "type alias declarations");
-            in.next();
-            p.types.type();
-            return;
-        }
-        TypeExpr type = p.types.type();
-        out.add(new TypeSpec(name, type, start.to(in.prev())));
-    }
-
-    /** SimpleStmt = ExpressionStmt | IncDecStmt | Assignment | ShortVarDecl (no send statements). */
+    /** SimpleStmt = ExpressionStmt | SendStmt | IncDecStmt | Assignment | ShortVarDecl . */
     Stmt simpleStmt() {
-        Span start = in.tok().span();
         List<Expr> lhs = p.exprs.exprList();
+        return simpleStmtRest(lhs);
+    }
+
+    /** The rest of a simple statement whose leading expression list is parsed. */
+    Stmt simpleStmtRest(List<Expr> lhs) {
+        Span start = lhs.get(0).span();
         TokenKind k = in.kind();
         if (k == TokenKind.DEFINE || k == TokenKind.ASSIGN || k.assignOpBase() != null) {
             Span opSpan = in.next().span();
-            if (in.at(TokenKind.RANGE)) {
-                in.unsupported(in.tok().span(), "range clause");
-                in.next();
-                p.exprs.expr();
-                return new BadStmt(start);
-            }
             List<Expr> rhs = k.assignOpBase() != null ? List.of(p.exprs.expr()) : p.exprs.exprList();
             return new AssignStmt(lhs, k, rhs, start.to(in.prev()), opSpan);
         }
@@ -167,97 +141,15 @@ final class StmtParser {
             in.next();
             return new IncDecStmt(lhs.get(0), k == TokenKind.INC, start.to(in.prev()));
         }
-        if (k == TokenKind.ARROW) {
-            in.unsupported(in.tok().span(), "channel send");
-            skipStatement();
-            return new BadStmt(start);
+        if (k == TokenKind.ARROW && lhs.size() == 1) {
+            in.next();
+            Expr value = p.exprs.expr();
+            return new SendStmt(lhs.get(0), value, start.to(in.prev()));
         }
         if (lhs.size() > 1) {
             in.syntaxError("unexpected " + in.tok().describe() + ", expected := or = or comma");
         }
         return new ExprStmt(lhs.get(0), lhs.get(0).span());
-    }
-
-    /** IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] . */
-    private Stmt ifStmt() {
-        Span start = in.next().span();
-        Stmt init = null;
-        Expr cond = null;
-        int outer = p.exprs.exprLev;
-        p.exprs.exprLev = -1;
-        if (in.at(TokenKind.LBRACE)) {
-            in.syntaxError("missing condition in if statement");
-        } else {
-            Stmt s = in.at(TokenKind.SEMICOLON) ? null : simpleStmt();
-            if (in.got(TokenKind.SEMICOLON)) {
-                init = s;
-                cond = in.at(TokenKind.LBRACE) ? missingCondition() : p.exprs.expr();
-            } else {
-                cond = asCondition(s, "if");
-            }
-        }
-        p.exprs.exprLev = outer;
-        Block then = block();
-        Stmt otherwise = null;
-        if (in.got(TokenKind.ELSE)) {
-            if (in.at(TokenKind.IF)) {
-                otherwise = ifStmt();
-            } else if (in.at(TokenKind.LBRACE)) {
-                otherwise = block();
-            } else {
-                in.syntaxError("else must be followed by if or statement block");
-            }
-        }
-        return new IfStmt(init, cond, then, otherwise, start.to(in.prev()));
-    }
-
-    private Expr missingCondition() {
-        in.syntaxError("missing condition in if statement");
-        return null;
-    }
-
-    private Expr asCondition(Stmt s, String keyword) {
-        if (s instanceof ExprStmt) {
-            return ((ExprStmt) s).x();
-        }
-        if (s != null && !(s instanceof BadStmt)) {
-            in.syntaxErrorAt(s.span(), "cannot use " + describe(s) + " as value");
-        }
-        return null;
-    }
-
-    private static String describe(Stmt s) {
-        return s instanceof AssignStmt && ((AssignStmt) s).op() == TokenKind.DEFINE ? "short variable declaration"
-                : s instanceof AssignStmt ? "assignment" : "statement";
-    }
-
-    /** ForStmt = "for" [ Condition | ForClause ] Block (RangeClause is outside the subset). */
-    private Stmt forStmt() {
-        Span start = in.next().span();
-        Stmt init = null;
-        Expr cond = null;
-        Stmt post = null;
-        int outer = p.exprs.exprLev;
-        p.exprs.exprLev = -1;
-        if (in.at(TokenKind.RANGE)) {
-            in.unsupported(in.tok().span(), "range clause");
-            in.next();
-            p.exprs.expr();
-        } else if (!in.at(TokenKind.LBRACE)) {
-            Stmt s = in.at(TokenKind.SEMICOLON) ? null : simpleStmt();
-            if (in.at(TokenKind.LBRACE)) {
-                cond = asCondition(s, "for");
-            } else {
-                init = s;
-                in.want(TokenKind.SEMICOLON);
-                cond = in.at(TokenKind.SEMICOLON) ? null : p.exprs.expr();
-                in.want(TokenKind.SEMICOLON);
-                post = in.at(TokenKind.LBRACE) ? null : simpleStmt();
-            }
-        }
-        p.exprs.exprLev = outer;
-        Block body = block();
-        return new ForStmt(init, cond, post, body, start.to(in.prev()));
     }
 
     /** ReturnStmt = "return" [ ExpressionList ] . */
@@ -267,21 +159,17 @@ final class StmtParser {
         return new ReturnStmt(results, start.to(in.prev()));
     }
 
-    /** DeferStmt = "defer" Expression . */
-    private Stmt deferStmt() {
-        Span start = in.next().span();
-        Expr call = p.exprs.expr();
-        return new DeferStmt(call, start.to(in.prev()));
-    }
-
-    /** BreakStmt = "break" . ContinueStmt = "continue" . Labels are outside the subset. */
+    /** BreakStmt, ContinueStmt and GotoStmt with their optional (for goto required) label; FallthroughStmt. */
     private Stmt branchStmt() {
         Token t = in.next();
-        if (in.at(TokenKind.IDENT)) {
-            in.unsupported(in.tok().span(), "labels");
-            in.next();
+        Ident label = null;
+        if (t.kind() != TokenKind.FALLTHROUGH && in.at(TokenKind.IDENT)) {
+            label = p.ident();
+        } else if (t.kind() == TokenKind.GOTO) {
+            in.syntaxError("unexpected " + in.tok().describe() + ", expected name");
+            return new BadStmt(t.span());
         }
-        return new BranchStmt(t.kind(), t.span());
+        return new BranchStmt(t.kind(), label, t.span().to(in.prev()));
     }
 
     /** Skips to the end of the current statement: a semicolon or a closing brace outside nested brackets. */

@@ -25,7 +25,7 @@ final class TokenCursor {
     private final Lexer lexer;
     private final Diagnostics diags;
     private Token tok;
-    private Token ahead;
+    private final java.util.ArrayDeque<Token> ahead = new java.util.ArrayDeque<>();
     private Span prevEnd;
     private int lastErrorLine = -1;
     private int depth;
@@ -51,10 +51,21 @@ final class TokenCursor {
     }
 
     Token peek() {
-        if (ahead == null) {
-            ahead = lexer.next();
+        if (ahead.isEmpty()) {
+            ahead.addLast(lexer.next());
         }
-        return ahead;
+        return ahead.peekFirst();
+    }
+
+    /** The token after {@link #peek()}. */
+    Token peek2() {
+        peek();
+        if (ahead.size() < 2) {
+            ahead.addLast(lexer.next());
+        }
+        java.util.Iterator<Token> it = ahead.iterator();
+        it.next();
+        return it.next();
     }
 
     /** Count of tokens consumed so far; lets loops prove they make progress. */
@@ -65,8 +76,7 @@ final class TokenCursor {
     Token next() {
         Token t = tok;
         prevEnd = t.span();
-        tok = ahead != null ? ahead : lexer.next();
-        ahead = null;
+        tok = ahead.isEmpty() ? lexer.next() : ahead.pollFirst();
         consumed++;
         return t;
     }

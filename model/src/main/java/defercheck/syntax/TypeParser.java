@@ -4,19 +4,29 @@ import defercheck.syntax.token.TokenKind;
 import defercheck.source.Span;
 import defercheck.syntax.ast.ArrayType;
 import defercheck.syntax.ast.BadType;
+import defercheck.syntax.ast.ChanType;
 import defercheck.syntax.ast.Expr;
-import defercheck.syntax.ast.Field;
+import defercheck.syntax.ast.FieldDecl;
 import defercheck.syntax.ast.FuncType;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.InterfaceType;
+import defercheck.syntax.ast.MapType;
+import defercheck.syntax.ast.MethodSpec;
 import defercheck.syntax.ast.PointerType;
+import defercheck.syntax.ast.SliceType;
+import defercheck.syntax.ast.StringLit;
 import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeName;
+import defercheck.syntax.ast.UnionType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Type and Signature rules of the Go spec. Types outside the subset (slices, maps, channels, structs with fields) are reported and skipped. */
+/**
+ * The Type rules of the Go spec: every type literal, qualified and instantiated type names, and the
+ * constraint elements of interfaces. Whether a type is supported is the checker's business.
+ * Signatures and parameter lists are in {@link SignatureParser}.
+ */
 final class TypeParser {
 
     private final Parser p;
@@ -27,29 +37,25 @@ final class TypeParser {
         this.in = parser.in;
     }
 
-    /** Type = TypeName | TypeLit | "(" Type ")" . */
+    /** Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" . */
     TypeExpr type() {
         Span start = in.tok().span();
         switch (in.kind()) {
-            case IDENT:
-                return typeName();
-            case INTERFACE:
-                return interfaceType();
+            case IDENT: return typeName();
+            case INTERFACE: return interfaceType();
             case FUNC:
                 in.next();
-                return signature(start);
-            case LPAREN:
-                return parenType();
-            case LBRACK:
-                return arrayType();
-            case MUL:
-                return pointerType();
-            case MAP:
+                in.enter();
+                FuncType sig = p.sigs.signature(start);
+                in.leave();
+                return sig;
+            case LPAREN: return parenType();
+            case LBRACK: return arrayOrSliceType();
+            case MUL: return pointerType();
+            case MAP: return mapType();
             case CHAN:
-            case STRUCT:
-                return structType();
-            case ARROW:
-                return unsupportedType();
+            case ARROW: return chanType();
+            case STRUCT: return structType();
             default:
                 in.syntaxError("unexpected " + in.tok().describe() + ", expected type");
                 return new BadType(start);
@@ -67,28 +73,37 @@ final class TypeParser {
         }
     }
 
-    private TypeExpr typeName() {
+    /** TypeName = identifier | QualifiedIdent ; followed by TypeArgs for an instantiated generic type. */
+    TypeExpr typeName() {
         Ident name = p.ident();
+        Ident pkg = null;
         if (in.at(TokenKind.PERIOD)) {
             in.next();
-            Ident sel = p.ident();
-            in.unsupported(name.span(), "type " + name.name() + "." + sel.name());
-            return new BadType(name.span());
+            pkg = name;
+            name = p.ident();
         }
-        return new TypeName(name, name.span());
+        List<TypeExpr> args = List.of();
+        if (in.at(TokenKind.LBRACK)) {
+            args = typeArgs();
+        }
+        Span start = pkg != null ? pkg.span() : name.span();
+        return new TypeName(pkg, name, args, start.to(in.prev()));
     }
 
-    /** InterfaceType = "interface" "{" "}" in the subset: only the empty interface. */
-    private TypeExpr interfaceType() {
-        Span start = in.next().span();
-        in.want(TokenKind.LBRACE);
-        if (!in.at(TokenKind.RBRACE)) {
-            in.unsupported(start, "non-empty interface type");
-            p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
-            return new BadType(start);
-        }
+    /** TypeArgs = "[" TypeList [ "," ] "]" . */
+    List<TypeExpr> typeArgs() {
+        in.enter();
         in.next();
-        return new InterfaceType(start.to(in.prev()));
+        List<TypeExpr> out = new ArrayList<>();
+        while (!in.at(TokenKind.RBRACK) && !in.at(TokenKind.EOF)) {
+            out.add(type());
+            if (!in.got(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        in.want(TokenKind.RBRACK);
+        in.leave();
+        return out;
     }
 
     private TypeExpr parenType() {
@@ -100,24 +115,33 @@ final class TypeParser {
         return t;
     }
 
-    /** ArrayType = "[" ArrayLength "]" ElementType . A slice type {@code []T} is reported and skipped. */
-    private TypeExpr arrayType() {
+    /** ArrayType = "[" ArrayLength "]" ElementType . SliceType = "[" "]" ElementType . Also {@code [...]T}. */
+    private TypeExpr arrayOrSliceType() {
         Span start = in.tok().span();
         in.enter();
         in.next();
-        if (in.at(TokenKind.RBRACK) || in.at(TokenKind.ELLIPSIS)) {
-            in.unsupported(start, in.at(TokenKind.RBRACK) ? "slice types" : "[...] array types");
-            in.got(TokenKind.ELLIPSIS);
+        TypeExpr t;
+        if (in.got(TokenKind.RBRACK)) {
+            t = new SliceType(type(), start.to(in.prev()));
+        } else if (in.at(TokenKind.ELLIPSIS)) {
+            in.next();
             in.want(TokenKind.RBRACK);
-            type();
-            in.leave();
-            return new BadType(start.to(in.prev()));
+            t = new ArrayType(null, type(), start.to(in.prev()));
+        } else {
+            int outer = p.exprs.exprLev;
+            p.exprs.exprLev = 1;
+            Expr length = p.exprs.expr();
+            p.exprs.exprLev = outer;
+            in.want(TokenKind.RBRACK);
+            t = new ArrayType(length, type(), start.to(in.prev()));
         }
-        Expr length = p.exprs.expr();
-        in.want(TokenKind.RBRACK);
-        TypeExpr elem = type();
         in.leave();
-        return new ArrayType(length, elem, start.to(in.prev()));
+        return t;
+    }
+
+    /** The rest of an array type whose {@code [length]} is already parsed (a struct field {@code a [N]T}). */
+    TypeExpr arrayRest(Span start, Expr length) {
+        return new ArrayType(length, type(), start.to(in.prev()));
     }
 
     /** PointerType = "*" BaseType . */
@@ -130,116 +154,178 @@ final class TypeParser {
         return new PointerType(elem, start.to(in.prev()));
     }
 
-    /** StructType = "struct" "{" "}" in the subset: struct types with fields are reported and skipped. */
+    /** MapType = "map" "[" KeyType "]" ElementType . */
+    private TypeExpr mapType() {
+        Span start = in.next().span();
+        in.enter();
+        in.want(TokenKind.LBRACK);
+        TypeExpr key = type();
+        in.want(TokenKind.RBRACK);
+        TypeExpr value = type();
+        in.leave();
+        return new MapType(key, value, start.to(in.prev()));
+    }
+
+    /** ChannelType = ( "chan" | "chan" "&lt;-" | "&lt;-" "chan" ) ElementType . */
+    TypeExpr chanType() {
+        Span start = in.tok().span();
+        ChanType.Dir dir = ChanType.Dir.BOTH;
+        in.enter();
+        if (in.got(TokenKind.ARROW)) {
+            dir = ChanType.Dir.RECV;
+            in.want(TokenKind.CHAN);
+        } else {
+            in.next();
+            if (in.got(TokenKind.ARROW)) {
+                dir = ChanType.Dir.SEND;
+            }
+        }
+        TypeExpr elem = type();
+        in.leave();
+        return new ChanType(dir, elem, start.to(in.prev()));
+    }
+
+    /** StructType = "struct" "{" { FieldDecl ";" } "}" . */
     private TypeExpr structType() {
         Span start = in.next().span();
+        in.enter();
         in.want(TokenKind.LBRACE);
-        if (!in.at(TokenKind.RBRACE)) {
-            in.unsupported(start, "struct types with fields");
-            p.stmts.skipBalanced(TokenKind.LBRACE, TokenKind.RBRACE, 1);
-            return new BadType(start);
+        List<FieldDecl> fields = new ArrayList<>();
+        while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
+            long before = in.consumed();
+            FieldDecl f = fieldDecl();
+            if (f != null) {
+                fields.add(f);
+            }
+            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RBRACE)) {
+                in.syntaxError("unexpected " + in.tok().describe() + ", expected semicolon, newline, or }");
+                p.stmts.skipStatement();
+                in.got(TokenKind.SEMICOLON);
+            }
+            if (in.consumed() == before) {
+                in.next();
+            }
         }
-        in.next();
-        return new StructType(start.to(in.prev()));
+        in.want(TokenKind.RBRACE);
+        in.leave();
+        return new StructType(fields, start.to(in.prev()));
     }
 
-    /** Maps and channels: reported, then skipped with their element type. */
-    private TypeExpr unsupportedType() {
+    /** FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ] . EmbeddedField = [ "*" ] TypeName [ TypeArgs ] . */
+    private FieldDecl fieldDecl() {
         Span start = in.tok().span();
-        TokenKind k = in.kind();
-        String what = k == TokenKind.MAP ? "map types" : "channel types";
-        in.unsupported(start, what);
+        if (in.at(TokenKind.MUL)) {
+            TypeExpr t = pointerType();
+            return new FieldDecl(List.of(), t, tag(), start.to(in.prev()));
+        }
+        if (!in.at(TokenKind.IDENT)) {
+            in.syntaxError("unexpected " + in.tok().describe() + ", expected field name or embedded type");
+            return null;
+        }
+        if (in.peek().kind() == TokenKind.PERIOD || in.peek().kind() == TokenKind.SEMICOLON
+                || in.peek().kind() == TokenKind.RBRACE || in.peek().kind() == TokenKind.STRING) {
+            TypeExpr t = typeName();
+            return new FieldDecl(List.of(), t, tag(), start.to(in.prev()));
+        }
+        List<Ident> names = new ArrayList<>();
+        names.add(p.ident());
+        if (in.at(TokenKind.LBRACK) && names.size() == 1) {
+            return arrayFieldOrInstance(names.get(0), start);
+        }
+        while (in.got(TokenKind.COMMA)) {
+            names.add(p.ident());
+        }
+        TypeExpr t = type();
+        return new FieldDecl(names, t, tag(), start.to(in.prev()));
+    }
+
+    /**
+     * {@code name [` ... `]}: a field {@code a [N]T} or {@code a []T}, or an embedded instantiated type
+     * {@code List[int]} (go/parser parseArrayFieldOrTypeInstance): an element type after the bracket makes it a field.
+     */
+    private FieldDecl arrayFieldOrInstance(Ident name, Span start) {
+        Span lbrack = in.tok().span();
+        if (in.peek().kind() == TokenKind.RBRACK || in.peek().kind() == TokenKind.ELLIPSIS) {
+            TypeExpr t = type();
+            return new FieldDecl(List.of(name), t, tag(), start.to(in.prev()));
+        }
         in.enter();
         in.next();
-        if (k == TokenKind.MAP && in.got(TokenKind.LBRACK)) {
-            p.stmts.skipBalanced(TokenKind.LBRACK, TokenKind.RBRACK, 1);
-        }
-        if (k == TokenKind.CHAN) {
-            in.got(TokenKind.ARROW);
-        }
-        if (atTypeStart()) {
-            type();
-        }
-        in.leave();
-        return new BadType(start.to(in.prev()));
-    }
-
-    /** Signature = Parameters [ Result ] . Result = Parameters | Type . */
-    FuncType signature(Span start) {
-        List<Field> params = parameters();
-        List<Field> results = List.of();
-        if (in.at(TokenKind.LPAREN)) {
-            results = parameters();
-        } else if (atTypeStart()) {
-            TypeExpr t = type();
-            results = List.of(new Field(null, t, t.span()));
-        }
-        return new FuncType(params, results, start.to(in.prev()));
-    }
-
-    /** Parameters = "(" [ ParameterList [ "," ] ] ")" . */
-    List<Field> parameters() {
-        in.want(TokenKind.LPAREN);
-        List<Field> entries = new ArrayList<>();
-        while (!in.at(TokenKind.RPAREN) && !in.at(TokenKind.EOF)) {
-            long before = in.consumed();
-            entries.add(parameterDecl());
+        List<Expr> args = new ArrayList<>();
+        while (!in.at(TokenKind.RBRACK) && !in.at(TokenKind.EOF)) {
+            args.add(p.exprs.expr());
             if (!in.got(TokenKind.COMMA)) {
                 break;
             }
-            if (in.consumed() == before) {
-                break;
-            }
         }
-        in.want(TokenKind.RPAREN);
-        return groupParameters(entries);
+        in.want(TokenKind.RBRACK);
+        in.leave();
+        if (args.size() == 1 && atTypeStart()) {
+            TypeExpr t = arrayRest(lbrack, args.get(0));
+            return new FieldDecl(List.of(name), t, tag(), start.to(in.prev()));
+        }
+        List<TypeExpr> typeArgs = new ArrayList<>();
+        for (Expr a : args) {
+            typeArgs.add(p.exprs.asType(a));
+        }
+        TypeName t = new TypeName(null, name, typeArgs, start.to(in.prev()));
+        return new FieldDecl(List.of(), t, tag(), start.to(in.prev()));
     }
 
-    /** ParameterDecl = [ IdentifierList ] [ "..." ] Type, one entry at a time; names are grouped later. */
-    private Field parameterDecl() {
-        Span start = in.tok().span();
-        if (in.at(TokenKind.ELLIPSIS)) {
-            in.unsupported(start, "variadic parameters");
-            in.next();
+    private StringLit tag() {
+        if (!in.at(TokenKind.STRING)) {
+            return null;
         }
-        if (in.at(TokenKind.IDENT) && in.peek().kind() != TokenKind.PERIOD) {
-            Ident name = p.ident();
-            if (in.at(TokenKind.ELLIPSIS)) {
-                in.unsupported(in.tok().span(), "variadic parameters");
+        Token t = in.next();
+        return new StringLit(t.value(), t.text(), t.span());
+    }
+
+    /**
+     * InterfaceType = "interface" "{" { InterfaceElem ";" } "}" . InterfaceElem = MethodElem | TypeElem .
+     * TypeElem = TypeTerm { "|" TypeTerm } .
+     */
+    private TypeExpr interfaceType() {
+        Span start = in.next().span();
+        in.enter();
+        in.want(TokenKind.LBRACE);
+        List<MethodSpec> methods = new ArrayList<>();
+        List<TypeExpr> embeddeds = new ArrayList<>();
+        while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
+            long before = in.consumed();
+            if (in.at(TokenKind.IDENT) && in.peek().kind() == TokenKind.LPAREN) {
+                Ident name = p.ident();
+                FuncType sig = p.sigs.signature(name.span());
+                methods.add(new MethodSpec(name, sig, name.span().to(in.prev())));
+            } else {
+                embeddeds.add(constraint());
+            }
+            if (!in.got(TokenKind.SEMICOLON) && !in.at(TokenKind.RBRACE)) {
+                in.syntaxError("unexpected " + in.tok().describe() + ", expected semicolon, newline, or }");
+                p.stmts.skipStatement();
+                in.got(TokenKind.SEMICOLON);
+            }
+            if (in.consumed() == before) {
                 in.next();
             }
-            if (atTypeStart()) {
-                return new Field(name, type(), start.to(in.prev()));
-            }
-            return new Field(null, new TypeName(name, name.span()), name.span());
         }
-        TypeExpr t = type();
-        return new Field(null, t, t.span());
+        in.want(TokenKind.RBRACE);
+        in.leave();
+        return new InterfaceType(methods, embeddeds, start.to(in.prev()));
     }
 
-    /** In {@code (a, b int)} the bare {@code a} is a name that shares the type of the next named entry. */
-    private List<Field> groupParameters(List<Field> entries) {
-        if (entries.stream().noneMatch(f -> f.name() != null)) {
-            return entries;
+    /** A type constraint: a union of terms {@code ~T | U}, or a single type. */
+    TypeExpr constraint() {
+        Span start = in.tok().span();
+        List<UnionType.Term> terms = new ArrayList<>();
+        do {
+            Span at = in.tok().span();
+            boolean tilde = in.got(TokenKind.TILDE);
+            TypeExpr t = type();
+            terms.add(new UnionType.Term(tilde, t, at.to(in.prev())));
+        } while (in.got(TokenKind.OR));
+        if (terms.size() == 1 && !terms.get(0).tilde()) {
+            return terms.get(0).type();
         }
-        List<Field> out = new ArrayList<>();
-        List<Ident> pending = new ArrayList<>();
-        for (Field f : entries) {
-            if (f.name() == null && f.type() instanceof TypeName) {
-                pending.add(((TypeName) f.type()).name());
-            } else if (f.name() == null) {
-                in.syntaxErrorAt(f.span(), "mixed named and unnamed parameters");
-            } else {
-                for (Ident name : pending) {
-                    out.add(new Field(name, f.type(), name.span()));
-                }
-                pending.clear();
-                out.add(f);
-            }
-        }
-        if (!pending.isEmpty()) {
-            in.syntaxErrorAt(pending.get(0).span(), "mixed named and unnamed parameters");
-        }
-        return out;
+        return new UnionType(terms, start.to(in.prev()));
     }
 }

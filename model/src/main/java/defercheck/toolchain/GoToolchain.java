@@ -90,6 +90,11 @@ public record GoToolchain(int minor, Path home) {
         return exec(work, 60, work.resolve("prog").toString());
     }
 
+    /** Runs a built binary in {@code dir} with this class's environment, no stdin and a timeout. */
+    public Run runBinary(Path exe, Path dir, int seconds) throws IOException, InterruptedException {
+        return exec(dir, seconds, exe.toString());
+    }
+
     /** Runs {@code go ARGS...} in {@code dir} with this class's environment. */
     public Run go(Path dir, int seconds, String... args) throws IOException, InterruptedException {
         String[] cmd = new String[args.length + 1];

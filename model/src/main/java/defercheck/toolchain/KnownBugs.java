@@ -3,7 +3,7 @@ package defercheck.toolchain;
 import java.util.List;
 import java.util.Optional;
 
-/** The toolchain bugs defercheck knows about (GO_DEFER_FACTS §6), in issue order. */
+/** The bugs of real toolchains defercheck knows about (docs/runtime.md), in golang/go issue order. */
 public final class KnownBugs {
 
     public static final List<KnownBug> ALL = List.of(

@@ -24,7 +24,7 @@ class GoexitResumedRecoveryTest {
 
     /**
      * Goexit in f runs f's {@code defer panic(1)}; g's deferred closure, run by that panic, recovers it.
-     * The recovery would unwind past f's Goexit, so from 1.14 the Goexit resumes (GO_DEFER_FACTS rule 5).
+     * The recovery would unwind past f's Goexit, so from 1.14 the Goexit resumes (rule 5 of docs/semantics.md).
      */
     private static final String RECOVERED_PANIC_BELOW_GOEXIT = "package main\n"
             + "import (\"fmt\"; \"runtime\")\n"

@@ -3,8 +3,12 @@ package defercheck.syntax.ast;
 import defercheck.syntax.token.TokenKind;
 import defercheck.source.Span;
 
-/** {@code break} or {@code continue} (kind BREAK or CONTINUE), without labels. */
-public record BranchStmt(TokenKind kind, Span span) implements Stmt {
+/** {@code break}, {@code continue} or {@code goto} (kind BREAK, CONTINUE, GOTO) with an optional label (null), or {@code fallthrough}. */
+public record BranchStmt(TokenKind kind, Ident label, Span span) implements Stmt {
+
+    public BranchStmt(TokenKind kind, Span span) {
+        this(kind, null, span);
+    }
 
     @Override
     public <R> R accept(StmtVisitor<R> v) {

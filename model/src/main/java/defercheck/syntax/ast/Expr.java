@@ -3,7 +3,9 @@ package defercheck.syntax.ast;
 import defercheck.source.Span;
 
 /** An expression. */
-public sealed interface Expr permits Ident, IntLit, StringLit, FuncLit, ParenExpr, SelectorExpr, CallExpr, TypeAssertExpr, UnaryExpr, StarExpr, BinaryExpr, CompositeLit, TypeOperand, BadExpr {
+public sealed interface Expr permits Ident, IntLit, FloatLit, ImagLit, RuneLit, StringLit, FuncLit, ParenExpr,
+        SelectorExpr, IndexExpr, SliceExpr, CallExpr, TypeAssertExpr, UnaryExpr, StarExpr, BinaryExpr, CompositeLit,
+        KeyValueExpr, TypeOperand, BadExpr {
 
     Span span();
 }

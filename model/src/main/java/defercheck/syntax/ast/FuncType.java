@@ -10,4 +10,9 @@ public record FuncType(List<Field> params, List<Field> results, Span span) imple
         params = List.copyOf(params);
         results = List.copyOf(results);
     }
+
+    /** Whether the last parameter is {@code ...T}. */
+    public boolean variadic() {
+        return !params.isEmpty() && params.get(params.size() - 1).variadic();
+    }
 }

@@ -3,7 +3,9 @@ package defercheck.syntax.ast;
 import defercheck.source.Span;
 
 /** A statement. */
-public sealed interface Stmt permits Block, ExprStmt, DeclStmt, AssignStmt, IncDecStmt, IfStmt, ForStmt, BranchStmt, ReturnStmt, DeferStmt, TypeDeclStmt, EmptyStmt, BadStmt {
+public sealed interface Stmt permits Block, ExprStmt, DeclStmt, ConstDeclStmt, AssignStmt, IncDecStmt, IfStmt, ForStmt,
+        RangeStmt, SwitchStmt, TypeSwitchStmt, SelectStmt, BranchStmt, LabeledStmt, ReturnStmt, DeferStmt, GoStmt,
+        SendStmt, TypeDeclStmt, EmptyStmt, BadStmt {
 
     Span span();
 

@@ -12,6 +12,8 @@ public interface StmtVisitor<R> {
 
     R declStmt(DeclStmt s);
 
+    R constDecl(ConstDeclStmt s);
+
     R assign(AssignStmt s);
 
     R incDec(IncDecStmt s);
@@ -20,11 +22,26 @@ public interface StmtVisitor<R> {
 
     R forStmt(ForStmt s);
 
+    R range(RangeStmt s);
+
+    R switchStmt(SwitchStmt s);
+
+    R typeSwitch(TypeSwitchStmt s);
+
+    R select(SelectStmt s);
+
     R branch(BranchStmt s);
+
+    R labeled(LabeledStmt s);
 
     R returnStmt(ReturnStmt s);
 
     R deferStmt(DeferStmt s);
+
+    R goStmt(GoStmt s);
+
+    R send(SendStmt s);
+
     R typeDecl(TypeDeclStmt s);
 
     R empty(EmptyStmt s);

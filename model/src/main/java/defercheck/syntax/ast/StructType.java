@@ -1,6 +1,17 @@
 package defercheck.syntax.ast;
 
 import defercheck.source.Span;
+import java.util.List;
 
-/** The empty struct type {@code struct{}}; struct types with fields are rejected by the parser. */
-public record StructType(Span span) implements TypeExpr { }
+/** A struct type with its field declarations in source order. */
+public record StructType(List<FieldDecl> fields, Span span) implements TypeExpr {
+
+    public StructType {
+        fields = List.copyOf(fields);
+    }
+
+    /** The empty struct {@code struct{}}. */
+    public StructType(Span span) {
+        this(List.of(), span);
+    }
+}

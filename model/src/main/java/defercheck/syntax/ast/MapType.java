@@ -1,0 +1,6 @@
+package defercheck.syntax.ast;
+
+import defercheck.source.Span;
+
+/** {@code map[key]value}. */
+public record MapType(TypeExpr key, TypeExpr value, Span span) implements TypeExpr { }

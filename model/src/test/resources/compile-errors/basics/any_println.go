@@ -1,0 +1,2 @@
+package main
+func main() { var i any = 1; println(i) }

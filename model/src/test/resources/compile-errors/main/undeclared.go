@@ -1,0 +1,1 @@
+package main // want(model) 9: function main is undeclared in the main package

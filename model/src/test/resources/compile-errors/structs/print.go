@@ -1,0 +1,5 @@
+package main
+type terr struct{}
+func main() {
+	println(terr{}) // want 9: illegal types for operand: print\n\tterr
+}
