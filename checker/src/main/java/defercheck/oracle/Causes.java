@@ -39,6 +39,7 @@ public final class Causes {
     public record Minimal(CoreProgram program, String oneLine, long count) { }
 
     private final Oracle oracle;
+    private final Implementation impl;
     private final ProgramSpace space;
     private final byte[] byRank;
     private final Map<CoreProgram, Boolean> decided = new ConcurrentHashMap<>();
@@ -46,6 +47,7 @@ public final class Causes {
 
     /** {@code exhaustive}: the run checks ranks 0, 1, 2, ..., so verdicts are kept by rank (a byte each). */
     public Causes(Oracle oracle, Bound bound, boolean exhaustive) {
+        this.impl = oracle.impl();
         this.oracle = oracle;
         this.space = new ProgramSpace(bound);
         this.byRank = exhaustive && space.size() <= Integer.MAX_VALUE - 8 ? new byte[(int) space.size()] : null;
@@ -104,8 +106,9 @@ public final class Causes {
     }
 
     /**
-     * Reduces every disagreement seen, then groups the minimal programs by the observables they differ on
-     * ({@link Symptom}); causes in order of their smallest rank.
+     * Reduces every disagreement seen, then groups the minimal programs by the observables they differ on and
+     * whether a panic was under way where the implementation first departs ({@link Symptom}); causes in order of
+     * their smallest rank.
      */
     public List<Cause> reduce() throws IOException, InterruptedException {
         Map<CoreProgram, List<Long>> byMinimal = new LinkedHashMap<>();
@@ -122,7 +125,8 @@ public final class Causes {
         Map<Symptom, List<CaseResult>> bySymptom = new LinkedHashMap<>();
         for (CoreProgram min : byMinimal.keySet()) {
             CaseResult check = oracle.checkAlone(min);
-            bySymptom.computeIfAbsent(Symptom.of(check), k -> new ArrayList<>()).add(check);
+            boolean panicking = ImplTraces.sides(oracle, impl, check).panickingAtDivergence();
+            bySymptom.computeIfAbsent(Symptom.of(check, panicking), k -> new ArrayList<>()).add(check);
         }
         List<Cause> out = new ArrayList<>();
         for (Map.Entry<Symptom, List<CaseResult>> g : bySymptom.entrySet()) {

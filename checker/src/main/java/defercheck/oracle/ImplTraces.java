@@ -60,7 +60,7 @@ public final class ImplTraces {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", name);
             m.put("count", c.count());
-            m.put("symptom", c.symptom().differences());
+            m.put("symptom", c.symptom().toString());
             m.put("minimal", OneLine.of(c.check().source()));
             m.put("minimal_programs", c.minimals().size());
             list.add(m);
@@ -100,11 +100,11 @@ public final class ImplTraces {
             throws IOException, InterruptedException {
         CaseResult r = c.check();
         GoVersion v = impl.language();
-        Program ir = Replay.compile(r.source(), v);
-        Outcome abs = new AbstractMachine(ir, v, MachineSuite.LIMITS, MachineListener.NONE).run();
-        Side model = modelSide(Recorder.abstractSteps(ir, v), abs, r.presented(), impl.name());
-        Processes.Proc merged = oracle.runMerged(r.source());
-        Side real = implSide(r.real(), merged.stdout(), model.writes());
+        Sides both = sides(oracle, impl, r);
+        Side model = both.model();
+        Side real = both.real();
+        Outcome abs = both.abs();
+        Processes.Proc merged = both.merged();
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("schema", "defercheck.counterexample/2");
         t.put("kind", KIND);
@@ -136,6 +136,7 @@ public final class ImplTraces {
         m.put("number", number);
         m.put("count", c.count());
         m.put("symptom", c.symptom().differences());
+        m.put("panicking", c.symptom().panicking());
         m.put("example_ranks", c.ranks());
         m.put("differs", c.check().differs());
         List<Map<String, Object>> mins = new ArrayList<>();
@@ -156,7 +157,35 @@ public final class ImplTraces {
     }
 
     /** A machine of the trace: its steps (as JSON maps) and the keys of its observable steps. */
-    record Side(List<Map<String, Object>> steps, List<String> keys, List<Boolean> writes) { }
+    /**
+     * A machine of the trace: its steps (as JSON maps), the keys of its observable steps, the stream of each
+     * write (model side), and for each observable whether a panic was under way (model side).
+     */
+    record Side(List<Map<String, Object>> steps, List<String> keys, List<Boolean> writes, List<Boolean> panicking) { }
+
+    /** Both sides of a cause's minimal program, and where they first part. */
+    record Sides(Side model, Side real, Outcome abs, Processes.Proc merged, int divergence) {
+        /** Whether the model had a panic under way at the observable where the implementation first departs. */
+        boolean panickingAtDivergence() {
+            List<Boolean> p = model.panicking();
+            return !p.isEmpty() && p.get(Math.min(divergence, p.size() - 1));
+        }
+    }
+
+    /** Runs the model and the implementation (alone, both streams in one file) on {@code r}'s program. */
+    static Sides sides(Oracle oracle, Implementation impl, CaseResult r) throws IOException, InterruptedException {
+        GoVersion v = impl.language();
+        Program ir = Replay.compile(r.source(), v);
+        Outcome abs = new AbstractMachine(ir, v, MachineSuite.LIMITS, MachineListener.NONE).run();
+        Side model = modelSide(Recorder.abstractSteps(ir, v), abs, r.presented(), impl.name());
+        Processes.Proc merged = oracle.runMerged(r.source());
+        Side real = implSide(r.real(), merged.stdout(), model.writes());
+        int i = 0;
+        while (i < model.keys().size() && i < real.keys().size() && model.keys().get(i).equals(real.keys().get(i))) {
+            i++;
+        }
+        return new Sides(model, real, abs, merged, i);
+    }
 
     /**
      * The abstract run, its writes and end as the implementation ({@code who}) presents them ({@code presented}):
@@ -175,6 +204,7 @@ public final class ImplTraces {
         List<Map<String, Object>> out = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Boolean> writes = new ArrayList<>();
+        List<Boolean> panicking = new ArrayList<>();
         int w = 0;
         for (Step s : steps) {
             boolean observable = false;
@@ -194,9 +224,12 @@ public final class ImplTraces {
                 event = event + "; as " + who + " shows it: " + end;
                 observable = true;
             }
+            if (observable) {
+                panicking.add(!s.state().panics().isEmpty());
+            }
             out.add(step(s.index(), s.line(), s.col(), s.kind(), event, observable, s.state()));
         }
-        return new Side(out, keys, writes);
+        return new Side(out, keys, writes, panicking);
     }
 
     /** The implementation's run: its writes in the merged order, routed by its separate streams, then its end. */
@@ -219,7 +252,7 @@ public final class ImplTraces {
         String end = OutputView.endKey(real.exit(), crash);
         keys.add(end);
         out.add(step(lines.size(), 0, 0, "Finished", "program ends: " + end, true, plain(so, se)));
-        return new Side(out, keys, List.of());
+        return new Side(out, keys, List.of(), List.of());
     }
 
     private static StepState plain(StringBuilder so, StringBuilder se) {

@@ -13,16 +13,18 @@ import java.util.regex.Pattern;
  * ({@code 1}, {@code <nil>}) renamed {@code V1}, {@code V2}, ... in order of first appearance in the two texts:
  * minimal programs that differ only in which value they print (a {@code println(1)} or a
  * {@code fmt.Println(recover())} that goes missing) are one cause, while a wrong value ({@code run: 1} for
- * {@code run: 2}) stays visible.
+ * {@code run: 2}) stays visible. And whether the model had a panic under way at the observable where the
+ * implementation first departs: a deferred call whose output goes missing because a panic skipped it is another
+ * cause than one whose output goes missing because a panic started too early, though both lose a line of stdout.
  */
-public record Symptom(List<String> differences) {
+public record Symptom(List<String> differences, boolean panicking) {
     private static final Pattern VALUE = Pattern.compile("-?[0-9]+|<nil>");
 
     public Symptom {
         differences = List.copyOf(differences);
     }
 
-    static Symptom of(CaseResult r) {
+    static Symptom of(CaseResult r, boolean panicking) {
         List<String> d = new ArrayList<>();
         CaseResult.Observed m = r.presented();
         CaseResult.Observed i = r.real();
@@ -38,7 +40,7 @@ public record Symptom(List<String> differences) {
         if (r.differs().contains("plan")) {
             d.add("plan");
         }
-        return new Symptom(d);
+        return new Symptom(d, panicking);
     }
 
     /** {@code "model" -> "impl"} with the values renamed consistently across both. */
@@ -79,6 +81,6 @@ public record Symptom(List<String> differences) {
 
     @Override
     public String toString() {
-        return String.join("; ", differences);
+        return String.join("; ", differences) + (panicking ? " (first departs while a panic is under way)" : "");
     }
 }

@@ -70,9 +70,9 @@ class ImplRegressionTest {
     }
 
     /** A recorded cause: its symptom and its minimal programs (core forms). */
-    record Recorded(List<String> symptom, List<String> cores) {
+    record Recorded(Symptom symptom, List<String> cores) {
         boolean covers(Causes.Cause c) {
-            return symptom.equals(c.symptom().differences())
+            return symptom.equals(c.symptom())
                     || c.minimals().stream().anyMatch(m -> cores.contains(m.program().toString()));
         }
     }
@@ -86,7 +86,7 @@ class ImplRegressionTest {
             cause.path("symptom").forEach(n -> symptom.add(n.asText()));
             List<String> cores = new ArrayList<>();
             cause.path("minimal_programs").forEach(n -> cores.add(n.path("core").asText()));
-            out.add(new Recorded(symptom, cores));
+            out.add(new Recorded(new Symptom(symptom, cause.path("panicking").asBoolean()), cores));
         }
         return out;
     }

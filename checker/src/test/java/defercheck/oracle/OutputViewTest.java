@@ -41,13 +41,14 @@ class OutputViewTest {
         CaseResult.Observed model2 = new CaseResult.Observed(1, "<nil>\n", "run: 1\n", "", "");
         CaseResult.Observed real = new CaseResult.Observed(1, "", "run: 1\n", "", "");
         CaseResult.Observed realExit = new CaseResult.Observed(0, "", "run: 1\n", "", "");
-        Symptom a = Symptom.of(result(p, model1, real));
-        assertEquals(a, Symptom.of(result(p, model2, real)));
+        Symptom a = Symptom.of(result(p, model1, real), false);
+        assertEquals(a, Symptom.of(result(p, model2, real), false));
         assertEquals(List.of("stdout \"V1\\n\" -> \"\""), a.differences());
-        assertNotEquals(a, Symptom.of(result(p, model1, realExit)));
+        assertNotEquals(a, Symptom.of(result(p, model1, realExit), false));
+        assertNotEquals(a, Symptom.of(result(p, model1, real), true), "a panic under way makes another cause");
         CaseResult.Observed wrongValue = new CaseResult.Observed(1, "1\n", "run: 2\n", "", "");
         assertEquals(List.of("stderr \"run: V1\\n\" -> \"run: V2\\n\""),
-                Symptom.of(result(p, model1, wrongValue)).differences(), "a wrong value stays visible");
+                Symptom.of(result(p, model1, wrongValue), false).differences(), "a wrong value stays visible");
     }
 
     private static CaseResult result(CoreProgram p, CaseResult.Observed model, CaseResult.Observed real) {
