@@ -88,6 +88,10 @@ public final class OracleCommand implements Callable<Integer> {
             description = "traces go to DIR/IMPL-VERSION/ (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--measure-limit", description = "build, run and check one batch, one step after the other, and"
+            + " print what each costs and the rates that bounds (the results are not kept)")
+    boolean measureLimit;
+
     @Option(names = "--no-reduce", description = "count semantic disagreements without reducing and saving them")
     boolean noReduce;
 
@@ -142,6 +146,10 @@ public final class OracleCommand implements Callable<Integer> {
                     + ")") + " of " + b.describe() + ", " + perBatch + " per batch, " + w + " workers, "
                     + (fresh ? "one process per program" : "processes reused until a program ends one"));
             o.flush();
+            if (measureLimit) {
+                printLimit(o, oracle.measureLimit());
+                return 0;
+            }
             return run(oracle, im, b, o, e);
         } finally {
             if (work == null && !keep) {
@@ -274,6 +282,17 @@ public final class OracleCommand implements Callable<Integer> {
         ImplTraces.writeAll(dir, oracle, im, b, s, found, saved.path("command").asText());
         new OracleReport(o).print(dir);
         return s.unexplained() == 0 ? 0 : 1;
+    }
+
+    private static void printLimit(PrintWriter o, defercheck.oracle.Limit l) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        o.printf("one batch of %d programs: build %.2f s wall, %.2f CPU-s; run %.2f s wall, %.2f CPU-s in %d processes;"
+                        + " check %.2f s wall, %.2f CPU-s%n", l.programs(), l.buildMillis() / 1000.0,
+                l.buildCpuMillis() / 1000.0, l.runMillis() / 1000.0, l.runCpuMillis() / 1000.0, l.processes(),
+                l.checkMillis() / 1000.0, l.checkCpuMillis() / 1000.0);
+        o.printf("limit: %.0f programs/s with builds overlapping runs and checks; %.0f programs/s with all of it spread"
+                + " over %d idle cores%n", l.pipelineBound(), l.cpuBound(cores), cores);
+        o.flush();
     }
 
     /** The command as given, for the record a run leaves. */

@@ -96,6 +96,49 @@ public final class Oracle {
         return runner.aloneMerged(source);
     }
 
+    /**
+     * Builds, runs and checks one batch of the configured programs, one step after the other, and says what
+     * each cost ({@link Limit}); the results are not kept. A batch before it, of the programs after it, is
+     * built, run and checked first and not measured, so that the JVM has compiled the oracle's own code.
+     */
+    public Limit measureLimit() throws IOException, InterruptedException {
+        ProgramSpace space = new ProgramSpace(config.bound());
+        long total = config.exhaustive() ? Math.min(config.count(), space.size()) : config.count();
+        SplittableRandom rnd = new SplittableRandom(config.seed());
+        List<Long> ranks = nextRanks(space, rnd, 0, total);
+        List<Long> warmup = nextRanks(space, rnd, ranks.size(), 2L * ranks.size());
+        Files.createDirectories(config.work());
+        ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
+        try {
+            Pending w = prepare(space, warmup, 1).call();
+            checkAll(w, observeAll(w, workers), workers);
+            deleteTree(w.built().dir());
+            long t0 = System.nanoTime();
+            long c0 = CpuTime.ofThisProcessAndChildren();
+            Pending b = prepare(space, ranks, 0).call();
+            long t1 = System.nanoTime();
+            long c1 = CpuTime.ofThisProcessAndChildren();
+            long started = processes.started();
+            CaseResult.Observed[] real = observeAll(b, workers);
+            long t2 = System.nanoTime();
+            long c2 = CpuTime.ofThisProcessAndChildren();
+            checkAll(b, real, workers);
+            long t3 = System.nanoTime();
+            long c3 = CpuTime.ofThisProcessAndChildren();
+            if (!config.keep()) {
+                deleteTree(b.built().dir());
+            }
+            return new Limit(ranks.size(), (t1 - t0) / 1_000_000, c1 - c0, (t2 - t1) / 1_000_000, c2 - c1,
+                    (t3 - t2) / 1_000_000, c3 - c2, processes.started() - started);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
     /** Checks the configured programs; {@code sink} sees every case, in order. */
     public Summary run(Consumer<CaseResult> sink) throws IOException, InterruptedException {
         long start = System.nanoTime();
@@ -208,6 +251,17 @@ public final class Oracle {
     private List<CaseResult> runCases(Pending b, ExecutorService workers, Tally tally)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
+        CaseResult.Observed[] real = observeAll(b, workers);
+        long ran = System.nanoTime();
+        tally.runMillis += (ran - started) / 1_000_000;
+        List<CaseResult> out = checkAll(b, real, workers);
+        tally.checkMillis += (System.nanoTime() - ran) / 1_000_000;
+        return out;
+    }
+
+    /** Runs every case of a built batch, in processes reused until a case ends one (or one each, --fresh). */
+    private CaseResult.Observed[] observeAll(Pending b, ExecutorService workers)
+            throws IOException, InterruptedException {
         int n = b.ranks().size();
         CaseResult.Observed[] real = new CaseResult.Observed[n];
         List<Future<?>> runs = new ArrayList<>();
@@ -234,8 +288,13 @@ public final class Oracle {
         for (Future<?> f : runs) {
             get(f);
         }
-        long ran = System.nanoTime();
-        tally.runMillis += (ran - started) / 1_000_000;
+        return real;
+    }
+
+    /** Decides every case of a batch against the model, on the workers. */
+    private List<CaseResult> checkAll(Pending b, CaseResult.Observed[] real, ExecutorService workers)
+            throws IOException, InterruptedException {
+        int n = b.ranks().size();
         List<Future<CaseResult>> checks = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             final int c = k;
@@ -246,7 +305,6 @@ public final class Oracle {
         for (Future<CaseResult> f : checks) {
             out.add(get(f));
         }
-        tally.checkMillis += (System.nanoTime() - ran) / 1_000_000;
         return out;
     }
 
