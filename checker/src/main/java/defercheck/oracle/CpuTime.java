@@ -18,11 +18,6 @@ final class CpuTime {
         return ticks(11, 14);
     }
 
-    /** The children's share of {@link #ofThisProcessAndChildren()}: the processes waited for. */
-    static long ofChildren() {
-        return ticks(13, 14);
-    }
-
     /** The JVM's own share of {@link #ofThisProcessAndChildren()}. */
     static long ofThisProcess() {
         return ticks(11, 12);
