@@ -84,8 +84,9 @@ public final class OracleCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "per case (default: ${DEFAULT-VALUE})")
     int timeout;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "traces/impl",
-            description = "traces go to DIR/IMPL-VERSION/ (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR", description = "the run's record (summary.json, cause-NN.trace.json,"
+            + " cases/) replaces DIR/IMPL-VERSION/ (default: traces/impl for --exhaustive over a whole bound,"
+            + " else traces/found/impl)")
     Path out;
 
     @Option(names = "--measure-limit", description = "build, run and check one batch, one step after the other, and"
@@ -209,38 +210,15 @@ public final class OracleCommand implements Callable<Integer> {
 
     private int run(Oracle oracle, Implementation im, Bound b, PrintWriter o, PrintWriter e)
             throws IOException, InterruptedException {
-        Path dir = out.resolve(im.name() + "-" + im.version());
+        Path dir = outDirectory(b).resolve(im.name() + "-" + im.version());
         if (fromVerdicts != null) {
             return fromVerdicts(oracle, im, b, dir, o);
         }
         Causes causes = new Causes(oracle, b, exhaustive);
+        Oracle.deleteTree(dir.resolve("cases"));
         Oracle.Summary s;
-        long[] seen = {0, 0};
-        long start = System.nanoTime();
         try {
-            s = oracle.run(r -> {
-                causes.see(r);
-                seen[0]++;
-                seen[1] += r.unexplained() ? 1 : 0;
-                if (seen[0] % 10_000 == 0) {
-                    e.printf("oracle: %,d programs checked, %,d semantic disagreement(s), %.0f s%n", seen[0], seen[1],
-                            (System.nanoTime() - start) / 1e9);
-                    e.flush();
-                }
-                if (r.agrees() || r.agreesThroughQuirks() || (r.unexplained() && !cases)) {
-                    return;
-                }
-                try {
-                    Path f = OracleTraces.write(dir.resolve("cases"), im, b.name(), r);
-                    o.println(r.unexplained() ? "semantic disagreement on rank " + r.rank() + ": "
-                            + String.join(", ", r.differs()) + "; case " + f : (r.knownBug() != null ? "known bug " + r.knownBug().label() + " (" + r.knownBug().versions()
-                            + ")" : "batch-only (the program run alone agrees with the model)") + " on rank "
-                            + r.rank() + ": " + String.join(", ", r.differs()) + "; trace " + f);
-                    o.flush();
-                } catch (IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
-                }
-            });
+            s = oracle.run(reporter(causes, im, b, dir, o, e));
         } catch (IOException ex) {
             e.println("defercheck oracle: " + ex.getMessage());
             return 70;
@@ -254,10 +232,12 @@ public final class OracleCommand implements Callable<Integer> {
             JSON.writeValue(Path.of(verdicts + ".json").toFile(), saved);
         }
         List<Causes.Cause> found = List.of();
-        if (s.unexplained() > 0 && !noReduce) {
-            o.println("reducing " + s.unexplained() + " semantic disagreement(s) to minimal programs ...");
-            o.flush();
-            found = causes.reduce();
+        if (!noReduce) {
+            if (s.unexplained() > 0) {
+                o.println("reducing " + s.unexplained() + " semantic disagreement(s) to minimal programs ...");
+                o.flush();
+                found = causes.reduce();
+            }
             ImplTraces.writeAll(dir, oracle, im, b, s, found, commandLine());
             new OracleReport(o).print(dir);
         }
@@ -266,6 +246,48 @@ public final class OracleCommand implements Callable<Integer> {
         }
         o.flush();
         return s.unexplained() == 0 ? 0 : 1;
+    }
+
+    /**
+     * --out, else traces/impl for a run of a whole bound in rank order (the record of an implementation that
+     * ImplRegressionTest holds it to) and the ignored traces/found/impl for any other.
+     */
+    private Path outDirectory(Bound b) {
+        if (out != null) {
+            return out;
+        }
+        boolean whole = exhaustive && (count == null || count >= new defercheck.explore.ProgramSpace(b).size());
+        return Path.of(whole ? "traces/impl" : "traces/found/impl");
+    }
+
+    /** Sees every case: feeds the causes, says how far the run is, saves the cases asked for. */
+    private java.util.function.Consumer<CaseResult> reporter(Causes causes, Implementation im, Bound b, Path dir,
+                                                            PrintWriter o, PrintWriter e) {
+        long[] seen = {0, 0};
+        long start = System.nanoTime();
+        return r -> {
+            causes.see(r);
+            seen[0]++;
+            seen[1] += r.unexplained() ? 1 : 0;
+            if (seen[0] % 10_000 == 0) {
+                e.printf("oracle: %,d programs checked, %,d semantic disagreement(s), %.0f s%n", seen[0], seen[1],
+                        (System.nanoTime() - start) / 1e9);
+                e.flush();
+            }
+            if (r.agrees() || r.agreesThroughQuirks() || (r.unexplained() && !cases)) {
+                return;
+            }
+            try {
+                Path f = OracleTraces.write(dir.resolve("cases"), im, b.name(), r);
+                String what = r.unexplained() ? "semantic disagreement" : r.knownBug() != null ? "known bug "
+                        + r.knownBug().label() + " (" + r.knownBug().versions() + ")"
+                        : "batch-only (the program run alone agrees with the model)";
+                o.println(what + " on rank " + r.rank() + ": " + String.join(", ", r.differs()) + "; case " + f);
+                o.flush();
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        };
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -164,16 +164,7 @@ public final class Oracle {
                 if (queue.isEmpty()) {
                     break;
                 }
-                Pending current = get(queue.poll());
-                tally.buildMillis += current.built().millis();
-                tally.batches++;
-                for (CaseResult r : runCases(current, workers, tally)) {
-                    tally.count(r);
-                    sink.accept(r);
-                }
-                if (!config.keep()) {
-                    deleteTree(current.built().dir());
-                }
+                finish(get(queue.poll()), workers, tally, sink);
             }
         } finally {
             builder.shutdownNow();
@@ -187,6 +178,20 @@ public final class Oracle {
                 tally.quirks, tally.byQuirk, tally.batchOnly, tally.known, tally.unexplained, tally.byBug, millis,
                 tally.buildMillis, tally.runMillis, tally.checkMillis, tally.batches, processes.started(),
                 cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart, jvmStart < 0 ? -1 : jvmEnd - jvmStart);
+    }
+
+    /** Runs and checks a built batch, counts and hands on its cases, and removes it. */
+    private void finish(Pending batch, ExecutorService workers, Tally tally, Consumer<CaseResult> sink)
+            throws IOException, InterruptedException {
+        tally.buildMillis += batch.built().millis();
+        tally.batches++;
+        for (CaseResult r : runCases(batch, workers, tally)) {
+            tally.count(r);
+            sink.accept(r);
+        }
+        if (!config.keep()) {
+            deleteTree(batch.built().dir());
+        }
     }
 
     /** Running counts of verdicts. */
