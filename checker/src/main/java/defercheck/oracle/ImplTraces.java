@@ -177,7 +177,7 @@ public final class ImplTraces {
         GoVersion v = impl.language();
         Program ir = Replay.compile(r.source(), v);
         Outcome abs = new AbstractMachine(ir, v, MachineSuite.LIMITS, MachineListener.NONE).run();
-        Side model = modelSide(Recorder.abstractSteps(ir, v), abs, r.presented(), impl.name());
+        Side model = modelSide(Recorder.steps(ir, v, null), abs, r.presented(), impl.name());
         Processes.Proc merged = oracle.runMerged(r.source());
         Side real = implSide(r.real(), merged.stdout(), model.writes());
         int i = 0;

@@ -80,7 +80,7 @@ class ImplTracesTest {
                     presented.stderr()), "the model's outcome as " + adapter.name() + " presents it");
             Program ir = Replay.compile(trace.source(), adapter.language());
             Outcome abs = new AbstractMachine(ir, adapter.language(), MachineSuite.LIMITS, MachineListener.NONE).run();
-            ImplTraces.Side side = ImplTraces.modelSide(Recorder.abstractSteps(ir, adapter.language()), abs, presented,
+            ImplTraces.Side side = ImplTraces.modelSide(Recorder.steps(ir, adapter.language(), null), abs, presented,
                     adapter.name());
             JsonNode machine = t.path("machines").get(0);
             assertEquals(JSON.valueToTree(side.steps()), machine.path("steps"), "the model's steps");
