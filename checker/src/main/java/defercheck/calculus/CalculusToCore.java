@@ -139,14 +139,14 @@ public final class CalculusToCore {
 
     private static void simple(CalculusStmt s, List<CoreStmt> out) {
         switch (s.op()) {
-            case "call": out.add(new CoreStmt.Call(s.fn() - 1)); break;
-            case "panic": out.add(new CoreStmt.Panic(s.val())); break;
-            case "recover": out.add(new CoreStmt.Recover()); break;
-            case "setres": out.add(new CoreStmt.SetResult(s.val())); break;
-            case "print": out.add(new CoreStmt.Print(s.val())); break;
-            case "goexit": out.add(new CoreStmt.Goexit()); break;
-            case "return": break;
-            default: throw new AssertionError(s);
+            case "call" -> out.add(new CoreStmt.Call(s.fn() - 1));
+            case "panic" -> out.add(new CoreStmt.Panic(s.val()));
+            case "recover" -> out.add(new CoreStmt.Recover());
+            case "setres" -> out.add(new CoreStmt.SetResult(s.val()));
+            case "print" -> out.add(new CoreStmt.Print(s.val()));
+            case "goexit" -> out.add(new CoreStmt.Goexit());
+            case "return" -> { }
+            default -> throw new AssertionError(s);
         }
     }
 }

@@ -57,12 +57,11 @@ public final class GoPrinter {
 
     private void function(int id, CoreFunction f) {
         out.append("func ").append(CoreProgram.name(id)).append("()");
-        switch (f.result()) {
-            case NONE: break;
-            case UNNAMED: out.append(" int"); break;
-            case NAMED: out.append(" (r int)"); break;
-            default: throw new AssertionError(f.result());
-        }
+        out.append(switch (f.result()) {
+            case NONE -> "";
+            case UNNAMED -> " int";
+            case NAMED -> " (r int)";
+        });
         boolean localR = f.result() == ResultKind.UNNAMED && Uses.setsResult(f.body());
         boolean needsReturn = f.result().hasResult() && !endsTerminating(f.body());
         if (f.body().isEmpty() && !localR && !needsReturn) {
@@ -130,18 +129,19 @@ public final class GoPrinter {
 
     private void deferStmt(int depth, CoreStmt.Defer d, ResultKind kind) {
         Guard g = d.guard();
-        int inner = depth;
-        switch (g.kind()) {
-            case PLAIN: break;
-            case IF_TRUE: line(depth, "if yes {"); inner++; break;
-            case IF_FALSE: line(depth, "if no {"); inner++; break;
-            case LOOP: line(depth, "for i := 0; i < " + g.trips() + "; i++ {"); inner++; break;
-            default: throw new AssertionError(g);
+        String block = switch (g.kind()) {
+            case PLAIN -> null;
+            case IF_TRUE -> "if yes {";
+            case IF_FALSE -> "if no {";
+            case LOOP -> "for i := 0; i < " + g.trips() + "; i++ {";
+        };
+        if (block == null) {
+            deferred(depth, d.what(), kind);
+            return;
         }
-        deferred(inner, d.what(), kind);
-        if (inner != depth) {
-            line(depth, "}");
-        }
+        line(depth, block);
+        deferred(depth + 1, d.what(), kind);
+        line(depth, "}");
     }
 
     private void deferred(int depth, Deferred what, ResultKind kind) {

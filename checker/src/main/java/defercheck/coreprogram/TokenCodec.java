@@ -45,39 +45,39 @@ public final class TokenCodec {
 
     private CoreStmt stmt(int t) {
         int p = CoreToken.param(t);
-        switch (CoreToken.kind(t)) {
-            case CoreToken.PRINT: return new CoreStmt.Print(p);
-            case CoreToken.RECOVER: return RECOVER;
-            case CoreToken.CALL: return new CoreStmt.Call(p);
-            case CoreToken.SET_RESULT: return new CoreStmt.SetResult(p);
-            case CoreToken.DEFER: return new CoreStmt.Defer(guard(CoreToken.guard(t)), target(t));
-            case CoreToken.PANIC: return new CoreStmt.Panic(p);
-            case CoreToken.RETURN: return new CoreStmt.Return(p);
-            case CoreToken.GOEXIT: return GOEXIT;
-            case CoreToken.EXIT: return new CoreStmt.Exit(p);
-            default: throw new IllegalArgumentException("bad token " + t);
-        }
+        return switch (CoreToken.kind(t)) {
+            case CoreToken.PRINT -> new CoreStmt.Print(p);
+            case CoreToken.RECOVER -> RECOVER;
+            case CoreToken.CALL -> new CoreStmt.Call(p);
+            case CoreToken.SET_RESULT -> new CoreStmt.SetResult(p);
+            case CoreToken.DEFER -> new CoreStmt.Defer(guard(CoreToken.guard(t)), target(t));
+            case CoreToken.PANIC -> new CoreStmt.Panic(p);
+            case CoreToken.RETURN -> new CoreStmt.Return(p);
+            case CoreToken.GOEXIT -> GOEXIT;
+            case CoreToken.EXIT -> new CoreStmt.Exit(p);
+            default -> throw new IllegalArgumentException("bad token " + t);
+        };
     }
 
     private static Guard guard(int g) {
-        switch (g) {
-            case CoreToken.GUARD_PLAIN: return Guard.PLAIN;
-            case CoreToken.GUARD_IF_TRUE: return Guard.IF_TRUE;
-            case CoreToken.GUARD_IF_FALSE: return Guard.IF_FALSE;
-            default: return Guard.loop(g - 2);
-        }
+        return switch (g) {
+            case CoreToken.GUARD_PLAIN -> Guard.PLAIN;
+            case CoreToken.GUARD_IF_TRUE -> Guard.IF_TRUE;
+            case CoreToken.GUARD_IF_FALSE -> Guard.IF_FALSE;
+            default -> Guard.loop(g - 2);
+        };
     }
 
     private Deferred target(int t) {
         int p = CoreToken.param(t);
-        switch (CoreToken.target(t)) {
-            case CoreToken.TARGET_CLOSURE: return new Deferred.Closure(body());
-            case CoreToken.TARGET_NAMED: return new Deferred.Named(p);
-            case CoreToken.TARGET_RECOVER: return RECOVER_CALL;
-            case CoreToken.TARGET_PANIC: return new Deferred.PanicCall(p);
-            case CoreToken.TARGET_PRINTLN: return new Deferred.PrintlnCall(p);
-            default: throw new IllegalArgumentException("bad defer target in token " + t);
-        }
+        return switch (CoreToken.target(t)) {
+            case CoreToken.TARGET_CLOSURE -> new Deferred.Closure(body());
+            case CoreToken.TARGET_NAMED -> new Deferred.Named(p);
+            case CoreToken.TARGET_RECOVER -> RECOVER_CALL;
+            case CoreToken.TARGET_PANIC -> new Deferred.PanicCall(p);
+            case CoreToken.TARGET_PRINTLN -> new Deferred.PrintlnCall(p);
+            default -> throw new IllegalArgumentException("bad defer target in token " + t);
+        };
     }
 
     public static int[] encode(CoreProgram p) {

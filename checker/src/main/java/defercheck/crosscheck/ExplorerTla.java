@@ -70,13 +70,12 @@ public final class ExplorerTla {
     }
 
     private static String guard(Guard g) {
-        switch (g.kind()) {
-            case PLAIN: return "\"plain\", 0";
-            case IF_TRUE: return "\"yes\", 0";
-            case IF_FALSE: return "\"no\", 0";
-            case LOOP: return "\"loop\", " + g.trips();
-            default: throw new AssertionError(g);
-        }
+        return switch (g.kind()) {
+            case PLAIN -> "\"plain\", 0";
+            case IF_TRUE -> "\"yes\", 0";
+            case IF_FALSE -> "\"no\", 0";
+            case LOOP -> "\"loop\", " + g.trips();
+        };
     }
 
     private static String target(Deferred w) {

@@ -216,16 +216,16 @@ public final class FastCompiler {
     private void stmt(int f, int t, int depth) {
         int p = CoreToken.param(t);
         switch (CoreToken.kind(t)) {
-            case CoreToken.PRINT: emit(f, FastCode.PRINT, p); break;
-            case CoreToken.RECOVER: emit(f, FastCode.RECOVER, line << 8 | (depth + 1)); break;
-            case CoreToken.CALL: emit(f, FastCode.CALL, p); break;
-            case CoreToken.SET_RESULT: emit(f, FastCode.SET_R, p); break;
-            case CoreToken.PANIC: emit(f, FastCode.PANIC, p); break;
-            case CoreToken.RETURN: emit(f, FastCode.RETURN, p); break;
-            case CoreToken.GOEXIT: emit(f, FastCode.GOEXIT, 0); break;
-            case CoreToken.EXIT: emit(f, FastCode.EXIT, p); break;
-            case CoreToken.DEFER: guarded(f, t, depth); break;
-            default: throw new IllegalArgumentException("bad token " + t);
+            case CoreToken.PRINT -> emit(f, FastCode.PRINT, p);
+            case CoreToken.RECOVER -> emit(f, FastCode.RECOVER, line << 8 | (depth + 1));
+            case CoreToken.CALL -> emit(f, FastCode.CALL, p);
+            case CoreToken.SET_RESULT -> emit(f, FastCode.SET_R, p);
+            case CoreToken.PANIC -> emit(f, FastCode.PANIC, p);
+            case CoreToken.RETURN -> emit(f, FastCode.RETURN, p);
+            case CoreToken.GOEXIT -> emit(f, FastCode.GOEXIT, 0);
+            case CoreToken.EXIT -> emit(f, FastCode.EXIT, p);
+            case CoreToken.DEFER -> guarded(f, t, depth);
+            default -> throw new IllegalArgumentException("bad token " + t);
         }
     }
 
@@ -244,16 +244,15 @@ public final class FastCompiler {
 
     private void deferStmt(int f, int t, int depth, int times, boolean loop) {
         int loc = line << 8 | (depth + 1);
-        int target;
-        int a = CoreToken.param(t);
-        switch (CoreToken.target(t)) {
-            case CoreToken.TARGET_CLOSURE: target = FastCode.T_CLOSURE; a = closure(depth); break;
-            case CoreToken.TARGET_NAMED: target = FastCode.T_NAMED; break;
-            case CoreToken.TARGET_RECOVER: target = FastCode.T_RECOVER; break;
-            case CoreToken.TARGET_PANIC: target = FastCode.T_PANIC; break;
-            case CoreToken.TARGET_PRINTLN: target = FastCode.T_PRINTLN; break;
-            default: throw new IllegalArgumentException("bad defer target in token " + t);
-        }
+        int target = switch (CoreToken.target(t)) {
+            case CoreToken.TARGET_CLOSURE -> FastCode.T_CLOSURE;
+            case CoreToken.TARGET_NAMED -> FastCode.T_NAMED;
+            case CoreToken.TARGET_RECOVER -> FastCode.T_RECOVER;
+            case CoreToken.TARGET_PANIC -> FastCode.T_PANIC;
+            case CoreToken.TARGET_PRINTLN -> FastCode.T_PRINTLN;
+            default -> throw new IllegalArgumentException("bad defer target in token " + t);
+        };
+        int a = target == FastCode.T_CLOSURE ? closure(depth) : CoreToken.param(t);
         int s = siteAt[f]++;
         out.target[s] = target;
         out.targetArg[s] = a;

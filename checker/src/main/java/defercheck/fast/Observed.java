@@ -92,30 +92,24 @@ final class Observed {
     }
 
     static int arity(int tag) {
-        switch (tag) {
-            case DEFERRED:
-            case PANIC_LINE:
-                return 3;
-            case RECOVERED:
-            case RETURNED:
-            case FINISHED:
-                return 2;
-            default:
-                return 1;
-        }
+        return switch (tag) {
+            case DEFERRED, PANIC_LINE -> 3;
+            case RECOVERED, RETURNED, FINISHED -> 2;
+            default -> 1;
+        };
     }
 
     private static String tagName(int tag) {
-        switch (tag) {
-            case DEFERRED: return "deferred";
-            case RECOVERED: return "recover";
-            case RETURNED: return "returned";
-            case PRINTLN: return "println";
-            case FMT_PRINTLN: return "fmt.Println";
-            case FINISHED: return "finished";
-            case PANIC_LINE: return "panic-line";
-            case FATAL: return "fatal";
-            default: return "?" + tag;
-        }
+        return switch (tag) {
+            case DEFERRED -> "deferred";
+            case RECOVERED -> "recover";
+            case RETURNED -> "returned";
+            case PRINTLN -> "println";
+            case FMT_PRINTLN -> "fmt.Println";
+            case FINISHED -> "finished";
+            case PANIC_LINE -> "panic-line";
+            case FATAL -> "fatal";
+            default -> "?" + tag;
+        };
     }
 }

@@ -26,15 +26,14 @@ public record TlcResult(Kind kind, String violated, String message, long distinc
 
     /** The form used in spec/manifest.json: "success", "invariant X violated", "property X violated", ... */
     public String describe() {
-        switch (kind) {
-            case SUCCESS: return "success";
-            case INVARIANT_VIOLATED: return violated == null ? "invariant violated" : "invariant " + violated + " violated";
-            case PROPERTY_VIOLATED: return violated == null ? "property violated" : "property " + violated + " violated";
-            case DEADLOCK: return "deadlock";
-            case TIMEOUT: return "timeout";
-            case ERROR: return "error";
-            default: throw new AssertionError(kind);
-        }
+        return switch (kind) {
+            case SUCCESS -> "success";
+            case INVARIANT_VIOLATED -> violated == null ? "invariant violated" : "invariant " + violated + " violated";
+            case PROPERTY_VIOLATED -> violated == null ? "property violated" : "property " + violated + " violated";
+            case DEADLOCK -> "deadlock";
+            case TIMEOUT -> "timeout";
+            case ERROR -> "error";
+        };
     }
 
     TlcResult withSeconds(double s) {

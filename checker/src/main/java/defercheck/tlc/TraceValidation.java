@@ -25,6 +25,23 @@ public final class TraceValidation {
     }
 
     public static Result validate(Path tlaFile, Path specDir, long timeoutSeconds) throws IOException, InterruptedException {
+        String out = output(tlaFile, specDir, timeoutSeconds);
+        if (out == null) {
+            return new Result(false, new TlcResult(TlcResult.Kind.TIMEOUT, null, "TLC exceeded " + timeoutSeconds + " s",
+                    -1, -1, -1, timeoutSeconds, List.of()));
+        }
+        TlcResult r = new TlcOutputParser().parse(out);
+        boolean accepted = r.kind() == TlcResult.Kind.SUCCESS;
+        return new Result(accepted, r);
+    }
+
+    /**
+     * TLC's {@code -tool} output on the module, run as {@link #validate} runs it plus {@code options} (for example
+     * {@code -continue}, to report every violation of a batch of runs, not only the first); null when TLC
+     * exceeded the timeout.
+     */
+    public static String output(Path tlaFile, Path specDir, long timeoutSeconds, String... options)
+            throws IOException, InterruptedException {
         Path dir = tlaFile.toAbsolutePath().getParent();
         String name = tlaFile.getFileName().toString().replaceFirst("\\.tla$", "");
         Path meta = Files.createTempDirectory("defercheck-trace-meta-");
@@ -36,8 +53,9 @@ public final class TraceValidation {
         cmd.add("-Djava.io.tmpdir=" + meta); // SANY's copies of the standard modules: one folder per run (TlcRunner)
         cmd.add("-cp");
         cmd.add(TlcRunner.locateTlatools().toString());
-        cmd.addAll(List.of("tlc2.TLC", "-tool", "-workers", "1", "-metadir", meta.toString(),
-                "-config", name + ".cfg", name + ".tla"));
+        cmd.addAll(List.of("tlc2.TLC", "-tool", "-workers", "1", "-metadir", meta.toString()));
+        cmd.addAll(List.of(options));
+        cmd.addAll(List.of("-config", name + ".cfg", name + ".tla"));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
         CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> {
             try (InputStream in = p.getInputStream()) {
@@ -49,11 +67,8 @@ public final class TraceValidation {
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             p.waitFor();
-            return new Result(false, new TlcResult(TlcResult.Kind.TIMEOUT, null, "TLC exceeded " + timeoutSeconds + " s",
-                    -1, -1, -1, timeoutSeconds, List.of()));
+            return null;
         }
-        TlcResult r = new TlcOutputParser().parse(new String(out.join(), StandardCharsets.UTF_8));
-        boolean accepted = r.kind() == TlcResult.Kind.SUCCESS;
-        return new Result(accepted, r);
+        return new String(out.join(), StandardCharsets.UTF_8);
     }
 }

@@ -9,12 +9,12 @@ public final class Colors {
     }
 
     public static Colors of(String mode) {
-        switch (mode) {
-            case "always": return new Colors(true);
-            case "never": return new Colors(false);
-            case "auto": return new Colors(System.console() != null);
-            default: throw new IllegalArgumentException("--color must be always, never or auto, not '" + mode + "'");
-        }
+        return switch (mode) {
+            case "always" -> new Colors(true);
+            case "never" -> new Colors(false);
+            case "auto" -> new Colors(System.console() != null);
+            default -> throw new IllegalArgumentException("--color must be always, never or auto, not '" + mode + "'");
+        };
     }
 
     String bold(String s) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import defercheck.source.GoVersion;
+import defercheck.straightline.Corpus;
 import defercheck.tlc.TlcResult;
 import defercheck.tlc.TraceValidation;
 import java.io.IOException;
@@ -14,27 +15,37 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The second Java-TLA+ link: Java runs exported as TLA+ traces are behaviours of the matching strategy spec.
- * Every corpus program that is in the core calculus, plus an evenly spread sample of 200 programs of the tiny calculus bound,
- * is validated on every strategy, one TLC run per strategy.
+ * Every corpus program that is in the core calculus (those under its calculus/ topic), plus an evenly spread
+ * sample of 200 programs of the tiny calculus bound, is validated on every strategy, one TLC run per strategy, two
+ * at a time.
  */
 class TraceValidationTest {
     static final int SAMPLE = 200;
     static final Path SPEC = Paths.get(System.getProperty("defercheck.spec.dir", "../spec"));
-    static final Path CORPUS = Paths.get("../model/src/test/resources/programs");
 
-    static List<CalculusProgram> corpusInCalculus() throws IOException {
-        List<CalculusProgram> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".go")).sorted().collect(Collectors.toList())) {
-                CalculusRecognizer.recognize(Files.readString(f, StandardCharsets.UTF_8)).ifPresent(out::add);
-            }
+    @TempDir
+    Path work;
+
+    private ExecutorService pool;
+
+    /** The corpus programs in the core calculus, by path: exactly those of its calculus/ topic. */
+    static Map<Path, CalculusProgram> corpusInCalculus() throws IOException {
+        Map<Path, CalculusProgram> out = new TreeMap<>();
+        for (Path f : Corpus.programs()) {
+            CalculusRecognizer.recognize(Files.readString(f, StandardCharsets.UTF_8)).ifPresent(p -> out.put(f, p));
         }
         return out;
     }
@@ -48,22 +59,40 @@ class TraceValidationTest {
         return out;
     }
 
-    @Test
-    void everyStrategyFollowsItsSpec(@TempDir Path dir) throws Exception {
-        List<CalculusProgram> programs = new ArrayList<>(corpusInCalculus());
-        System.out.println("corpus programs in the core calculus: " + programs.size());
+    /** One test per strategy spec; TLC runs two at a time, one worker each. */
+    @TestFactory
+    List<DynamicTest> everyStrategyFollowsItsSpec() throws Exception {
+        Map<Path, CalculusProgram> corpus = corpusInCalculus();
+        List<Path> underCalculus = Corpus.programs().stream()
+                .filter(f -> f.startsWith(Corpus.ROOT.resolve("calculus"))).toList();
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("the corpus programs in the core calculus are those under calculus/",
+                () -> assertEquals(underCalculus, List.copyOf(corpus.keySet()))));
+        List<CalculusProgram> programs = new ArrayList<>(corpus.values());
         programs.addAll(sample());
+        pool = Executors.newFixedThreadPool(2);
         for (TlaTraceExport.Target target : TlaTraceExport.Target.values()) {
             String name = "Trace_" + target.id();
             TlaTraceExport.Export e = TlaTraceExport.export(name, programs, target, GoVersion.DEFAULT);
-            Path tla = dir.resolve(name + ".tla");
+            Path tla = work.resolve(name + ".tla");
             Files.writeString(tla, e.module(), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(name + ".cfg"), e.cfg(), StandardCharsets.UTF_8);
-            TraceValidation.Result r = TraceValidation.validate(tla, SPEC, 120);
-            System.out.printf("%s: %d traces, %d entries: %s, %d distinct states%n", target.id(), programs.size(),
-                    e.entries(), r.tlc().describe(), r.tlc().distinctStates());
-            assertTrue(r.accepted(), target.id() + ": " + r.tlc().describe() + "\n" + r.tlc().message()
-                    + "\n" + r.tlc().trace());
+            Files.writeString(work.resolve(name + ".cfg"), e.cfg(), StandardCharsets.UTF_8);
+            Future<TraceValidation.Result> tlc = pool.submit(() -> TraceValidation.validate(tla, SPEC, 600));
+            tests.add(DynamicTest.dynamicTest(target.id(), () -> {
+                TraceValidation.Result r = tlc.get();
+                System.out.printf("%s: %d traces, %d entries: %s, %d distinct states%n", target.id(),
+                        programs.size(), e.entries(), r.tlc().describe(), r.tlc().distinctStates());
+                assertTrue(r.accepted(), target.id() + ": " + r.tlc().describe() + "\n" + r.tlc().message()
+                        + "\n" + r.tlc().trace());
+            }));
+        }
+        return tests;
+    }
+
+    @AfterEach
+    void stopTlc() {
+        if (pool != null) {
+            pool.shutdownNow();
         }
     }
 

@@ -1,6 +1,6 @@
 package defercheck.fast;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import defercheck.coreprogram.CoreLowering;
 import defercheck.coreprogram.CoreProgram;
@@ -25,12 +25,13 @@ class FastEngineCatchesWrongMachinesTest {
 
     @Test
     void go113GoexitUnderGo119IsCaught() {
-        assertTrue(mismatches(new GoVersion(19), new GoVersion(13), FastPlan.Shape.STACK, false, Strategy.STACK) > 0);
+        assertEquals(2, mismatches(new GoVersion(19), new GoVersion(13), FastPlan.Shape.STACK, false, Strategy.STACK),
+                "programs of the search that catch it");
     }
 
     @Test
     void rightMachineIsNotCaught() {
-        assertTrue(mismatches(new GoVersion(19), new GoVersion(19), FastPlan.Shape.STACK, false, Strategy.STACK) == 0);
+        assertEquals(0, mismatches(new GoVersion(19), new GoVersion(19), FastPlan.Shape.STACK, false, Strategy.STACK));
     }
 
     /**

@@ -8,45 +8,85 @@ import defercheck.Frontend;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
+import defercheck.source.Diagnostic;
 import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
-import defercheck.tlc.TlcResult;
-import defercheck.tlc.TraceValidation;
+import defercheck.tlc.BatchVerdicts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The straight-line route of {@code trace export --format tla} on every program of the corpus, on the abstract
  * machine and every machine of the Go version: each run reads back (but for two known limits), and TLC finds GoDefer
- * runs every read-back program to the machine's log and outcome (one batch module per version).
+ * runs every read-back program to the machine's log and outcome. One test and one TLC run (a batch module) per
+ * version, two versions at a time; runs that read back as the same program with the same log and outcome (the
+ * machines that agree on a program usually do) are checked once. TLC runs with {@code -continue}, so a failure
+ * names every run that fails, not only the first.
  */
 class StraightLineCorpusTest {
-    static final Path CORPUS = Paths.get("../model/src/test/resources/programs");
     static final Path SPEC = Paths.get(System.getProperty("defercheck.spec.dir", "../spec"));
     /** The corpus programs whose runs do not read back, and why: GoDefer has no stack overflow or Breakpoint. */
     static final Map<String, String> REFUSED = Map.of(
             "overflow/runaway_recursion.go", "ends in stack overflow, which GoDefer does not model",
             "runtime/breakpoint_trap.go", "ends in runtime.Breakpoint (SIGTRAP), which GoDefer does not model");
+    /** The machines every program runs on: the abstract one and the version's suite. */
+    static final Map<String, Integer> MACHINES = Map.of("1.13", 4, "1.14", 5, "1.21", 5, "1.22", 3, "1.23", 3);
+    /** The only compile error that may keep a program out of an older version's batch. */
+    private static final Pattern NEWER = Pattern.compile("requires go1\\.(\\d+) or later");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"1.13", "1.14", "1.21", "1.22", "1.23"})
-    void everyCorpusRunReadsBackAndGoDeferAgrees(String version, @TempDir Path dir) throws Exception {
-        GoVersion v = GoVersion.parse(version);
-        List<StraightLineExport.Reading> runs = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        for (Path f : programs()) {
+    /** One version's runs: the distinct readings, every run's label by reading, and what did not read back. */
+    record Batch(GoVersion version, List<StraightLineExport.Reading> readings, List<List<String>> labels,
+                 int runs, List<String> refused, List<String> newer, List<String> wrong) { }
+
+    @TempDir
+    Path dir;
+
+    private ExecutorService pool;
+
+    @TestFactory
+    List<DynamicTest> everyCorpusRunReadsBackAndGoDeferAgrees() throws Exception {
+        pool = Executors.newFixedThreadPool(2);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String version : List.of("1.13", "1.14", "1.21", "1.22", "1.23")) {
+            Batch b = read(GoVersion.parse(version));
+            Future<BatchVerdicts> tlc = pool.submit(() -> tlc(b));
+            tests.add(DynamicTest.dynamicTest("Go " + version, () -> check(b, tlc.get())));
+        }
+        return tests;
+    }
+
+    @AfterEach
+    void stopTlc() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    private Batch read(GoVersion v) throws Exception {
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        Batch b = new Batch(v, new ArrayList<>(), new ArrayList<>(), 0, new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
+        int runs = 0;
+        for (Path f : Corpus.programs()) {
+            String program = Corpus.ROOT.relativize(f).toString();
             Compilation c = Frontend.compile(new SourceFile(f.getFileName().toString(), Files.readString(f)), v);
             if (!c.ok()) {
+                (newerOnly(c.diagnostics(), v) ? b.newer() : b.wrong()).add(program + ": " + c.diagnostics());
                 continue;
             }
             Program p = c.program();
@@ -54,37 +94,60 @@ class StraightLineCorpusTest {
             machines.add(null);
             machines.addAll(new MachineSuite(v, null).machines(p));
             for (MachineConfig m : machines) {
-                String label = CORPUS.relativize(f) + " on " + (m == null ? "abstract" : m.name());
+                String label = program + " on " + (m == null ? "abstract" : m.name());
                 try {
-                    runs.add(StraightLineExport.read(p, v, m, false));
-                    labels.add(label);
+                    StraightLineExport.Reading r = StraightLineExport.read(p, v, m, false);
+                    runs++;
+                    Integer k = distinct.computeIfAbsent(r.program() + "\n" + r.expected() + "\n" + r.maxSteps(),
+                            key -> b.readings().size());
+                    if (k == b.readings().size()) {
+                        b.readings().add(r);
+                        b.labels().add(new ArrayList<>());
+                    }
+                    b.labels().get(k).add(label);
                 } catch (StraightLineExport.Refused e) {
-                    String program = CORPUS.relativize(f).toString();
-                    refused.add(program);
-                    assertTrue(e.getMessage().contains(REFUSED.getOrDefault(program, "(not to be refused)")),
-                            label + ": " + e.getMessage());
+                    b.refused().add(program);
+                    if (!e.getMessage().contains(REFUSED.getOrDefault(program, "(not to be refused)"))) {
+                        b.wrong().add(label + " refused: " + e.getMessage());
+                    }
                 }
             }
         }
-        assertEquals(new TreeSet<>(REFUSED.keySet()), new TreeSet<>(refused));
-        assertTrue(runs.size() > 300, "runs read back: " + runs.size());
-        Path tla = StraightLineExport.writeBatch(runs, labels, v, dir.resolve("Corpus.tla"));
-        TlcResult tlc = TraceValidation.validate(tla, SPEC, 300).tlc();
-        assertEquals(TlcResult.Kind.SUCCESS, tlc.kind(), () -> tlc.describe() + " on " + failing(tlc, labels)
-                + "\n" + tlc.message());
-        System.out.printf("Go %s: TLC agrees with %d corpus runs read back as straight-line programs%n", v,
-                runs.size());
+        return new Batch(v, b.readings(), b.labels(), runs, b.refused(), b.newer(), b.wrong());
     }
 
-    /** The batch run TLC's counterexample is about ({@code which}), by its label. */
-    private static String failing(TlcResult tlc, List<String> labels) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("which=(\\d+)").matcher(tlc.trace().toString());
-        return m.find() ? "run " + m.group(1) + ": " + labels.get(Integer.parseInt(m.group(1)) - 1) : "(no run named)";
-    }
-
-    static List<Path> programs() throws Exception {
-        try (Stream<Path> s = Files.walk(CORPUS)) {
-            return s.filter(p -> p.toString().endsWith(".go")).sorted().toList();
+    /** A program that does not compile at {@code v} only because it needs a later Go version. */
+    private static boolean newerOnly(List<Diagnostic> diags, GoVersion v) {
+        for (Diagnostic d : diags) {
+            Matcher m = NEWER.matcher(d.message());
+            if (!m.find() || Integer.parseInt(m.group(1)) <= v.minor()) {
+                return false;
+            }
         }
+        return !diags.isEmpty();
+    }
+
+    private BatchVerdicts tlc(Batch b) throws Exception {
+        List<String> names = b.labels().stream().map(l -> String.join("; ", l)).toList();
+        Path tla = StraightLineExport.writeBatch(b.readings(), names, b.version(),
+                dir.resolve("Go" + b.version().minor()).resolve("Corpus.tla"));
+        return BatchVerdicts.check(tla, SPEC, 900);
+    }
+
+    private static void check(Batch b, BatchVerdicts tlc) throws Exception {
+        assertEquals(List.of(), b.wrong(), "compile errors other than a later version's, or refusals not expected");
+        assertEquals(new TreeSet<>(REFUSED.keySet()), new TreeSet<>(b.refused()));
+        int machines = MACHINES.get(b.version().toString());
+        assertEquals(Corpus.pinned(), Corpus.programs().size(), "the corpus INDEX.md pins");
+        int expected = (Corpus.pinned() - b.newer().size() - REFUSED.size()) * machines;
+        assertEquals(expected, b.runs(), "runs read back: (programs - " + b.newer().size() + " of later versions - "
+                + REFUSED.size() + " refused) x " + machines + " machines; later versions: " + b.newer());
+        assertEquals(REFUSED.size() * machines, b.refused().size(), "every machine's run of a refused program");
+        List<String> failing = new ArrayList<>();
+        tlc.failed().forEach((k, what) -> failing.add(what + " on " + b.labels().get(k - 1)));
+        assertEquals(List.of(), failing, () -> "TLC: " + tlc.messages().values());
+        assertTrue(tlc.complete(), () -> "TLC did not finish: " + tlc.problem());
+        System.out.printf("Go %s: TLC agrees with %d corpus runs read back as straight-line programs (%d distinct)%n",
+                b.version(), b.runs(), b.readings().size());
     }
 }

@@ -37,9 +37,7 @@ final class RangeChecker {
                 assign(s.value(), kv[1]);
             }
         }
-        env.ctx.loops++;
         env.stmts.stmt(s.body());
-        env.ctx.loops--;
         env.ctx.close();
     }
 

@@ -27,7 +27,7 @@ final class RangeLowerer {
         this.f = f;
     }
 
-    void range(RangeStmt s) {
+    void range(RangeStmt s, String label) {
         Span at = s.span();
         Type xt = f.exprs.typeOf(s.x());
         Kind kind = kind(xt);
@@ -54,7 +54,10 @@ final class RangeLowerer {
         int exit = f.emit(new Instr.JumpIfFalse(-1, at));
         int next = kind == Kind.STRING ? f.temp(Type.INT) : -1;
         int skip = iterationValues(s, kind, kv, x, i, next, perIteration, at);
-        Loop loop = f.stmts.body(s.body());
+        int depth = f.branches.depth();
+        Branches.Target loop = f.branches.enterLoop(label);
+        f.dead.openBlock();
+        f.stmts.stmt(s.body());
         int cont = f.here();
         if (skip >= 0) {
             f.patch(skip, cont);
@@ -70,8 +73,9 @@ final class RangeLowerer {
         f.emit(new Instr.Jump(top, at));
         int end = f.here();
         f.patch(exit, end);
-        loop.breaks.forEach(b -> f.patch(b, end));
-        loop.continues.forEach(c -> f.patch(c, cont));
+        f.branches.leave(loop, end, cont);
+        f.branches.restore(depth);
+        f.dead.openBlock();
     }
 
     private static Kind kind(Type t) {

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Keeps the compile-error files honest: every installed gc must report exactly what their {@code // want}
  * markers say for its version, leaving out the model's own {@code unsupported:} refusals (gc compiles those
- * constructs). All files are built at once per toolchain, each as its own package, with {@code -gcflags=-e}.
+ * constructs). All files are compiled at once per toolchain, each as its own package, with {@code -gcflags=-e}.
  */
 class CompileErrorsToolchainTest {
     private static final Path ROOT = Paths.get("src/test/resources/compile-errors");
+    /** A position of the package's file inside a message ("... at ./p0003/prog.go:9:7"), which markers spell prog.go. */
+    private static final String OTHER_FILE = "(\\./)?p\\d{4}/prog\\.go:";
     private static final Pattern ERROR = Pattern.compile("^(p\\d{4})/prog\\.go:(\\d+):(\\d+): (.*)$");
 
     @TempDir
@@ -83,7 +85,7 @@ class CompileErrorsToolchainTest {
         }
     }
 
-    /** Builds every file once per toolchain; the errors per package as {@code line:col: message}. */
+    /** Compiles every file once per toolchain; the errors per package as {@code line:col: message}. */
     private synchronized Map<String, List<String>> errorsOf(GoToolchain go, List<Path> files) throws Exception {
         Map<String, List<String>> cached = byToolchain.get(go.minor());
         if (cached != null) {
@@ -96,7 +98,8 @@ class CompileErrorsToolchainTest {
             Files.createDirectories(pkg);
             Files.copy(files.get(i), pkg.resolve("prog.go"));
         }
-        GoToolchain.Run build = go.go(dir, 600, "build", "-gcflags=-e", "-o", Files.createTempDirectory(work, "bin").toString(), "./...");
+        // go list -export compiles every package as go build does and prints the same errors, but links nothing.
+        GoToolchain.Run build = go.go(dir, 600, "list", "-export", "-gcflags=-e", "./...");
         Map<String, List<String>> out = parse(defercheck.source.ByteStrings.toText(build.stderr()));
         byToolchain.put(go.minor(), out);
         return out;
@@ -110,10 +113,10 @@ class CompileErrorsToolchainTest {
             Matcher m = ERROR.matcher(line);
             if (m.matches()) {
                 current = out.computeIfAbsent(m.group(1), k -> new ArrayList<>());
-                current.add(m.group(2) + ":" + m.group(3) + ": " + m.group(4).replaceAll("(\\./)?p\\d{4}/prog\\.go:", "prog.go:"));
+                current.add(m.group(2) + ":" + m.group(3) + ": " + m.group(4).replaceAll(OTHER_FILE, "prog.go:"));
             } else if (line.startsWith("\t") && current != null && !current.isEmpty()) {
                 int last = current.size() - 1;
-                current.set(last, current.get(last) + "\n" + line.replaceAll("(\\./)?p\\d{4}/prog\\.go:", "prog.go:"));
+                current.set(last, current.get(last) + "\n" + line.replaceAll(OTHER_FILE, "prog.go:"));
             } else {
                 current = null;
             }

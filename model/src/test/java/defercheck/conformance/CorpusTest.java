@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import defercheck.Compilation;
 import defercheck.Frontend;
@@ -39,6 +40,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CorpusTest {
     static final Path ROOT = Paths.get("src/test/resources/programs");
+    static final Path INDEX = ROOT.resolve("INDEX.md");
+    /** The toolchains every golden records. */
+    static final List<String> RECORDED = List.of("1.19", "1.21", "1.22", "1.23");
+    private static final Pattern PINNED = Pattern.compile("(?m)^## Programs \\((\\d+)\\)$");
+    private static final Pattern INDEX_ROW = Pattern.compile("(?m)^\\| `([^`]+\\.go)` \\|");
     private static final Pattern TOOLCHAIN_BUG = Pattern.compile("(?m)^// toolchain-bug: #(\\d+)$");
 
     static List<Path> programs() throws IOException {
@@ -47,12 +53,31 @@ class CorpusTest {
         }
     }
 
+    /**
+     * The corpus is exactly what INDEX.md lists, one row per program, and its size is the count in the heading
+     * {@code ## Programs (N)}: adding a program means adding its row and raising that count. Every program has a
+     * golden of the four toolchains, so the tests per golden are exactly four per program.
+     */
     @Test
-    void corpusIsLargeAndEveryProgramHasAGolden() throws IOException {
-        List<Path> progs = programs();
-        assertTrue(progs.size() >= 60, "the corpus has " + progs.size() + " programs, want at least 60");
-        for (Path p : progs) {
+    void theCorpusIsExactlyWhatItsIndexLists() throws IOException {
+        List<String> progs = programs().stream().map(p -> ROOT.relativize(p).toString()).toList();
+        String index = Files.readString(INDEX, StandardCharsets.UTF_8);
+        Matcher pinned = PINNED.matcher(index);
+        assertTrue(pinned.find(), INDEX + " has no heading \"## Programs (N)\"");
+        assertEquals(Integer.parseInt(pinned.group(1)), progs.size(), "the count in " + INDEX + "'s Programs heading");
+        List<String> rows = new ArrayList<>();
+        for (Matcher row = INDEX_ROW.matcher(index); row.find(); ) {
+            rows.add(row.group(1));
+        }
+        assertEquals(progs, rows.stream().sorted().toList(), "the programs " + INDEX + " lists, one row each");
+        for (Path p : programs()) {
             assertTrue(Files.exists(goldenOf(p)), "no golden for " + p + ": run regen-goldens.sh");
+            assertEquals(RECORDED, List.copyOf(Golden.read(goldenOf(p)).byVersion().keySet()), "versions in "
+                    + goldenOf(p));
+        }
+        try (Stream<Path> s = Files.walk(ROOT)) {
+            assertEquals(progs.size(), s.filter(p -> p.toString().endsWith(".golden.json")).count(),
+                    "goldens: one per program");
         }
     }
 
@@ -62,6 +87,7 @@ class CorpusTest {
         for (Path p : programs()) {
             Path g = goldenOf(p);
             if (!Files.exists(g)) {
+                tests.add(DynamicTest.dynamicTest(ROOT.relativize(p) + " has a golden", () -> fail("no " + g)));
                 continue;
             }
             Optional<KnownBug> bug = declaredToolchainBug(p);
@@ -91,6 +117,7 @@ class CorpusTest {
         for (Path p : programs()) {
             Path g = goldenOf(p);
             if (!Files.exists(g)) {
+                tests.add(DynamicTest.dynamicTest(ROOT.relativize(p) + " has a golden", () -> fail("no " + g)));
                 continue;
             }
             for (Map.Entry<String, Golden.Expected> e : Golden.read(g).byVersion().entrySet()) {

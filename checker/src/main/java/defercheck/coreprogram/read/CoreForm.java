@@ -101,33 +101,33 @@ public final class CoreForm {
     }
 
     private static CoreStmt stmt(Node n) {
-        switch (n.name()) {
-            case "Print": return new CoreStmt.Print(n.num("value"));
-            case "Recover": return new CoreStmt.Recover();
-            case "Call": return new CoreStmt.Call(n.num("function"));
-            case "SetResult": return new CoreStmt.SetResult(n.num("value"));
-            case "Panic": return new CoreStmt.Panic(n.num("value"));
-            case "Return": return new CoreStmt.Return(n.num("value"));
-            case "Goexit": return new CoreStmt.Goexit();
-            case "Exit": return new CoreStmt.Exit(n.num("value"));
-            case "Defer": {
+        return switch (n.name()) {
+            case "Print" -> new CoreStmt.Print(n.num("value"));
+            case "Recover" -> new CoreStmt.Recover();
+            case "Call" -> new CoreStmt.Call(n.num("function"));
+            case "SetResult" -> new CoreStmt.SetResult(n.num("value"));
+            case "Panic" -> new CoreStmt.Panic(n.num("value"));
+            case "Return" -> new CoreStmt.Return(n.num("value"));
+            case "Goexit" -> new CoreStmt.Goexit();
+            case "Exit" -> new CoreStmt.Exit(n.num("value"));
+            case "Defer" -> {
                 Node g = node(n.get("guard"), "Guard");
                 Guard guard = new Guard(kind(Guard.Kind.class, "guard kind", atom(g.get("kind"))), g.num("trips"));
-                return new CoreStmt.Defer(guard, deferred(node(n.get("what"), null)));
+                yield new CoreStmt.Defer(guard, deferred(node(n.get("what"), null)));
             }
-            default: throw new IllegalArgumentException("core form: unknown statement " + n.name());
-        }
+            default -> throw new IllegalArgumentException("core form: unknown statement " + n.name());
+        };
     }
 
     private static Deferred deferred(Node n) {
-        switch (n.name()) {
-            case "Closure": return new Deferred.Closure(body(n.get("body")));
-            case "Named": return new Deferred.Named(n.num("function"));
-            case "RecoverCall": return new Deferred.RecoverCall();
-            case "PanicCall": return new Deferred.PanicCall(n.num("value"));
-            case "PrintlnCall": return new Deferred.PrintlnCall(n.num("value"));
-            default: throw new IllegalArgumentException("core form: unknown deferred call " + n.name());
-        }
+        return switch (n.name()) {
+            case "Closure" -> new Deferred.Closure(body(n.get("body")));
+            case "Named" -> new Deferred.Named(n.num("function"));
+            case "RecoverCall" -> new Deferred.RecoverCall();
+            case "PanicCall" -> new Deferred.PanicCall(n.num("value"));
+            case "PrintlnCall" -> new Deferred.PrintlnCall(n.num("value"));
+            default -> throw new IllegalArgumentException("core form: unknown deferred call " + n.name());
+        };
     }
 
     /** The record {@code o}, when it is one named {@code name} (null: any) with its record's fields, in order. */

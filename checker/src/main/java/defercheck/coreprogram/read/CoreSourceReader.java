@@ -151,12 +151,15 @@ public final class CoreSourceReader {
     }
 
     private CoreStmt simple(int k, String t) {
-        switch (t) {
-            case "defer func() {}()": return new CoreStmt.Defer(Guard.PLAIN, new Deferred.Closure(List.of()));
-            case "defer recover()": return new CoreStmt.Defer(Guard.PLAIN, new Deferred.RecoverCall());
-            case "fmt.Println(recover())": return new CoreStmt.Recover();
-            case "runtime.Goexit()": return new CoreStmt.Goexit();
-            default: break;
+        CoreStmt fixed = switch (t) {
+            case "defer func() {}()" -> new CoreStmt.Defer(Guard.PLAIN, new Deferred.Closure(List.of()));
+            case "defer recover()" -> new CoreStmt.Defer(Guard.PLAIN, new Deferred.RecoverCall());
+            case "fmt.Println(recover())" -> new CoreStmt.Recover();
+            case "runtime.Goexit()" -> new CoreStmt.Goexit();
+            default -> null;
+        };
+        if (fixed != null) {
+            return fixed;
         }
         for (Form f : FORMS) {
             Integer v = f.number(this, k, t);

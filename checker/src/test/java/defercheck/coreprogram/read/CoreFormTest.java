@@ -24,7 +24,7 @@ class CoreFormTest {
     @Test
     void theRecordTextOfEveryExplorerProgramReadsBackAsIt() {
         int n = CorePrograms.forEach(p -> assertEquals(p, CoreForm.parse(p.toString()), p::toString));
-        assertTrue(n > 20_000, "programs read back: " + n);
+        assertEquals(CorePrograms.COUNT, n, "programs read back");
     }
 
     @Test
