@@ -31,6 +31,7 @@ final class MethodChecker {
             }
             env.exprs.markAddressed(e.x());
         }
+        referTo(m);
         return Operand.value(e, m.type());
     }
 
@@ -52,10 +53,24 @@ final class MethodChecker {
         }
         env.info.selections.put(e, s);
         env.info.methodExprs.add(e);
+        if (s.kind() == Lookup.Selection.Kind.METHOD) {
+            referTo(s.method());
+        }
         Type.Func sig = Lookup.signature(s);
         List<Type> params = new ArrayList<>();
         params.add(t);
         params.addAll(sig.params());
         return Operand.value(e, new Type.Func(params, sig.results(), sig.variadic()));
+    }
+
+    /**
+     * A method value or expression on a non-interface type is a reference to the method for the package's
+     * initialization order (Go spec "Package initialization"); calls through an interface are not.
+     */
+    private void referTo(Type.MethodDecl m) {
+        FuncObj f = env.info.methodFuncs.get(m);
+        if (f != null) {
+            env.inits.referTo(f);
+        }
     }
 }

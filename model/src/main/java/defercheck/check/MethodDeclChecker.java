@@ -65,6 +65,7 @@ final class MethodDeclChecker {
         env.info.funcs.put(f, new FuncInfo(full, f.span(), f.body(), null));
         env.info.methodFuncs.put(m, obj);
         env.info.methodOwners.put(m, n);
+        env.inits.declare(obj);
         if (f.body() == null) {
             env.error(f.name().span(), "missing function body");
         }
