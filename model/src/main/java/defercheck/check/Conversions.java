@@ -43,6 +43,10 @@ final class Conversions {
             return Operand.value(c, t);
         }
         Type from = x.untyped() ? Types.defaultType(x.type()) : x.type();
+        if (sliceToArray(from, t)) {
+            env.unsupported(c.span(), "conversion from slice to array or array pointer");
+            return Operand.invalid(c);
+        }
         if (!Types.convertible(from, t) && !(x.untyped() && env.assign.implicitType(x, t) != null)) {
             return cannot(x, t);
         }
@@ -50,6 +54,22 @@ final class Conversions {
             env.assign.finalizeUntyped(x, t.isInterface() || x.isConstant() ? Types.defaultType(x.type()) : t);
         }
         return Operand.value(c, t);
+    }
+
+    /**
+     * Go spec "Conversions from slice to array or array pointer" (array pointers from go1.17, arrays from
+     * go1.20): valid when the element types are identical; the model has no pointer into a slice's backing
+     * array, so it refuses them.
+     */
+    private boolean sliceToArray(Type from, Type t) {
+        if (!(from.underlying() instanceof Type.Slice s)) {
+            return false;
+        }
+        Type u = t.underlying();
+        if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) {
+            return Types.identical(s.elem(), a.elem());
+        }
+        return env.version.atLeast(20) && u instanceof Type.Array a && Types.identical(s.elem(), a.elem());
     }
 
     private Operand constantConversion(CallExpr c, Operand x, Type t) {

@@ -30,6 +30,37 @@ public final class Lookup {
     }
 
     /** The field or method {@code name} of type {@code t} (which may be a pointer to a defined type), or null. */
+    /**
+     * Whether {@code t} is an unnamed struct type, or a pointer to one, whose embedded fields promote methods:
+     * the model builds method sets (and so interface values) only for defined types.
+     */
+    static boolean unnamedWithPromotedMethods(Type t) {
+        Type s = t instanceof Type.Pointer p ? p.elem() : t;
+        return s instanceof Type.Struct && promotes(s, new HashSet<>());
+    }
+
+    private static boolean promotes(Type t, Set<Type> seen) {
+        if (!seen.add(t)) {
+            return false;
+        }
+        if (t instanceof Type.Named n && !n.methods().isEmpty()) {
+            return true;
+        }
+        Type u = t.underlying();
+        if (u instanceof Type.Interface i) {
+            return !i.methods().isEmpty();
+        }
+        if (u instanceof Type.Struct st) {
+            for (Type.Field f : st.fields()) {
+                Type e = f.type() instanceof Type.Pointer p ? p.elem() : f.type();
+                if (f.embedded() && promotes(e, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static Selection find(Type t, String name) {
         boolean indirect = false;
         Type start = t;

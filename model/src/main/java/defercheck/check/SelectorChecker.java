@@ -44,7 +44,10 @@ final class SelectorChecker {
             return Operand.invalid(e);
         }
         Lookup.Selection s = Lookup.find(derefUnnamed(x.type()), name);
-        if (s != null && x.type() instanceof Type.Pointer && !s.indirect()) {
+        if (x.type() instanceof Type.Named n && n.underlying() instanceof Type.Pointer p) {
+            s = definedPointerField(p, name);
+        }
+        if (s != null && x.type().underlying() instanceof Type.Pointer && !s.indirect()) {
             s = new Lookup.Selection(s.kind(), s.path(), true, s.fieldType(), s.recvBase(), s.method(), s.ifaceMethod());
         }
         if (s == null || name.equals("_")) {
@@ -71,6 +74,15 @@ final class SelectorChecker {
             return p.elem();
         }
         return t;
+    }
+
+    /**
+     * Go spec "Selectors": for x of a defined pointer type, x.f is (*x).f when that denotes a field; a defined
+     * pointer type has no methods.
+     */
+    private static Lookup.Selection definedPointerField(Type.Pointer p, String name) {
+        Lookup.Selection s = Lookup.find(p.elem(), name);
+        return s != null && s.kind() == Lookup.Selection.Kind.FIELD ? s : null;
     }
 
     private Operand undefined(SelectorExpr e, Operand x) {

@@ -74,6 +74,65 @@ final class AddressLowerer {
     }
 
     /**
+     * The first phase of a tuple assignment's target (Go spec "Assignment statements"): the operands of its
+     * index expressions and pointer indirections are evaluated now, into temps; the returned code computes the
+     * address from them in the second phase, where a nil pointer or an index out of range faults (gc's
+     * ascompatee saves the same operands early).
+     */
+    Runnable addressLater(Expr x) {
+        Expr e = unparen(x);
+        Span at = e.span();
+        if (e instanceof Ident id) {
+            Var v = (Var) f.ctx.info.objectOf(id);
+            return () -> f.address(v, at);
+        } else if (e instanceof StarExpr s) {
+            return saved(s.x());
+        } else if (e instanceof SelectorExpr s) {
+            Lookup.Selection sel = f.ctx.info.selection(s);
+            Type xt = f.exprs.typeOf(s.x());
+            Runnable base;
+            if (xt.underlying() instanceof Type.Pointer) {
+                base = saved(s.x());
+            } else {
+                base = addressLater(s.x());
+                xt = new Type.Pointer(xt);
+            }
+            Type ptr = xt;
+            return () -> {
+                base.run();
+                fieldPath(ptr, sel.path(), at);
+            };
+        } else if (e instanceof IndexExpr ix) {
+            Type xt = f.exprs.typeOf(ix.x());
+            Type elem;
+            Runnable base;
+            if (xt.underlying() instanceof Type.Array a) {
+                base = addressLater(ix.x());
+                elem = a.elem();
+            } else {
+                base = saved(ix.x());
+                elem = xt.underlying() instanceof Type.Slice sl ? sl.elem()
+                        : ((Type.Array) ((Type.Pointer) xt.underlying()).elem().underlying()).elem();
+            }
+            Runnable index = saved(ix.indices().get(0));
+            return () -> {
+                base.run();
+                index.run();
+                f.emit(new Instr.IndexAddr(new Type.Pointer(elem), at));
+            };
+        }
+        throw new AssertionError("not addressable: " + e);
+    }
+
+    /** Evaluates {@code e} into a temp now; the returned code loads it. */
+    private Runnable saved(Expr e) {
+        int t = f.temp(Type.ANY);
+        f.expr(e);
+        f.emit(new Instr.StoreLocal(t, e.span()));
+        return () -> f.emit(new Instr.LoadLocal(t, e.span()));
+    }
+
+    /**
      * From a pointer of type {@code ptr} on the stack to the address of the field at the end of {@code path},
      * through embedded fields; an embedded pointer field on the way is loaded (and faults when nil).
      */

@@ -41,6 +41,9 @@ final class Assignments {
 
         /** A map element; map and key in temps when computed before the values (-1: at the store). */
         record MapElement(IndexExpr e, int mapTemp, int keyTemp) implements Target { }
+
+        /** A location whose operands were saved in a tuple assignment's first phase; the code computes its address. */
+        record Prepared(Runnable address) implements Target { }
     }
 
     /** {@code lhs... = rhs...} or a short variable declaration (new variables are declared by the caller first). */
@@ -59,6 +62,7 @@ final class Assignments {
             temps[i] = f.temp(Type.ANY);
             f.emit(new Instr.StoreLocal(temps[i], at));
         }
+        targets.replaceAll(this::saveOperands);
         for (int i = 0; i < targets.size(); i++) {
             f.emit(new Instr.LoadLocal(temps[i], at));
             store(targets.get(i), at);
@@ -95,6 +99,27 @@ final class Assignments {
         return new Target.Location(x, t);
     }
 
+    /**
+     * A tuple assignment's first phase for a target computed at its store: after the values and before any
+     * assignment, the operands of its index expressions and pointer indirections are saved, so that an earlier
+     * assignment of the tuple does not change which location it is ({@code p, p.x = q, 1} writes the old p's x).
+     */
+    private Target saveOperands(Target t) {
+        if (t instanceof Target.Location loc && loc.temp() < 0) {
+            return new Target.Prepared(f.addresses.addressLater(loc.e()));
+        }
+        if (t instanceof Target.MapElement m && m.mapTemp() < 0) {
+            int mt = f.temp(Type.ANY);
+            int kt = f.temp(Type.ANY);
+            f.expr(m.e().x());
+            f.emit(new Instr.StoreLocal(mt, m.e().span()));
+            f.expr(m.e().indices().get(0));
+            f.emit(new Instr.StoreLocal(kt, m.e().span()));
+            return new Target.MapElement(m.e(), mt, kt);
+        }
+        return t;
+    }
+
     /** Assigns the value on top of the stack to the left-hand side {@code e} (a range clause's {@code =}). */
     void storeTo(Expr e, Span at) {
         store(target(e), at);
@@ -106,6 +131,9 @@ final class Assignments {
             f.store(v.v(), at);
         } else if (t instanceof Target.Blank) {
             f.emit(new Instr.Pop(at));
+        } else if (t instanceof Target.Prepared p) {
+            p.address().run();
+            f.emit(new Instr.Store(at));
         } else if (t instanceof Target.Location loc) {
             if (loc.temp() >= 0) {
                 f.emit(new Instr.LoadLocal(loc.temp(), at));

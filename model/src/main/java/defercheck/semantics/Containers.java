@@ -141,7 +141,7 @@ final class Containers {
      * (runtime.typehash: "hash of unhashable type T"). Returns whether it raised that panic.
      */
     boolean unhashable(Frame f, Value k, defercheck.source.Span span) {
-        Type bad = Values.uncomparable(k);
+        Type bad = Equality.unhashable(k);
         if (bad == null) {
             return false;
         }

@@ -22,14 +22,13 @@ final class Operators {
         Value y = f.pop();
         Value x = f.pop();
         if (b.op() == BinaryOp.EQ || b.op() == BinaryOp.NE) {
-            if (b.operandType().isInterface() && Values.equalTypes(x, y)) {
-                Type bad = Values.uncomparable(x);
-                if (bad != null) {
-                    RuntimeErrors.raise(machine, f, "comparing uncomparable type " + bad.runtimeName(), b.span());
-                    return;
-                }
+            Equality.Result r = Equality.compare(x, y, b.operandType());
+            if (r.uncomparable() != null) {
+                RuntimeErrors.raise(machine, f, "comparing uncomparable type " + r.uncomparable().runtimeName(),
+                        b.span());
+                return;
             }
-            boolean eq = Values.equal(x, y);
+            boolean eq = r.equal();
             f.push(BoolValue.of(b.op() == BinaryOp.EQ ? eq : !eq));
             return;
         }

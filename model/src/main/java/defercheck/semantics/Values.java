@@ -90,11 +90,22 @@ public final class Values {
         } else if (x instanceof BoolValue a && y instanceof BoolValue b) {
             return a.value() == b.value();
         } else if (x instanceof StructValue a && y instanceof StructValue b) {
-            return allEqual(a.fields(), b.fields());
+            return fieldsEqual(a, b);
         } else if (x instanceof ArrayValue a && y instanceof ArrayValue b) {
             return allEqual(a.elements(), b.elements());
         }
         return x.equals(y);
+    }
+
+    /** Go spec "Comparison operators": blank fields take no part. */
+    private static boolean fieldsEqual(StructValue a, StructValue b) {
+        java.util.List<Type.Field> fields = ((Type.Struct) a.type().underlying()).fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).name().equals("_") && !equal(a.fields()[i], b.fields()[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allEqual(Value[] a, Value[] b) {

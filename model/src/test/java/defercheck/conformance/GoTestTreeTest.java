@@ -121,6 +121,10 @@ class GoTestTreeTest {
                 verdicts.add(new Verdict(e.path(), Kind.REFUSED, "the model's step budget ran out"));
                 continue;
             }
+            if (o.kind() == Outcome.Kind.REFUSED) {
+                verdicts.add(new Verdict(e.path(), Kind.REFUSED, "at run time: " + o.stderr().strip()));
+                continue;
+            }
             toRun.add(e);
             outcomes.add(o);
         }
