@@ -171,7 +171,10 @@ final class AssignChecker {
             v.markReassigned();
         }
         if (x.mode() == Mode.VARIABLE || x.mode() == Mode.MAPINDEX) {
-            env.exprs.markAddressed(e);
+            if (!(ExprChecker.unparen(e) instanceof Ident)) {
+                // a field or array element is stored through the address of its variable; a variable itself is not
+                env.exprs.markAddressed(e);
+            }
             return x.type();
         }
         if (ExprChecker.unparen(e) instanceof defercheck.syntax.ast.SelectorExpr sel

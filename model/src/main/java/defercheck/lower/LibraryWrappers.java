@@ -40,11 +40,14 @@ final class LibraryWrappers {
     }
 
     /**
-     * Adds fmt's wrapper when some function calls fmt, and the runtime's (for preprintpanics, which calls the
-     * Error or String method of a panic value before a crash prints it) when some function is such a method.
+     * Adds fmt's wrapper when some function calls fmt and some method is one fmt calls (Error, String or
+     * GoString), and the runtime's (for preprintpanics, which calls the Error or String method of a panic value
+     * before a crash prints it) when some function is such a method. A program without them lowers as before.
      */
     static void add(LowerContext ctx) {
-        if (ctx.functions().stream().anyMatch(LibraryWrappers::callsFmt)) {
+        if (ctx.functions().stream().anyMatch(LibraryWrappers::callsFmt)
+                && ctx.functions().stream().anyMatch(f -> stringMethod(f) || f.name().endsWith(".GoString")
+                        && f.type().params().size() == 1 && f.type().results().equals(List.of(Type.STRING)))) {
             addRecovering(ctx, HANDLE_METHODS, "fmt.(*pp).catchPanic");
         }
         if (ctx.functions().stream().anyMatch(LibraryWrappers::stringMethod)) {

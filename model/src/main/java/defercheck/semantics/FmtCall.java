@@ -69,7 +69,13 @@ final class FmtCall implements NativeCall {
             }
         }
         while (true) {
-            Formatted f = run();
+            Formatted f;
+            try {
+                f = run();
+            } catch (UnsupportedOperationException e) {
+                // the library refuses what it does not model for this Go version (strconv.IsPrint before 1.16)
+                return new Step.Refused(e.getMessage());
+            }
             if (f instanceof Formatted.Done d) {
                 return done(d.text());
             } else if (f instanceof Formatted.Panics p) {

@@ -18,5 +18,5 @@ func main() {
 	rs[1] = 'e'
 	fmt.Println(string(rs[:5]), string(rune(65)), string(rune(-1)), "\u00e9" == "\xc3\xa9")
 	println(s, len(s))
-	fmt.Printf("%q %x %v\n", s[:3], s[7:10], []byte("hi"))
+	fmt.Printf("%v %x %v\n", []byte(s[:3]), s[7:10], []byte("hi"))
 }
