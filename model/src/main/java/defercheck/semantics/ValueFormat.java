@@ -100,7 +100,11 @@ public final class ValueFormat {
         if (v instanceof StringValue s) {
             return named ? v.dynamicTypeName() + "(\"" + indented(s.value(), version) + "\")" : indented(s.value(), version);
         }
-        if (v instanceof IntValue || v instanceof BoolValue || v instanceof FloatValue || v instanceof ComplexValue) {
+        if (v instanceof ComplexValue) {
+            // printpanicval prints a complex after the type name with no parentheses of its own: main.C(+1...i)
+            return named ? v.dynamicTypeName() + runtimePrint(v) : runtimePrint(v);
+        }
+        if (v instanceof IntValue || v instanceof BoolValue || v instanceof FloatValue) {
             return named ? v.dynamicTypeName() + "(" + runtimePrint(v) + ")" : runtimePrint(v);
         }
         boolean nil = v instanceof NilValue;
