@@ -131,8 +131,8 @@ class StraightLineCorpusTest {
 
     private BatchVerdicts tlc(Batch b) throws Exception {
         List<String> names = b.labels().stream().map(l -> String.join("; ", l)).toList();
-        Path folder = Files.createDirectories(dir.resolve("Go" + b.version().minor()));
-        Path tla = StraightLineExport.writeBatch(b.readings(), names, b.version(), folder.resolve("Corpus.tla"));
+        Path tla = StraightLineExport.writeBatch(b.readings(), names, b.version(),
+                dir.resolve("Go" + b.version().minor()).resolve("Corpus.tla"));
         return BatchVerdicts.check(tla, SPEC, 900);
     }
 
