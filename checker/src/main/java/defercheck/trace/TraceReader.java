@@ -73,7 +73,8 @@ public final class TraceReader {
         }
         List<FrameState> frames = new ArrayList<>();
         for (JsonNode f : s.path("frames")) {
-            frames.add(new FrameState(text(f, "function"), text(f, "detail"), strings(f.path("pending"))));
+            frames.add(new FrameState(text(f, "function"), text(f, "detail"), strings(f.path("pending")),
+                    strings(f.path("vars"))));
         }
         return new StepState(frames, s.has("chain") ? strings(s.path("chain")) : null, strings(s.path("panics")),
                 text(s, "pool"), text(s, "stdout"), text(s, "stderr"));
