@@ -161,6 +161,7 @@ final class RunCommand implements Callable<Integer> {
             RunTlaExport.Written w = RunTlaExport.write(p, text, strategy, m != null, machine, go.version(),
                     exportTla);
             err.println("defercheck: wrote " + w.tla() + "; " + w.expectation());
+            err.println("defercheck: run TLC on it: " + TlcByHand.command(w.tla(), Path.of("spec")));
             return null;
         } catch (defercheck.straightline.StraightLineExport.Refused | IllegalArgumentException e) {
             err.println("defercheck: " + file + ": --export-tla: " + e.getMessage());
