@@ -48,14 +48,7 @@ class TraceBrowserTest {
         Trace six = withPanicLoopMachine(TraceReader.read(TRACE));
         assertEquals(6, six.machines().size());
         Files.writeString(report, HtmlReport.render(six, TRACE.getFileName().toString()), StandardCharsets.UTF_8);
-        Path profile = Files.createTempDirectory("defercheck-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,800", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = chromium();
         try {
             driver.get(report.toUri().toString());
             WebElement body = driver.findElement(By.tagName("body"));
@@ -78,7 +71,13 @@ class TraceBrowserTest {
             String panel3 = panel(driver, focus);
             assertNotEquals(line0, line3, "the highlighted line did not move");
             assertNotEquals(panel0, panel3, "the state panel did not change");
-            assertTrue(panel3.contains("pending [main.outer.func1() @17:2]"), panel3);
+            assertTrue(panel3.contains("deferred calls, next to run on top\nmain.outer.func1() @17:2"), panel3);
+            assertTrue(panel3.contains("main.outer\nr \"\" (var #1)\n"), "the frame's variables are drawn: " + panel3);
+            assertFalse(driver.findElements(By.cssSelector("#panel-" + focus + " .frame .card")).isEmpty(),
+                    "pending deferred calls are drawn as cards");
+            assertTextWrapsAtSpaces(driver);
+            assertFalse(driver.findElement(By.id("subtitle")).getText().contains("example"),
+                    driver.findElement(By.id("subtitle")).getText());
 
             body.sendKeys("j");
             body.sendKeys("j");
@@ -93,12 +92,70 @@ class TraceBrowserTest {
             assertEquals("26", body.getAttribute("data-step"));
             assertTrue(driver.findElement(By.cssSelector("#steps li.active")).getText().startsWith("26 "));
             assertEquals("21", currentLine(driver));
+            assertTrue(driver.getCurrentUrl().endsWith("#step=26"), driver.getCurrentUrl());
+            driver.get(report.toUri() + "#step=12");
+            assertEquals("12", driver.findElement(By.tagName("body")).getAttribute("data-step"), "a link to a step");
 
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(dir.resolve("report.png"), png);
             assertTrue(png.length > 10_000, "screenshot too small to show anything");
         } finally {
             driver.quit();
+        }
+    }
+
+    /**
+     * A crashing program's report ends at the panic's line with the crash text in stderr, and its header does not
+     * call the reader's own recording an example.
+     */
+    @Test
+    void aCrashEndsOnThePanicWithItsText() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "skipped: needs Debian's chromium"
+                + " and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver); apt-get install -y chromium"
+                + " chromium-driver, as .ci/run does");
+        Path dir = Files.createDirectories(Path.of("target", "browser-test"));
+        String src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdefer fmt.Println(\"bye\")\n\tpanic(\"boom\")\n}\n";
+        var suite = new defercheck.explore.MachineSuite(defercheck.source.GoVersion.parse("1.23"), null);
+        Path json = dir.resolve("crash.trace.json");
+        Files.writeString(json, TraceWriter.render(new TraceWriter.Origin("example", null, null, null, null), src,
+                Replay.compile(src, suite.version()), suite));
+        Path report = dir.resolve("crash.html").toAbsolutePath();
+        Files.writeString(report, HtmlReport.render(TraceReader.read(json), "crash.go"), StandardCharsets.UTF_8);
+        WebDriver driver = chromium();
+        try {
+            driver.get(report.toUri().toString());
+            WebElement body = driver.findElement(By.tagName("body"));
+            body.sendKeys(Keys.END);
+            assertEquals("7", currentLine(driver), "the ending points at the panic");
+            String stderr = driver.findElement(By.cssSelector("#panel-0 .output.stderr pre")).getText();
+            assertTrue(stderr.startsWith("panic: boom"), stderr);
+            assertEquals("Go 1.23, 3 machines", driver.findElement(By.id("subtitle")).getText());
+        } finally {
+            driver.quit();
+        }
+    }
+
+    static WebDriver chromium() throws java.io.IOException {
+        Path profile = Files.createTempDirectory("defercheck-chromium-");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,800", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** The step list never scrolls sideways, and text breaks between words, not inside them. */
+    private static void assertTextWrapsAtSpaces(WebDriver d) {
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        Number over = (Number) js.executeScript("const s = document.getElementById('steps');"
+                + " return s.scrollWidth - s.clientWidth;");
+        assertTrue(over.longValue() <= 0, "the step list scrolls sideways by " + over + " px");
+        for (String css : new String[] {"#steps li", ".column", ".output pre"}) {
+            String wb = (String) js.executeScript("return getComputedStyle(document.querySelector(arguments[0]))"
+                    + ".wordBreak;", css);
+            assertEquals("normal", wb, css + " breaks words");
         }
     }
 
