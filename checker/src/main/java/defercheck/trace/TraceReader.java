@@ -23,7 +23,7 @@ public final class TraceReader {
     }
 
     /** A trace from its JSON text ({@code where} names it in errors). */
-    static Trace parse(String json, String where) throws IOException {
+    public static Trace parse(String json, String where) throws IOException {
         return parse(new ObjectMapper().readTree(json), where);
     }
 

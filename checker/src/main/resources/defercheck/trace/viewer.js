@@ -5,7 +5,7 @@
    the runtime's g._defer chain as linked records and deferBits as bits. What changed since the previous step
    is highlighted. Columns stay aligned on the events every machine must agree on. No network, no library. */
 const DeferViewer = (() => {
-  let data, focus, cur, keysBound = false;
+  let data, focus, cur, useHash = true, keysBound = false;
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -30,8 +30,10 @@ const DeferViewer = (() => {
     return m.steps.length - 1;
   }
 
-  function mount(root, d) {
+  /* options.hash false: leave the URL fragment alone (the playground keeps the program there). */
+  function mount(root, d, options) {
     data = d;
+    useHash = !(options && options.hash === false);
     focus = d.focus || 0;
     cur = 0;
     root.textContent = "";
@@ -86,12 +88,12 @@ const DeferViewer = (() => {
       cols.appendChild(c);
     });
     buildSteps();
-    fromHash();
+    if (useHash) fromHash();
     render();
     if (!keysBound) {
       keysBound = true;
       document.addEventListener("keydown", onKey);
-      window.addEventListener("hashchange", () => { if (fromHash()) render(); });
+      window.addEventListener("hashchange", () => { if (useHash && fromHash()) render(); });
     }
   }
 
@@ -124,8 +126,8 @@ const DeferViewer = (() => {
     list.textContent = "";
     data.machines[focus].steps.forEach((s, i) => {
       const li = el("li", (s.obs ? "obs" : "") + (s.divergent ? " divergent" : ""));
-      const a = el("a", "n", String(i));
-      a.href = "#step=" + i + (focus === (data.focus || 0) ? "" : "&machine=" + focus);
+      const a = el(useHash ? "a" : "span", "n", String(i));
+      if (useHash) a.href = "#step=" + i + (focus === (data.focus || 0) ? "" : "&machine=" + focus);
       li.appendChild(a);
       li.appendChild(document.createTextNode(" "));
       li.appendChild(el("span", "at", s.line + ":" + s.col));
@@ -172,7 +174,7 @@ const DeferViewer = (() => {
     document.body.dataset.machine = fm.name;
     document.body.dataset.step = String(cur);
     const hash = "#step=" + cur + (focus === (data.focus || 0) ? "" : "&machine=" + focus);
-    if (window.location.hash !== hash) history.replaceState(null, "", hash);
+    if (useHash && window.location.hash !== hash) history.replaceState(null, "", hash);
     const pos = document.getElementById("position");
     pos.textContent = fm.name + ": step " + cur + " of " + (fm.steps.length - 1) + "; " + k
       + " of its agreed events so far";
