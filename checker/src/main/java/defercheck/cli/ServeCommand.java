@@ -61,9 +61,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!address.isLoopbackAddress()) {
-            err.println("defercheck: warning: serving on " + bind + ", not loopback: anyone who can reach this port"
-                    + " can run programs on the model (they are interpreted and touch no files, but use CPU)");
+        String warning = warning(address);
+        if (warning != null) {
+            err.println(warning);
         }
         Playground p = Playground.start(new InetSocketAddress(address, port), limits);
         InetSocketAddress at = p.address();
@@ -74,5 +74,12 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** What a bind beyond this machine risks, or null for loopback. */
+    static String warning(InetAddress address) {
+        return address.isLoopbackAddress() ? null : "defercheck: warning: serving on " + address.getHostAddress()
+                + ", not loopback: anyone who can reach this port can run programs on the model (they are"
+                + " interpreted and touch no files or network, but use this machine's CPU)";
     }
 }

@@ -33,8 +33,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * installs both).
  */
 class TraceBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path TRACE = TraceReplayTest.TRACES.resolve("examples/mixed-open-and-chain-recovery-go1.19.trace.json");
 
     @Test
@@ -135,7 +135,68 @@ class TraceBrowserTest {
         }
     }
 
-    static WebDriver chromium() throws java.io.IOException {
+    /**
+     * The playground (defercheck serve) in the browser: edit a program, choose Go 1.21, run it, see the output
+     * as run prints it and the plan, step through the trace, compare the machines (one column each, follow
+     * another by its name), and share the program through a link that brings it back.
+     */
+    @Test
+    void thePlaygroundEditsRunsStepsAndCompares() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "skipped: needs Debian's chromium"
+                + " and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver); apt-get install -y chromium"
+                + " chromium-driver, as .ci/run does");
+        defercheck.serve.Playground server = defercheck.serve.Playground.start(
+                new java.net.InetSocketAddress("127.0.0.1", 0), defercheck.serve.ServeLimits.DEFAULT);
+        WebDriver driver = chromium();
+        try {
+            String url = "http://127.0.0.1:" + server.address().getPort() + "/";
+            driver.get(url);
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            WebElement editor = driver.findElement(By.id("source"));
+            assertTrue(editor.getAttribute("value").contains("package main"), "an example is loaded first");
+            editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            editor.sendKeys("package main\n\nfunc f() (r int) {\n\tdefer func() { r *= 2 }()\n\treturn 21\n}\n\n"
+                    + "func main() {\n\tprintln(f())\n\tpanic(\"boom\")\n}\n");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("go"))).selectByValue("1.21");
+            driver.findElement(By.id("run")).click();
+            wait.until(d -> !d.findElements(By.cssSelector("#steps li")).isEmpty()
+                    && "done".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
+            assertEquals("2", driver.findElement(By.id("exit")).getText());
+            assertTrue(driver.findElement(By.id("stderr")).getText().startsWith("42\npanic: boom"),
+                    driver.findElement(By.id("stderr")).getText());
+            assertEquals("./prog.go:4:2: open-coded defer", driver.findElement(By.cssSelector("#plan li")).getText());
+            assertEquals(5, driver.findElements(By.cssSelector(".column")).size(), "Go 1.21's five machines");
+            WebElement body = driver.findElement(By.tagName("body"));
+            assertEquals("0", body.getAttribute("data-step"));
+            body.sendKeys(Keys.ARROW_RIGHT);
+            body.sendKeys(Keys.ARROW_RIGHT);
+            assertEquals("2", body.getAttribute("data-step"));
+            body.sendKeys(Keys.END);
+            String last = body.getAttribute("data-step");
+            assertEquals("10", currentLine(driver), "the ending points at the panic");
+            assertTrue(panel(driver, 0).contains("panic: boom"), panel(driver, 0));
+            driver.findElements(By.cssSelector(".column h2")).get(1).click();
+            assertEquals("heap", body.getAttribute("data-machine"), "follows the machine clicked");
+            assertNotEquals(last, body.getAttribute("data-step"), "the heap machine takes other steps to the end");
+            driver.findElement(By.id("share")).click();
+            String link = driver.getCurrentUrl();
+            assertTrue(link.contains("#go=1.21&machine=real&src="), link);
+            driver.get("about:blank");
+            driver.get(link);
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            assertTrue(driver.findElement(By.id("source")).getAttribute("value").contains("defer func() { r *= 2 }()"));
+            assertEquals("1.21", new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("go")))
+                    .getFirstSelectedOption().getAttribute("value"));
+            Files.write(Path.of("target", "browser-test", "playground.png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.quit();
+            server.stop();
+        }
+    }
+
+    public static WebDriver chromium() throws java.io.IOException {
         Path profile = Files.createTempDirectory("defercheck-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
