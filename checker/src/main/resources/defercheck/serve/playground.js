@@ -15,7 +15,6 @@
 
   function numberLines() {
     const n = src.value.split("\n").length;
-    let text = "";
     gutter.textContent = "";
     for (let i = 1; i <= n; i++) {
       const s = document.createElement("span");
@@ -25,7 +24,6 @@
       gutter.appendChild(document.createTextNode("\n"));
     }
     gutter.scrollTop = src.scrollTop;
-    return text;
   }
   src.addEventListener("input", () => { planLines = new Set(); numberLines(); });
   src.addEventListener("scroll", () => { gutter.scrollTop = src.scrollTop; });
@@ -142,11 +140,13 @@
       const o = $("example").selectedOptions[0];
       if (o && o.dataset.source) { src.value = o.dataset.source; planLines = new Set(); numberLines(); }
     });
-    if (!fromFragment() && !src.value) {
+    const linked = fromFragment();
+    if (!linked && !src.value) {
       src.value = list[0].source;
       $("example").value = list[0].name;
     }
     numberLines();
     document.body.dataset.ready = "true";
+    if (linked) run(); // a shared link shows its run at once
   });
 })();
