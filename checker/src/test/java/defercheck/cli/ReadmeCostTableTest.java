@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's cost table holds what {@code run --cost} prints today: every count in a row is the tool's, and
+ * The README's numbers and excerpts of {@code run} are what it prints today. The cost table holds what {@code run --cost} prints: every count in a row is the tool's, and
  * every runtime call the tool counts for a program is in the row (a cell saying "none" means no runtime calls).
  */
 class ReadmeCostTableTest {
@@ -37,6 +37,22 @@ class ReadmeCostTableTest {
             check(v, "handler", cells[1] + ", " + cells[2], cost(v, "../examples/handler.go"));
             check(v, "loop", cells[3].replace(" |", ""), cost(v, "../examples/loop_defers.go"));
         }
+    }
+
+    /** The README's opening trace excerpt is what {@code run --trace} prints for that example, line for line. */
+    @Test
+    void theTraceExcerptIsWhatTheToolPrints() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String cmd = "$ ./defercheck run --trace examples/nested_panic.go\n";
+        int from = readme.indexOf(cmd);
+        assertTrue(from >= 0, "README has no trace excerpt");
+        String excerpt = readme.substring(from + cmd.length(), readme.indexOf("```", from));
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.execute(new String[] {"run", "--trace", "../examples/nested_panic.go"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        String shown = excerpt.replace("   ...\n", "");
+        assertTrue(shown.lines().count() > 5, shown);
+        assertTrue(err.toString().contains(shown), "README:\n" + shown + "\ntool:\n" + err);
     }
 
     private static void check(String v, String what, String cell, Map<String, Long> tool) {
