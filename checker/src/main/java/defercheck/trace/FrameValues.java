@@ -22,17 +22,19 @@ import java.util.Map;
  * frames is one variable. Numbers follow the run's own order, so a replay numbers them alike.
  */
 final class FrameValues {
-    private final Program program;
+    /** A closure's function id to where it is made: its MakeClosure and the function that runs it. */
+    private final Map<Integer, Instr.MakeClosure> makers = new HashMap<>();
+    private final Map<Integer, Function> makerFunctions = new HashMap<>();
     private final Map<Integer, List<String>> captureNames = new HashMap<>();
     private final Map<Box, Integer> boxes = new IdentityHashMap<>();
     private final Map<Integer, int[]> declarations = new HashMap<>();
 
     FrameValues(Program program) {
-        this.program = program;
         for (Function f : program.functions()) {
             for (Instr i : f.code()) {
                 if (i instanceof Instr.MakeClosure mc && !mc.captures().isEmpty()) {
-                    captureNames.putIfAbsent(mc.function(), List.of());
+                    makers.put(mc.function(), mc);
+                    makerFunctions.put(mc.function(), f);
                 }
             }
         }
@@ -69,26 +71,23 @@ final class FrameValues {
         return boxes.computeIfAbsent(b, k -> boxes.size() + 1);
     }
 
-    /** The names a closure's captures have where it was created: a slot's name, or the creator's capture. */
+    /** The names a closure's captures have where it was made: a slot's name, or the maker's own capture. */
     private List<String> capturedNames(int function) {
         List<String> known = captureNames.get(function);
-        if (known == null || !known.isEmpty()) {
-            return known == null ? List.of() : known;
+        if (known != null) {
+            return known;
         }
-        for (Function parent : program.functions()) {
-            for (Instr i : parent.code()) {
-                if (i instanceof Instr.MakeClosure mc && mc.function() == function) {
-                    List<String> names = new ArrayList<>();
-                    for (Capture c : mc.captures()) {
-                        names.add(c instanceof Capture.FromLocal l ? parent.slots().get(l.slot()).name()
-                                : nameAt(capturedNames(parent.id()), ((Capture.FromCaptured) c).index()));
-                    }
-                    captureNames.put(function, List.copyOf(names));
-                    return names;
-                }
+        Instr.MakeClosure mc = makers.get(function);
+        List<String> names = new ArrayList<>();
+        if (mc != null) {
+            Function maker = makerFunctions.get(function);
+            for (Capture c : mc.captures()) {
+                names.add(c instanceof Capture.FromLocal l ? maker.slots().get(l.slot()).name()
+                        : nameAt(capturedNames(maker.id()), ((Capture.FromCaptured) c).index()));
             }
         }
-        return List.of();
+        captureNames.put(function, List.copyOf(names));
+        return names;
     }
 
     private static String nameAt(List<String> names, int i) {

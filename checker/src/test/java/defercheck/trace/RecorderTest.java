@@ -55,4 +55,15 @@ class RecorderTest {
                 inClosure.state().frames().get(0).vars());
         assertEquals(List.of(), ret.state().frames().get(1).vars(), "main has no variables");
     }
+
+    @Test
+    void aClosureInAClosureNamesTheVariableItCaptured() {
+        String src = "package main\n\nfunc main() {\n\tx := 1\n\tf := func() {\n\t\tg := func() { x++ }\n\t\tg()\n\t}\n"
+                + "\tf()\n\tprintln(x)\n}\n";
+        Step inner = steps(src, false).stream().filter(s -> s.event().equals("main.main.func1.1 returns")).findFirst()
+                .orElseThrow();
+        Step before = steps(src, false).get(inner.index() - 1);
+        assertEquals(List.of("x = 2 (var #1, captured)"), before.state().frames().get(0).vars());
+        assertTrue(before.state().frames().get(2).vars().contains("x = 2 (var #1)"), before.state().frames().toString());
+    }
 }
