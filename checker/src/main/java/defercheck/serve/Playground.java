@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
  */
 public final class Playground {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How much of a too-large body is read and dropped before answering 413. */
+    private static final long DRAIN_LIMIT = 16L << 20;
     private final HttpServer server;
     private final ExecutorService threads;
     private final ServeLimits limits;
@@ -141,6 +143,9 @@ public final class Playground {
         byte[] bytes;
         try (InputStream in = x.getRequestBody()) {
             bytes = in.readNBytes(limits.maxSourceBytes() + 1);
+            if (bytes.length > limits.maxSourceBytes()) {
+                drain(in);
+            }
         }
         if (bytes.length > limits.maxSourceBytes()) {
             error(x, 413, "the request is larger than the playground's limit of " + limits.maxSourceBytes()
@@ -153,6 +158,20 @@ public final class Playground {
         } catch (CharacterCodingException e) {
             error(x, 400, "the request is not UTF-8 text");
             return null;
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a body too large to run, up to {@link #DRAIN_LIMIT}, so that the client, which
+     * sends its whole body before it reads, gets the 413 instead of a reset connection. Past the limit the
+     * connection is closed unread.
+     */
+    private static void drain(InputStream in) throws IOException {
+        long left = DRAIN_LIMIT;
+        byte[] sink = new byte[8192];
+        int n;
+        while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+            left -= n;
         }
     }
 
