@@ -7,6 +7,7 @@ import defercheck.runtime.MachineConfig;
 import defercheck.source.GoVersion;
 import defercheck.straightline.StraightLineExport;
 import defercheck.tlc.TlcBatches;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class StraightLineExportTest {
     static final int AGREEING = 48;
     static final int DIVERGENT = 12;
     /** One batch per Go version of the traces. */
-    static final int TLC_RUNS = 5;
+    static final int TLC_RUNS = 3;
 
     @TempDir
     Path dir;
@@ -57,6 +58,7 @@ class StraightLineExportTest {
                 MachineConfig c = i == 0 ? null : configs.get(i - 1);
                 boolean agrees = m.observables().equals(ref.observables());
                 String name = "R" + runs.size();
+                Files.createDirectories(dir.resolve(name));
                 Path tla = StraightLineExport.write(p, t.source(), v, c, m.name(), !agrees,
                         dir.resolve(name).resolve(name + ".tla"));
                 runs.add(new Run(f.getFileName() + " " + m.name(), tla,
