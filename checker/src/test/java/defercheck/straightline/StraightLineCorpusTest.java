@@ -129,8 +129,8 @@ class StraightLineCorpusTest {
 
     private BatchVerdicts tlc(Batch b) throws Exception {
         List<String> names = b.labels().stream().map(l -> String.join("; ", l)).toList();
-        Path tla = StraightLineExport.writeBatch(b.readings(), names, b.version(),
-                dir.resolve("Go" + b.version().minor()).resolve("Corpus.tla"));
+        Path batch = Files.createDirectories(dir.resolve("Go" + b.version().minor())).resolve("Corpus.tla");
+        Path tla = StraightLineExport.writeBatch(b.readings(), names, b.version(), batch);
         return BatchVerdicts.check(tla, SPEC, 900);
     }
 

@@ -7,6 +7,7 @@ import defercheck.runtime.MachineConfig;
 import defercheck.source.GoVersion;
 import defercheck.straightline.StraightLineExport;
 import defercheck.tlc.TlcBatches;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ class StraightLineExportTest {
                 boolean agrees = m.observables().equals(ref.observables());
                 String name = "R" + runs.size();
                 Path tla = StraightLineExport.write(p, t.source(), v, c, m.name(), !agrees,
-                        dir.resolve(name).resolve(name + ".tla"));
+                        Files.createDirectories(dir.resolve(name)).resolve(name + ".tla"));
                 runs.add(new Run(f.getFileName() + " " + m.name(), tla,
                         agrees ? "success" : "invariant MatchesMachine violated"));
             }
