@@ -26,16 +26,6 @@ AllOps == {"defer", "deferloop", "call", "panic", "recover", "setres",
 
 \* Every statement is a record with the same fields, unused ones are 0.
 Mk(op, fn, val, n) == [op |-> op, fn |-> fn, val |-> val, n |-> n]
-\* Statements only flattened explorer programs have (ProgramSpace.tla):
-\* `defer` of k closures, `return v`, os.Exit(v), recover called by the
-\* wrapper of `defer recover()`.
-XOps == {"xdefer", "retval", "exit", "wrecover"}
-
-\* The Go version's minor number (1.GoMinor) for the version-specific rules
-\* (GoDefer's Recovery).  The strategy models use the newest rules; the
-\* cross-check overrides it (GoMinor <- ...) with the version of --go.
-GoMinor == 23
-
 Stmt == [op : AllOps, fn : 0..NumFuncs, val : {0} \cup Values, n : {0} \cup LoopTrips]
 
 StmtsOf(f) ==

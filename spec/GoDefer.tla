@@ -1,19 +1,26 @@
 ------------------------------ MODULE GoDefer ------------------------------
 (***************************************************************************)
-(* The abstract semantics of defer, panic, recover and runtime.Goexit      *)
-(* (rules 1-9 of docs/semantics.md; rule 9, os.Exit, only for the          *)
-(* explorer's programs).  One goroutine: a stack of frames, each with a    *)
-(* LIFO list of pending deferred closures and a result slot, and a panic   *)
-(* stack.  Every program of the bound is chosen in Init, so TLC explores   *)
-(* all of them.                                                            *)
+(* The abstract semantics of defer, panic, recover and runtime.Goexit for  *)
+(* one goroutine, as the Go spec states them (sections "Defer statements", *)
+(* "Return statements", "Handling panics") and runtime/panic.go (gopanic,  *)
+(* gorecover, Goexit) implements them:                                     *)
+(*   - a stack of frames, each with a LIFO list of pending deferred        *)
+(*     closures and a result slot;                                         *)
+(*   - a panic stack, oldest first, of records                             *)
+(*     {val, recovered, aborted, goexit, depth};                           *)
+(*   - the observable log and the outcome.                                 *)
+(* Every program of Calculus.tla's bound is chosen in Init, so TLC         *)
+(* explores all of them.  GoMinor picks the Go version's rules where they  *)
+(* differ (Seen and Recovery below).                                       *)
 (*                                                                         *)
-(* Two kinds of program run here.  Calculus.tla's (the strategy models'): *)
-(* Defer(g) defers a closure with g's body.  The explorer's, flattened by  *)
-(* ProgramSpace.tla's Flatten (they have a `funcs` field): bodies beyond   *)
-(* `funcs` are deferred closures and builtins, a deferred function runs as *)
-(* a call, and there are `return v`, os.Exit and `defer recover()`.        *)
+(* GoDeferFlat.tla extends this module for the explorer's flattened        *)
+(* programs and the straight-line route (return v, os.Exit, defer          *)
+(* recover(), closures writing the r of the function they are written in). *)
 (***************************************************************************)
 EXTENDS Calculus
+
+CONSTANT
+    GoMinor   \* the Go version 1.GoMinor whose rules apply where versions differ
 
 VARIABLES
     prog,     \* the program being run (fixed after Init)
@@ -25,33 +32,17 @@ VARIABLES
 
 vars == <<prog, frames, panics, log, outcome, nextId>>
 
-\* The bodies a frame can run: a function of the program, or (explorer
-\* programs) a deferred closure or builtin.
+\* The bodies a frame can run: the functions of the program (GoDeferFlat adds
+\* deferred closures and builtins of its own).
 Code == 1..Len(prog.body)
 
 \* st: "body" runs statements at pc; "exiting" runs its defers in normal-return
-\* mode (rule 2); "panicking" means a panic or Goexit was raised in this frame.
+\* mode; "panicking" means a panic or Goexit was raised in this frame.
 \* res is the function's result variable r, slot its result slot.  For a
 \* function with named results r *is* the slot; otherwise `return` copies r.
 Frame == [fn : Code, pc : Nat, st : {"body", "exiting", "panicking"},
           res : {0} \cup Values, slot : {0} \cup Values,
           defers : Seq([id : Nat, fn : Code, site : Code \X Nat]), how : How]
-\* A flattened explorer program (ProgramSpace.tla's Flatten adds `funcs`).
-Explorer == "funcs" \in DOMAIN prog
-
-\* The type of a flattened explorer program (Calculus' Program is the other).
-FlatProgramOK ==
-    /\ prog.funcs \in 1..Len(prog.body)
-    /\ \A b \in Code : \A k \in 1..Len(prog.body[b]) :
-         prog.body[b][k] \in [op : AllOps \cup XOps, fn : {0} \cup Code, val : {0} \cup Values, n : Nat]
-    /\ prog.named \in [Code -> BOOLEAN] /\ prog.result \in [Code -> BOOLEAN]
-
-LogEntryOK(e) ==
-    IF Explorer
-      THEN \/ Len(e) = 3 /\ e[1] = "start" /\ e[2] \in Code \X Nat /\ e[3] \in Nat
-           \/ Len(e) = 2 /\ e[1] \in {"recover", "print", "exit"} /\ e[2] \in {0} \cup Values
-           \/ Len(e) = 3 /\ e[1] = "ret" /\ e[2] \in Code /\ e[3] \in {0} \cup Values
-      ELSE IsLogEntry(e)
 
 PanicRec == [val : {0} \cup Values, recovered : BOOLEAN, aborted : BOOLEAN,
              goexit : BOOLEAN, depth : Nat]
@@ -61,12 +52,12 @@ NewFrame(f, how) == [fn |-> f, pc |-> 1, st |-> "body", res |-> 0, slot |-> 0,
 
 \* prog never changes after Init, so ProgTypeOK can be checked on initial
 \* states alone (a PROPERTY that is a state predicate) and VarsTypeOK on all.
-ProgTypeOK == IF Explorer THEN FlatProgramOK ELSE prog \in Program
+ProgTypeOK == prog \in Program
 
 VarsTypeOK ==
     /\ frames \in Seq(Frame)
     /\ panics \in Seq(PanicRec)
-    /\ \A i \in 1..Len(log) : LogEntryOK(log[i])
+    /\ \A i \in 1..Len(log) : IsLogEntry(log[i])
     /\ outcome \in Outcome
     /\ nextId \in Nat \ {0}
 
@@ -94,7 +85,7 @@ Raise(v, gx) == [i \in 1..Len(panics) |-> [panics[i] EXCEPT !.aborted = TRUE]]
                       goexit |-> gx, depth |-> N]>>
 Started(e) == <<"start", e.site, e.id>>
 
-\* Rule 1: the closure is pushed; nothing runs.
+\* Go spec, Defer statements: the closure is pushed; nothing runs.
 Defer ==
     /\ AtStmt("defer")
     /\ frames' = [frames EXCEPT ![N].defers = Append(@, [id |-> nextId, fn |-> Stm.fn,
@@ -114,16 +105,14 @@ PushDefers ==
 \* A bounded loop of defers: one closure per iteration, same site.
 DeferLoop == AtStmt("deferloop") /\ PushDefers
 
-\* An explorer defer (plain, `if yes`, `if no` or a loop; of a closure, a
-\* function or a builtin): Flatten has made it Stm.n pushes of body Stm.fn.
-FlatDefer == AtStmt("xdefer") /\ PushDefers
-
 Call ==
     /\ AtStmt("call")
     /\ frames' = Append([frames EXCEPT ![N].pc = @ + 1], NewFrame(Stm.fn, HowCall(N)))
     /\ UNCHANGED <<prog, panics, log, outcome, nextId>>
 
-\* Rules 3 and 8: push a record; the walk (PanicStep) runs the defers.
+\* panic(v) (Go spec, Handling panics; runtime gopanic): push a record; the
+\* walk (PanicStep) runs the defers.  Goexit does the same with a goexit
+\* record (runtime.Goexit).
 Panic ==
     /\ AtStmt("panic")
     /\ panics' = Raise(Stm.val, FALSE)
@@ -137,14 +126,15 @@ Goexit ==
     /\ UNCHANGED <<prog, log, outcome, nextId>>
 
 \* The record runtime.gorecover looks at: the top one; before 1.14 the newest
-\* that is not a Goexit, since Goexit pushed no _panic record then (GoMinor;
-\* mirrors PanicMachinery.seenByRecover).  0 when there is none.
+\* that is not a Goexit, since Goexit pushed no _panic record then (golang/go
+\* issue 29226; mirrors PanicMachinery.seenByRecover).  0 when there is none.
 RECURSIVE SeenFrom(_)
 SeenFrom(i) == IF i = 0 \/ GoMinor >= 14 \/ ~panics[i].goexit THEN i ELSE SeenFrom(i - 1)
 Seen == SeenFrom(Len(panics))
 
-\* Rule 4: only a deferred call that the panic machinery invoked for the seen
-\* panic, which is neither recovered nor a Goexit, recovers it.
+\* runtime.gorecover: only a deferred call that the panic machinery invoked
+\* for the seen panic, which is neither recovered nor a Goexit, recovers it
+\* (the argp check: a helper called by that deferred call gets nil).
 CanRecoverFor(how) ==
     /\ how.kind = "panic"
     /\ Seen > 0
@@ -163,23 +153,17 @@ Recover ==
     /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
     /\ UNCHANGED <<prog, outcome, nextId>>
 
-\* r = v.  A Calculus closure writes the r of the frame that deferred it.  An
-\* explorer closure (or a closure deferred inside it) writes the r of the
-\* function it is written in: the frame found by following the deferring
-\* frames (for a closure called, not deferred, its caller: a straight-line
-\* program's closures, StraightLineExport) up to one that runs a function
-\* body.  A deferred function runs as a call and writes its own r.
-RECURSIVE OwnerOf(_)
-OwnerOf(i) == IF frames[i].fn > prog.funcs THEN OwnerOf(frames[i].how.frame) ELSE i
-Owner == IF Explorer THEN OwnerOf(N)
-         ELSE IF Cur.how.kind \in {"exit", "panic"} THEN Cur.how.frame ELSE N
-SetResult ==
-    /\ AtStmt("setres")
-    /\ LET j == Owner IN
-       frames' = [frames EXCEPT ![j].res = Stm.val,
+\* r = v, written into frame j's r (and its slot when results are named).
+WriteResult(j) ==
+    /\ frames' = [frames EXCEPT ![j].res = Stm.val,
                                 ![j].slot = IF prog.named[frames[j].fn] THEN Stm.val ELSE @,
                                 ![N].pc = @ + 1]
     /\ UNCHANGED <<prog, panics, log, outcome, nextId>>
+
+\* A deferred closure writes the r of the frame that deferred it (closures
+\* capture by reference); a called function writes its own.
+Owner == IF Cur.how.kind \in {"exit", "panic"} THEN Cur.how.frame ELSE N
+SetResult == AtStmt("setres") /\ WriteResult(Owner)
 
 Print ==
     /\ AtStmt("print")
@@ -187,42 +171,16 @@ Print ==
     /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
     /\ UNCHANGED <<prog, panics, outcome, nextId>>
 
-\* Rule 2: `return` (or falling off the end) assigns the slot, then the frame
-\* runs its defers.
+\* Go spec, Return statements: `return` (or falling off the end) assigns the
+\* slot, then the frame runs its defers.
 Return ==
     /\ outcome = Running /\ Cur.st = "body"
     /\ IF Cur.pc > Len(Body) THEN TRUE ELSE Stm.op = "return"
     /\ frames' = [frames EXCEPT ![N].st = "exiting", ![N].slot = Cur.res]
     /\ UNCHANGED <<prog, panics, log, outcome, nextId>>
 
-\* `return v` (explorer): assigns the slot, and r too when results are named.
-ReturnValue ==
-    /\ AtStmt("retval")
-    /\ frames' = [frames EXCEPT ![N].st = "exiting", ![N].slot = Stm.val,
-                                ![N].res = IF prog.named[Cur.fn] THEN Stm.val ELSE @]
-    /\ UNCHANGED <<prog, panics, log, outcome, nextId>>
-
-\* Rule 9: os.Exit(v) ends the process at once; no deferred call runs.  The
-\* log records the exit code.
-OsExit ==
-    /\ AtStmt("exit")
-    /\ outcome' = [kind |-> "osexit", chain |-> <<>>]
-    /\ log' = Append(log, <<"exit", Stm.val>>)
-    /\ UNCHANGED <<prog, frames, panics, nextId>>
-
-\* `defer recover()` (explorer): recover's caller counts as the frame that
-\* deferred it (the wrapper's argp is that frame's), so it recovers only when
-\* that frame is a deferred call run by the seen panic (test/recover1.go;
-\* mirrors PanicMachinery.recoverBuiltin).  Its result is discarded.
-WrappedRecover ==
-    /\ AtStmt("wrecover")
-    /\ IF CanRecoverFor(frames[Cur.how.frame].how)
-         THEN panics' = [panics EXCEPT ![Seen].recovered = TRUE]
-         ELSE UNCHANGED panics
-    /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
-    /\ UNCHANGED <<prog, log, outcome, nextId>>
-
-\* Rule 2: the newest pending closure is removed, then called.
+\* Go spec, Defer statements: at return the newest pending closure is removed,
+\* then called.
 ExitDefer ==
     /\ outcome = Running /\ Cur.st = "exiting" /\ Cur.defers # <<>>
     /\ LET e == Last(Cur.defers) IN
@@ -230,12 +188,17 @@ ExitDefer ==
        /\ log' = Append(log, Started(e))
     /\ UNCHANGED <<prog, panics, outcome, nextId>>
 
-\* Rule 5: the deferred call returned with the top panic recovered.  Frame F
-\* deferred it.  Drop the recovered panic and every panic raised in F or
-\* deeper; if that would drop a Goexit, resume the newest such Goexit instead
-\* (Go 1.22+).  Go 1.14-1.21 resume only a Goexit directly below the
-\* recovered panic; before 1.14 Goexit has no record to resume (GoMinor;
-\* mirrors GoVersion.recoveryResumesGoexit).
+\* The deferred call returned with the top panic recovered (runtime
+\* recovery).  Frame F deferred it.  Drop the recovered panic and every panic
+\* raised in F or deeper, and F returns normally.  If that would drop a
+\* Goexit, that Goexit resumes instead:
+\*   Go 1.22+:      the newest dropped Goexit (recovery meets it while
+\*                  popping panics by startSP);
+\*   Go 1.14-1.21:  only a Goexit directly below the recovered panic
+\*                  (gopanic's check of the next _panic being an aborted
+\*                  Goexit);
+\*   before 1.14:   none, Goexit pushed no record (golang/go issue 29226).
+\* (GoMinor; mirrors GoVersion.recoveryResumesGoexit.)
 Recovery ==
     LET F == Cur.how.frame
         from == Min({i \in 1..Len(panics) : panics[i].depth >= F})
@@ -253,6 +216,9 @@ Recovery ==
                                            ELSE panics[i]]
               /\ frames' = SubSeq(frames, 1, panics[g].depth)
 
+\* The running frame has no defers left and returns: the goroutine's main
+\* exits, a call returns its slot to the caller, a deferred call returns into
+\* the exit code or the panic walk that called it.
 Leave ==
     /\ outcome = Running /\ Cur.st = "exiting" /\ Cur.defers = <<>>
     /\ CASE Cur.how.kind = "main" ->
@@ -261,8 +227,7 @@ Leave ==
               /\ UNCHANGED <<panics, log>>
          [] Cur.how.kind = "call" ->
               /\ frames' = Front(frames)
-              /\ log' = IF Explorer /\ ~prog.result[Cur.fn] THEN log
-                        ELSE Append(log, <<"ret", Cur.fn, Cur.slot>>)
+              /\ log' = Append(log, <<"ret", Cur.fn, Cur.slot>>)
               /\ UNCHANGED <<panics, outcome>>
          [] Cur.how.kind = "exit" ->
               /\ frames' = Front(frames)
@@ -274,9 +239,11 @@ Leave ==
               /\ UNCHANGED <<log, outcome>>
     /\ UNCHANGED <<prog, nextId>>
 
-\* Rules 3, 6, 7, 8: the walk takes the newest closure of the innermost frame
-\* that still has one, removes it, and calls it.  No frame is unwound.  When
-\* none is left: crash (rule 7) or, for a Goexit, the goroutine ends, which
+\* The panic walk (Go spec, Handling panics; runtime gopanic): take the newest
+\* closure of the innermost frame that still has one, remove it, and call it.
+\* No frame is unwound.  A panic raised inside a deferred call starts a new
+\* walk from the innermost frame.  When no closure is left: crash, printing
+\* the panic stack oldest first, or, for a Goexit, the goroutine ends, which
 \* for main is the "no goroutines" deadlock fatal error.
 PanicStep ==
     /\ outcome = Running /\ Cur.st = "panicking"
@@ -297,7 +264,6 @@ Terminated == outcome # Running /\ UNCHANGED vars
 
 Next == Defer \/ DeferLoop \/ Call \/ Panic \/ Goexit \/ Recover \/ SetResult
         \/ Print \/ Return \/ ExitDefer \/ Leave \/ PanicStep \/ Terminated
-        \/ FlatDefer \/ ReturnValue \/ OsExit \/ WrappedRecover
 
 Spec == Init /\ [][Next]_vars
 
@@ -373,4 +339,9 @@ CrashTopUnrecovered ==
 
 Invariants == TypeOK /\ PendingLIFO /\ AtMostOnce /\ ExactlyOnceAtEnd /\ NamedResultsAlias
               /\ PanicsNested /\ AbortedIffSuperseded /\ NoGoexitRecovered /\ CrashTopUnrecovered
+
+\* What the models check (MCGoDefer*.cfg: Invariants as INVARIANTs, the
+\* action properties as PROPERTYs, for every program of their bounds).
+THEOREM Spec => []Invariants
+THEOREM Spec => StartsNewest /\ UnnamedSlotFixed /\ RecoverNewest
 =============================================================================

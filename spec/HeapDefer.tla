@@ -1,23 +1,25 @@
 ----------------------------- MODULE HeapDefer -----------------------------
 (***************************************************************************)
-(* Chain-of-records defer (docs/runtime.md, section 1): every defer        *)
-(* statement calls deferproc, which prepends a _defer record to g._defer;  *)
+(* Chain-of-records defer, the record paths of runtime/panic.go in Go      *)
+(* 1.12-1.21 (deferproc, deferreturn, gopanic): every defer statement      *)
+(* calls deferproc, which prepends a _defer record to g._defer;            *)
 (* deferreturn at every exit pops the records of the caller's frame (sp);  *)
 (* gopanic walks the chain head-first, marks a record started before       *)
 (* calling it, unlinks it after the call, skips (and aborts the panic of)  *)
 (* a record an earlier panic started, and on recovery makes the frame's    *)
 (* deferproc "return 1" so the frame jumps to its deferreturn epilogue.    *)
-(* Goexit uses a goexit _panic record as in 1.14+ (without it, bug #29226  *)
-(* would fail the refinement).  With StackRecords the non-loop records are *)
-(* stack-allocated (heap = FALSE, Go 1.13), which changes nothing else.    *)
-(* FIFOChain and IgnoreStarted are mutant flags for bug models only.       *)
+(*                                                                         *)
+(* Goexit uses a goexit _panic record as Go 1.14-1.21 do (without it,      *)
+(* golang/go issue 29226 would fail the refinement), so this module        *)
+(* refines GoDefer with the rules of Go 1.14-1.21, where loop defers and   *)
+(* frames that are not open-coded take these paths. With StackRecords the  *)
+(* non-loop records are stack-allocated (heap = FALSE, deferprocStack, Go  *)
+(* 1.13+), which changes nothing else.                                     *)
 (***************************************************************************)
 EXTENDS Calculus
 
-CONSTANTS
-    StackRecords,   \* TRUE: deferprocStack for defers outside loops (Go 1.13)
-    FIFOChain,      \* mutant: deferproc appends to the chain instead of prepending
-    IgnoreStarted   \* mutant: gopanic ignores d.started and calls the record again
+CONSTANT
+    StackRecords    \* TRUE: deferprocStack for defers outside loops (Go 1.13)
 
 VARIABLES
     prog,     \* the program (fixed after Init)
@@ -68,8 +70,7 @@ D0 == chain[1]  \* d := gp._defer
 Rec(id, heap) == [id |-> id, fn |-> Stm.fn, site |-> <<Cur.fn, Cur.pc>>, sp |-> N,
                   started |-> FALSE, heap |-> heap, panic |-> 0]
 \* deferproc links d at the head: d.link = g._defer; g._defer = d.
-Link(rs) == IF FIFOChain THEN chain \o rs
-            ELSE [k \in 1..Len(rs) |-> rs[Len(rs) + 1 - k]] \o chain
+Link(rs) == [k \in 1..Len(rs) |-> rs[Len(rs) + 1 - k]] \o chain
 Started(r) == <<"start", r.site, r.id>>
 
 Defer ==
@@ -199,7 +200,7 @@ PanicStep ==
          THEN /\ outcome' = IF TopP.goexit THEN [kind |-> "deadlock", chain |-> <<>>]
                             ELSE [kind |-> "crash", chain |-> CrashChain(panics)]
               /\ UNCHANGED <<frames, chain, panics, log>>
-       ELSE IF D0.started /\ ~IgnoreStarted
+       ELSE IF D0.started
          THEN \* an earlier panic was running d: abort that panic, unlink d, do not re-run it
               /\ panics' = IF D0.panic > 0 THEN [panics EXCEPT ![D0.panic].aborted = TRUE]
                            ELSE panics
@@ -266,6 +267,55 @@ panicsBar == [i \in 1..Len(panics) |->
                  aborted |-> i < Len(panics), goexit |-> panics[i].goexit,
                  depth |-> panics[i].sp]]
 
-Abs == INSTANCE GoDefer WITH frames <- framesBar, panics <- panicsBar
+\* The record paths of Go 1.14-1.21 (see the header): their Goexit rule.
+Abs == INSTANCE GoDefer WITH frames <- framesBar, panics <- panicsBar, GoMinor <- 21
 Refines == Abs!Spec
+
+(***************************************************************************)
+(* How each step refines GoDefer: the step of Next on the left is the step *)
+(* of Abs!Next on the right, or leaves every variable of Abs unchanged (a  *)
+(* stutter).  Actions of the same name correspond unless listed here.      *)
+(*                                                                         *)
+(*   HeapDefer                          GoDefer                            *)
+(*   ---------                          -------                            *)
+(*   Defer, DeferLoop (deferproc)       Defer, DeferLoop: the new records  *)
+(*                                      are frame N's newest pending       *)
+(*   DeferReturn                        ExitDefer: the unlinked head is    *)
+(*                                      the newest pending closure of N    *)
+(*   Leave, into gopanic, p not         Leave: the started record that is  *)
+(*     recovered (unlink d)             unlinked was no longer pending     *)
+(*   Leave, into gopanic, p recovered   Leave by Recovery: back into the   *)
+(*     (Recovery, mcall(recovery))      Goexit loop when the next _panic   *)
+(*                                      is an aborted Goexit (the 1.14-    *)
+(*                                      1.21 rule), else frame F returns   *)
+(*   PanicStep, g._defer empty          PanicStep: crash or deadlock       *)
+(*   PanicStep, d not started           PanicStep: the call of the newest  *)
+(*                                      pending closure                    *)
+(*   PanicStep, d started (abort its    stutter: a started record is not   *)
+(*     panic, unlink d)                 pending, and "aborted" is mapped   *)
+(*                                      from the position, not the field   *)
+(***************************************************************************)
+\* The table as a property the witness models check: every step of Next is
+\* the step of Abs!Next its row names, or leaves Abs's variables alone.
+AbsVars == <<prog, framesBar, panicsBar, log, outcome, nextId>>
+SkipsStarted == chain # <<>> /\ D0.started
+StepsCorrespond ==
+    [][/\ Defer => Abs!Defer
+       /\ DeferLoop => Abs!DeferLoop
+       /\ Call => Abs!Call
+       /\ Panic => Abs!Panic
+       /\ Goexit => Abs!Goexit
+       /\ Recover => Abs!Recover
+       /\ SetResult => Abs!SetResult
+       /\ Print => Abs!Print
+       /\ Return => Abs!Return
+       /\ DeferReturn => Abs!ExitDefer
+       /\ Leave => Abs!Leave
+       /\ (PanicStep /\ ~SkipsStarted) => Abs!PanicStep
+       /\ (PanicStep /\ SkipsStarted) => UNCHANGED AbsVars
+       /\ Terminated => UNCHANGED AbsVars]_vars
+
+THEOREM Spec => Abs!Spec
+THEOREM Spec => [](TypeOK /\ ChainSortedBySp /\ NoStaleRecords /\ StartedHavePanic
+                   /\ HeapFlag /\ AtMostOnce)
 =============================================================================

@@ -1,4 +1,5 @@
 ----------------------------- MODULE MCGoDefer -----------------------------
-(* Model wrapper for GoDefer; the bound is in MCGoDefer.cfg. *)
-EXTENDS GoDefer
+\* The models of GoDefer: MCGoDefer.cfg checks every program of a small bound,
+\* MCGoDeferWitness*.cfg the hand-picked programs of Witnesses.tla.
+EXTENDS GoDefer, Witnesses
 =============================================================================

@@ -1,4 +1,5 @@
 ---------------------------- MODULE MCHeapDefer ----------------------------
-(* Model wrapper for HeapDefer; the bound and flags are in MCHeapDefer.cfg. *)
-EXTENDS HeapDefer
+\* The models of HeapDefer: MCHeapDefer.cfg checks every program of a small bound,
+\* MCHeapDeferWitness*.cfg the hand-picked programs of Witnesses.tla.
+EXTENDS HeapDefer, Witnesses
 =============================================================================

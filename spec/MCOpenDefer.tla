@@ -1,4 +1,5 @@
 ---------------------------- MODULE MCOpenDefer ----------------------------
-(* Model wrapper for OpenDefer; the bound and flags are in MCOpenDefer.cfg. *)
-EXTENDS OpenDefer
+\* The models of OpenDefer: MCOpenDefer.cfg checks every program of a small bound,
+\* MCOpenDeferWitness*.cfg the hand-picked programs of Witnesses.tla.
+EXTENDS OpenDefer, Witnesses
 =============================================================================

@@ -1,4 +1,5 @@
 ---------------------------- MODULE MCPanicLoop ----------------------------
-(* Model wrapper for PanicLoop; the bound and flags are in MCPanicLoop.cfg. *)
-EXTENDS PanicLoop
+\* The models of PanicLoop: MCPanicLoop.cfg checks every program of a small bound,
+\* MCPanicLoopWitness*.cfg the hand-picked programs of Witnesses.tla.
+EXTENDS PanicLoop, Witnesses
 =============================================================================

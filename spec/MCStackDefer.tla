@@ -1,4 +1,5 @@
----------------------------- MODULE MCStackDefer ----------------------------
-(* Model wrapper for StackDefer; the bound is in MCStackDefer.cfg. *)
-EXTENDS StackDefer
+--------------------------- MODULE MCStackDefer ----------------------------
+\* The models of StackDefer: MCStackDefer.cfg checks every program of a small bound,
+\* MCStackDeferWitness*.cfg the hand-picked programs of Witnesses.tla.
+EXTENDS StackDefer, Witnesses
 =============================================================================

@@ -1,21 +1,19 @@
 ----------------------------- MODULE OpenDefer -----------------------------
 (***************************************************************************)
-(* Open-coded defers, Go 1.14-1.21 (docs/runtime.md, section 3).  An       *)
-(* eligible function keeps deferBits and closure slots in its frame; its   *)
-(* exit code scans the bits high to low, clearing each bit (and storing    *)
-(* deferBits) before the call.  Other frames use chain records.  gopanic   *)
-(* and Goexit call addOneOpenDeferFrame, which inserts ONE synthetic open  *)
-(* record for the next open frame into g._defer, sorted by sp, stopping at *)
-(* a started open record; runOpenDeferFrame runs that frame's bits; a      *)
-(* started open record met by a newer panic is taken over, not removed;    *)
-(* after a recovery gopanic drops the non-started open records (up to the  *)
-(* first started one) and recovery jumps to the frame's deferreturn, which *)
-(* finishes the bits.  ClearAfterCall is a mutant flag for a bug model.    *)
+(* Open-coded defers, Go 1.14-1.21 (golang/go issue 34481; cmd/compile's   *)
+(* ssagen openDeferRecord and openDeferExit, runtime/panic.go of           *)
+(* 1.14-1.21).  An eligible function keeps deferBits and closure slots in  *)
+(* its frame; its exit code scans the bits high to low, clearing each bit  *)
+(* (and storing deferBits) before the call.  Other frames use chain        *)
+(* records.  gopanic and Goexit call addOneOpenDeferFrame, which inserts   *)
+(* ONE synthetic open record for the next open frame into g._defer, sorted *)
+(* by sp, stopping at a started open record; runOpenDeferFrame runs that   *)
+(* frame's bits; a started open record met by a newer panic is taken over, *)
+(* not removed; after a recovery gopanic drops the non-started open        *)
+(* records (up to the first started one) and recovery jumps to the frame's *)
+(* deferreturn, which finishes the bits.                                   *)
 (***************************************************************************)
 EXTENDS Calculus
-
-CONSTANTS
-    ClearAfterCall  \* mutant: the exit code clears bit i only after deferred call i returns
 
 VARIABLES
     prog,     \* the program (fixed after Init)
@@ -167,7 +165,7 @@ ExitDefer ==
     /\ IF Cur.open
          THEN /\ Cur.bits # {}
               /\ LET b == Max(Cur.bits) IN
-                 /\ frames' = Append([frames EXCEPT ![N].bits = IF ClearAfterCall THEN @ ELSE @ \ {b}],
+                 /\ frames' = Append([frames EXCEPT ![N].bits = @ \ {b}],
                                      NewFrame(Body[b].fn, HowExit(N)))
                  /\ log' = Append(log, <<"start", <<Cur.fn, b>>, Cur.slots[b]>>)
               /\ UNCHANGED chain
@@ -224,10 +222,7 @@ Leave ==
               /\ chain' = IF OwnsHead(N) THEN Tail(chain) ELSE chain
               /\ UNCHANGED <<panics, outcome>>
          [] Cur.how.kind = "exit" ->
-              /\ LET j == Cur.how.frame IN
-                 frames' = IF ClearAfterCall /\ frames[j].open
-                             THEN [Front(frames) EXCEPT ![j].bits = @ \ {Max(@)}]
-                             ELSE Front(frames)
+              /\ frames' = Front(frames)
               /\ chain' = IF OwnsHead(N) THEN Tail(chain) ELSE chain
               /\ UNCHANGED <<panics, log, outcome>>
          [] Cur.how.kind = "panic" ->
@@ -352,6 +347,72 @@ panicsBar == [i \in 1..Len(panics) |->
                  aborted |-> i < Len(panics), goexit |-> panics[i].goexit,
                  depth |-> panics[i].sp]]
 
-Abs == INSTANCE GoDefer WITH frames <- framesBar, panics <- panicsBar
+\* Go 1.14-1.21's rules (their Goexit resumption).
+Abs == INSTANCE GoDefer WITH frames <- framesBar, panics <- panicsBar, GoMinor <- 21
 Refines == Abs!Spec
+
+(***************************************************************************)
+(* How each step refines GoDefer: the step of Next on the left is the step *)
+(* of Abs!Next on the right, or leaves every variable of Abs unchanged (a  *)
+(* stutter).  Actions of the same name correspond unless listed here.      *)
+(*                                                                         *)
+(*   OpenDefer                          GoDefer                            *)
+(*   ---------                          -------                            *)
+(*   Defer, open frame (slot, bit)      Defer: the highest set bit is the  *)
+(*     or record frame (deferprocStack) newest pending closure             *)
+(*   ExitDefer, open frame (clear the   ExitDefer: the newest pending      *)
+(*     highest bit, call its slot)      closure of N is removed and called *)
+(*   ExitDefer, record frame            ExitDefer                          *)
+(*     (deferreturn pops the head)                                         *)
+(*   Leave, into gopanic, p not         Leave                              *)
+(*     recovered (unlink a plain d)                                        *)
+(*   Leave, into gopanic, p recovered   Leave by Recovery: back into the   *)
+(*     (Recovery)                       Goexit loop when the next _panic   *)
+(*                                      is an aborted Goexit (the 1.14-    *)
+(*                                      1.21 rule), else frame F returns;  *)
+(*                                      dropping open records is a stutter *)
+(*                                      of the mapping (bits stay)         *)
+(*   PanicStep, scan > 0                stutter: addOneOpenDeferFrame adds *)
+(*     (addOneOpenDeferFrame)           a record, and open records map to  *)
+(*                                      nothing (the bits are the pending  *)
+(*                                      closures)                          *)
+(*   PanicStep, g._defer empty          PanicStep: crash or deadlock       *)
+(*   PanicStep, d started by an         stutter: abort that panic; unlink  *)
+(*     earlier panic                    a plain d, take over an open one   *)
+(*   PanicStep, plain d not started     PanicStep: call it                 *)
+(*   PanicStep, open d not started      stutter: mark it started           *)
+(*   PanicStep, open d with bits        PanicStep: runOpenDeferFrame calls *)
+(*                                      the highest bit's closure          *)
+(*   PanicStep, open d without bits     stutter: free d, scan below        *)
+(***************************************************************************)
+\* The table as a property the witness models check: every step of Next is
+\* the step of Abs!Next its row names, or leaves Abs's variables alone.
+AbsVars == <<prog, framesBar, panicsBar, log, outcome, nextId>>
+\* The PanicStep rows that call a deferred closure or end the walk (the
+\* others are the stutters of the table: scan, abort or take over, mark an
+\* open record started, free a finished one).
+PanicStepIsAbstract ==
+    /\ TopP.scan = 0
+    /\ \/ chain = <<>>
+       \/ ~(D0.started /\ D0.panic # Len(panics)) /\ ~D0.open
+       \/ D0.open /\ D0.started /\ D0.panic = Len(panics) /\ frames[D0.sp].bits # {}
+StepsCorrespond ==
+    [][/\ Defer => Abs!Defer
+       /\ DeferLoop => Abs!DeferLoop
+       /\ Call => Abs!Call
+       /\ Panic => Abs!Panic
+       /\ Goexit => Abs!Goexit
+       /\ Recover => Abs!Recover
+       /\ SetResult => Abs!SetResult
+       /\ Print => Abs!Print
+       /\ Return => Abs!Return
+       /\ ExitDefer => Abs!ExitDefer
+       /\ Leave => Abs!Leave
+       /\ (PanicStep /\ PanicStepIsAbstract) => Abs!PanicStep
+       /\ (PanicStep /\ ~PanicStepIsAbstract) => UNCHANGED AbsVars
+       /\ Terminated => UNCHANGED AbsVars]_vars
+
+THEOREM Spec => Abs!Spec
+THEOREM Spec => [](TypeOK /\ ChainSortedBySp /\ NoStaleRecords /\ OpenRecordsUnique
+                   /\ OpenRecordsForOpenFrames /\ BitsMatchSlots /\ AtMostOnce)
 =============================================================================

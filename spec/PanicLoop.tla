@@ -1,20 +1,17 @@
 ----------------------------- MODULE PanicLoop -----------------------------
 (***************************************************************************)
-(* The Go 1.22+ defer runtime (docs/runtime.md, section 4: the 1.22        *)
-(* rewrite): open-coded frames keep deferBits and closure slots, other     *)
-(* frames link records into g._defer (no started/_panic fields any more).  *)
-(* gopanic, Goexit and deferreturn share one loop: nextDefer drains the    *)
-(* current frame p.sp (open bits top-first, each cleared before the call,  *)
-(* then chain records with sp == p.sp, each popped before the call), then  *)
-(* nextFrame walks down to the next frame that owns g._defer's head or has *)
-(* open bits.  recovery pops every panic whose startSP is at or below the  *)
-(* target frame and resumes a Goexit it meets.  No synthetic records.      *)
-(* NoArgpCheck is a mutant flag for a bug model only.                      *)
+(* The Go 1.22+ defer runtime (runtime/panic.go since Go 1.22:             *)
+(* _panic.start, nextDefer, nextFrame, recovery): open-coded frames keep   *)
+(* deferBits and closure slots, other frames link records into g._defer    *)
+(* (no started/_panic fields any more). gopanic, Goexit and deferreturn    *)
+(* share one loop: nextDefer drains the current frame p.sp (open bits      *)
+(* top-first, each cleared before the call, then chain records with sp ==  *)
+(* p.sp, each popped before the call), then nextFrame walks down to the    *)
+(* next frame that owns g._defer's head or has open bits. recovery pops    *)
+(* every panic whose startSP is at or below the target frame and resumes a *)
+(* Goexit it meets. No synthetic records.                                  *)
 (***************************************************************************)
 EXTENDS Calculus
-
-CONSTANTS
-    NoArgpCheck   \* mutant: gorecover does not compare its caller's argp with p.argp
 
 VARIABLES
     prog,     \* the program (fixed after Init)
@@ -119,7 +116,7 @@ Goexit == AtStmt("goexit") /\ Raise(0, TRUE)
 
 \* runtime.gorecover: p != nil && !p.goexit && !p.recovered && argp == p.argp.
 CanRecover ==
-    panics # <<>> /\ ~TopP.goexit /\ ~TopP.recovered /\ (NoArgpCheck \/ TopP.argp = N)
+    panics # <<>> /\ ~TopP.goexit /\ ~TopP.recovered /\ TopP.argp = N
 
 Recover ==
     /\ AtStmt("recover")
@@ -284,6 +281,54 @@ panicsBar == [i \in 1..Len(panics) |->
                  aborted |-> i < Len(panics), goexit |-> panics[i].goexit,
                  depth |-> panics[i].startSP]]
 
-Abs == INSTANCE GoDefer WITH frames <- framesBar, panics <- panicsBar
+Abs == INSTANCE GoDefer WITH frames <- framesBar, panics <- panicsBar, GoMinor <- 23
 Refines == Abs!Spec
+
+(***************************************************************************)
+(* How each step refines GoDefer: the step of Next on the left is the step *)
+(* of Abs!Next on the right, or leaves every variable of Abs unchanged (a  *)
+(* stutter).  Actions of the same name correspond unless listed here.      *)
+(*                                                                         *)
+(*   PanicLoop                          GoDefer                            *)
+(*   ---------                          -------                            *)
+(*   Defer, open frame (slot, bit)      Defer: the highest set bit is the  *)
+(*     or record frame (deferprocStack) newest pending closure             *)
+(*   ExitDefer (TakeFrom: the highest   ExitDefer: the newest pending      *)
+(*     bit, else the chain head)        closure of N is removed and called *)
+(*   Leave, into the panic loop, p not  Leave                              *)
+(*     recovered (p.argp = 0)                                              *)
+(*   Leave, into the panic loop, p      Leave by Recovery: every panic     *)
+(*     recovered (recovery)             with startSP at or below p.sp is   *)
+(*                                      popped, the newest Goexit among    *)
+(*                                      them resumes (the 1.22+ rule),     *)
+(*                                      else frame p.sp returns            *)
+(*   PanicStep, frame p.sp has work     PanicStep: the newest pending      *)
+(*     (nextDefer, TakeFrom)            closure of the innermost frame     *)
+(*   PanicStep, nextFrame               stutter: p.sp is walk state        *)
+(*   PanicStep, no frame has work       PanicStep: crash or deadlock       *)
+(***************************************************************************)
+\* The table as a property the witness models check: every step of Next is
+\* the step of Abs!Next its row names, or leaves Abs's variables alone.
+AbsVars == <<prog, framesBar, panicsBar, log, outcome, nextId>>
+WalksDown == ~(TopP.sp <= N /\ HasWork(TopP.sp))
+             /\ {j \in 1..(TopP.sp - 1) : j <= N /\ HasWork(j)} # {}
+StepsCorrespond ==
+    [][/\ Defer => Abs!Defer
+       /\ DeferLoop => Abs!DeferLoop
+       /\ Call => Abs!Call
+       /\ Panic => Abs!Panic
+       /\ Goexit => Abs!Goexit
+       /\ Recover => Abs!Recover
+       /\ SetResult => Abs!SetResult
+       /\ Print => Abs!Print
+       /\ Return => Abs!Return
+       /\ ExitDefer => Abs!ExitDefer
+       /\ Leave => Abs!Leave
+       /\ (PanicStep /\ ~WalksDown) => Abs!PanicStep
+       /\ (PanicStep /\ WalksDown) => UNCHANGED AbsVars
+       /\ Terminated => UNCHANGED AbsVars]_vars
+
+THEOREM Spec => Abs!Spec
+THEOREM Spec => [](TypeOK /\ OpenFramesHaveNoRecords /\ BitsMatchSlots /\ ChainSortedBySp
+                   /\ NoStaleRecords /\ AtMostOnce)
 =============================================================================

@@ -6,6 +6,7 @@ import defercheck.ir.Program;
 import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
+import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
@@ -39,7 +40,7 @@ public final class JavaOutcome implements MachineListener {
     }
 
     @Override
-    public void onEvent(Event e, AbstractMachine m) {
+    public void onEvent(Event e, Machine m) {
         if (e instanceof Event.DeferPushed d) {
             List<Integer> site = t.siteByLine().get(e.span().line());
             pending.put(d.deferred(), "<<\"start\", <<" + site.get(0) + ", " + site.get(1) + ">>, " + nextId++ + ">>");

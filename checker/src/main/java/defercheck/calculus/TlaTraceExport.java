@@ -3,12 +3,11 @@ package defercheck.calculus;
 import defercheck.coreprogram.CoreLowering;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
-import defercheck.runtime.RuntimeListener;
-import defercheck.runtime.RuntimeMachine;
+import defercheck.runtime.Machines;
 import defercheck.runtime.Strategy;
-import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.Event;
 import defercheck.semantics.Limits;
+import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
@@ -37,10 +36,10 @@ public final class TlaTraceExport {
     /** A Java strategy id and the TLA+ module and constants that model it. */
     public enum Target {
         ABSTRACT("abstract", "GoDefer", ""),
-        HEAP("heap", "HeapDefer", "    StackRecords = FALSE\n    FIFOChain = FALSE\n    IgnoreStarted = FALSE\n"),
-        STACK("stack", "HeapDefer", "    StackRecords = TRUE\n    FIFOChain = FALSE\n    IgnoreStarted = FALSE\n"),
-        OPEN("open", "OpenDefer", "    ClearAfterCall = FALSE\n"),
-        PANICLOOP("panicloop", "PanicLoop", "    NoArgpCheck = FALSE\n");
+        HEAP("heap", "HeapDefer", "    StackRecords = FALSE\n"),
+        STACK("stack", "HeapDefer", "    StackRecords = TRUE\n"),
+        OPEN("open", "OpenDefer", ""),
+        PANICLOOP("panicloop", "PanicLoop", "");
 
         final String id;
         final String module;
@@ -114,7 +113,7 @@ public final class TlaTraceExport {
             entries += trace.size();
         }
         String source = programs.size() == 1 ? CalculusToCore.translate(programs.get(0)).source() : null;
-        return new Export(module(moduleName, target, progs, traces, source), cfg(programs, target), entries);
+        return new Export(module(moduleName, target, progs, traces, source), cfg(programs, target, version), entries);
     }
 
     /** The observable projection of the program's run on the target's Java machine, last entry the outcome. */
@@ -122,14 +121,13 @@ public final class TlaTraceExport {
         Collector c = new Collector(t);
         Program ir = CoreLowering.lower(t.core(), version, t.source());
         Limits limits = MachineSuite.LIMITS;
-        Outcome o = target == Target.ABSTRACT ? new AbstractMachine(ir, version, limits, c).run()
-                : new RuntimeMachine(ir, version, limits, Strategy.byId(target.id).forced(), c).run();
+        Outcome o = Machines.create(ir, version, limits, Strategy.byId(target.id).forced(), c).run();
         c.entries.add("[kind |-> \"end\", outcome |-> " + JavaOutcome.outcome(o) + "]");
         return c.entries;
     }
 
     /** Collects the observable projection from either kind of machine. */
-    private static final class Collector implements MachineListener, RuntimeListener {
+    private static final class Collector implements MachineListener {
         private final CalculusToCore.Translation t;
         final List<String> entries = new ArrayList<>();
 
@@ -138,16 +136,7 @@ public final class TlaTraceExport {
         }
 
         @Override
-        public void onEvent(Event e, AbstractMachine m) {
-            on(e);
-        }
-
-        @Override
-        public void onEvent(Event e, RuntimeMachine m) {
-            on(e);
-        }
-
-        private void on(Event e) {
+        public void onEvent(Event e, Machine m) {
             int line = e.span().line();
             if (e instanceof Event.DeferredCallStarted) {
                 List<Integer> site = t.siteByLine().get(line);
@@ -212,8 +201,11 @@ public final class TlaTraceExport {
                 + "=============================================================================\n";
     }
 
-    /** Constants wide enough for the program (Values and LoopTrips as used), Programs replaced by the one program. */
-    static String cfg(List<CalculusProgram> ps, Target target) {
+    /**
+     * Constants wide enough for the program (Values and LoopTrips as used), Programs replaced by the one program.
+     * GoDefer follows the rules of the run's Go version; a strategy spec pins the version it refines itself.
+     */
+    static String cfg(List<CalculusProgram> ps, Target target, GoVersion version) {
         int bodyLen = 0;
         int funcs = 1;
         java.util.TreeSet<Integer> values = new java.util.TreeSet<>(List.of(1));
@@ -234,7 +226,8 @@ public final class TlaTraceExport {
         }
         CalculusBound b = new CalculusBound("trace", funcs, bodyLen, List.copyOf(values), List.copyOf(trips),
                 CalculusBound.ALL_OPS);
-        return b.cfgConstants() + target.flags + "    Programs <- TracePrograms\n"
+        String goMinor = target == Target.ABSTRACT ? "    GoMinor = " + version.minor() + "\n" : "";
+        return b.cfgConstants() + target.flags + goMinor + "    Programs <- TracePrograms\n"
                 + "INIT TraceInit\nNEXT TraceNext\nINVARIANT EndedOnlyWhenConsumed\n";
     }
 }

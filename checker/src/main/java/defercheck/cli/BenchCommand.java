@@ -9,8 +9,8 @@ import defercheck.explore.MachineSuite;
 import defercheck.explore.ProgramSpace;
 import defercheck.explore.Progress;
 import defercheck.explore.Summary;
+import defercheck.oracle.GcAdapter;
 import defercheck.oracle.Oracle;
-import defercheck.toolchain.GoToolchain;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -161,14 +161,14 @@ final class BenchCommand implements Callable<Integer> {
         Oracle.fastProcessLaunch();
         Path work = Files.createTempDirectory("defercheck-bench-oracle");
         try {
-            GoToolchain toolchain = GoToolchain.fromBinary(goBin);
+            GcAdapter gc = GcAdapter.of(goBin, null, work);
             int workers = 2 * Runtime.getRuntime().availableProcessors();
-            Oracle o = new Oracle(new Oracle.Config(toolchain, bound,
+            Oracle o = new Oracle(new Oracle.Config(gc, bound,
                     oracleCount, 1, false, 400, workers, 30, false, false, work));
             Oracle.Summary s = o.run(r -> { });
-            out.printf("oracle: %,.1f programs/s against go%s (%d programs of %s, built 400 per binary, %.1f s;"
+            out.printf("oracle: %,.1f programs/s against %s (%d programs of %s, built 400 per binary, %.1f s;"
                     + " %d agree, %d known toolchain bugs, %d unexplained)%n", s.programsPerSecond(),
-                    toolchain.version(), s.programs(), bound.name(), s.millis() / 1000.0, s.agreements(), s.knownBugs(),
+                    gc.version(), s.programs(), bound.name(), s.millis() / 1000.0, s.agreements(), s.knownBugs(),
                     s.unexplained());
             return s.unexplained() == 0;
         } catch (InterruptedException e) {

@@ -3,14 +3,21 @@ package defercheck.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import defercheck.explore.Bound;
+import defercheck.oracle.Adapters;
+import defercheck.oracle.CaseResult;
+import defercheck.oracle.Causes;
+import defercheck.oracle.ImplTraces;
+import defercheck.oracle.Implementation;
 import defercheck.oracle.Oracle;
+import defercheck.oracle.OracleReport;
 import defercheck.oracle.OracleTraces;
-import defercheck.toolchain.GoToolchain;
+import defercheck.source.GoVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,25 +25,39 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code defercheck oracle}: the model against a real Go toolchain, program by program. Exit 0 when every
- * disagreement is explained by a known toolchain bug, 1 when one is not, 64 for usage, 70 when the toolchain
- * cannot build.
+ * {@code defercheck oracle}: the model against a Go implementation, program by program. Exit 0 when every
+ * disagreement is a declared quirk, a known toolchain bug or a batch artefact, 1 when one is semantic, 64 for
+ * usage, 66 when the implementation is not installed, 70 when it cannot build.
  */
-@Command(name = "oracle", mixinStandardHelpOptions = true,
-        description = {"Differential check against a real Go toolchain: programs of a bound are printed as Go, built"
-                + " in batches (many programs per binary, one process per program) and compared with the model under"
-                + " the toolchain's version on stdout, stderr (up to the goroutine dump), exit code and the"
-                + " -gcflags=-d=defer plan.",
-                "Disagreements are saved as JSON traces; those matching a known toolchain bug are reported with its"
-                + " issue number and counted apart."})
+@Command(name = "oracle", mixinStandardHelpOptions = true, subcommands = OracleReportCommand.class,
+        description = {"Differential check against a Go implementation (gc, gccgo or yaegi): programs of a bound are"
+                + " printed as Go, built in batches (many programs per binary or file) and compared with the model"
+                + " under the implementation's Go language version on exit code, stdout, stderr (up to the stack"
+                + " listing) and, for gc, the -gcflags=-d=defer plan.",
+                "Differences of presentation the adapter declares (quirks) are counted apart. Every other"
+                + " disagreement is reduced to a minimal program; the causes (one per minimal program) are saved as"
+                + " traces under OUT/IMPL-VERSION/, which `oracle report` lists and `trace diff` opens."})
 public final class OracleCommand implements Callable<Integer> {
 
-    @Option(names = "--go-bin", paramLabel = "PATH", required = true,
-            description = "the go command of the toolchain, e.g. /usr/lib/go-1.23/bin/go")
+    @Option(names = "--impl", paramLabel = "NAME", defaultValue = "gc",
+            description = "gc, gccgo or yaegi (default: ${DEFAULT-VALUE})")
+    String impl;
+
+    @Option(names = "--bin", paramLabel = "PATH", description = "the implementation's command (default: where Debian"
+            + " installs it: /usr/bin/go or the newest /usr/lib/go-1.NN/bin/go; gccgo-12 or go-12; yaegi)")
+    Path bin;
+
+    @Option(names = "--go-bin", paramLabel = "PATH", description = "gc's go command, e.g. /usr/lib/go-1.23/bin/go"
+            + " (the same as --impl gc --bin PATH)")
     Path goBin;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "1000", description = "programs to check (default: ${DEFAULT-VALUE})")
-    long count;
+    @Option(names = "--lang", paramLabel = "1.NN", converter = GoVersionConverter.class,
+            description = "the Go language version the model runs under (default: the implementation's, detected)")
+    GoVersion lang;
+
+    @Option(names = "--count", paramLabel = "N", description = "programs to check (default: 1000 at random; with"
+            + " --exhaustive, every program of the bound)")
+    Long count;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the random order (default: ${DEFAULT-VALUE})")
     long seed;
@@ -48,10 +69,12 @@ public final class OracleCommand implements Callable<Integer> {
     @Option(names = "--exhaustive", description = "take programs in rank order (smallest first) instead of at random")
     boolean exhaustive;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000", description = "programs per binary (default: ${DEFAULT-VALUE})")
-    int batch;
+    @Option(names = "--batch", paramLabel = "N", description = "programs per batch (default: gc 1000, gccgo 250,"
+            + " yaegi 100)")
+    Integer batch;
 
-    @Option(names = "--workers", paramLabel = "N", description = "cases run at once (default: 2 x available processors)")
+    @Option(names = "--workers", paramLabel = "N", description = "cases run at once (default: 2 x available processors;"
+            + " yaegi 4 x)")
     Integer workers;
 
     @Option(names = "--fresh", description = "one process per program; by default a process runs a batch's programs in"
@@ -61,14 +84,35 @@ public final class OracleCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "per case (default: ${DEFAULT-VALUE})")
     int timeout;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "traces/oracle",
-            description = "where disagreement traces go (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR", description = "the run's record (summary.json, cause-NN.trace.json,"
+            + " cases/) replaces DIR/IMPL-VERSION/ (default: traces/impl for --exhaustive over a whole bound,"
+            + " else traces/found/impl)")
     Path out;
+
+    @Option(names = "--measure-limit", description = "build, run and check one batch, one step after the other, and"
+            + " print what each costs and the rates that bounds (the results are not kept)")
+    boolean measureLimit;
+
+    @Option(names = "--no-reduce", description = "count semantic disagreements without reducing and saving them")
+    boolean noReduce;
+
+    @Option(names = "--cases", description = "also save every semantic disagreement as it is found, before reduction,"
+            + " as OUT/IMPL-VERSION/cases/oracle-*.json (known bugs and batch artefacts are always saved there)")
+    boolean cases;
+
+    @Option(names = "--verdicts", paramLabel = "FILE", description = "with --exhaustive: also write every program's"
+            + " verdict to FILE (a byte per rank) and the run's totals to FILE.json")
+    Path verdicts;
+
+    @Option(names = "--from-verdicts", paramLabel = "FILE", description = "with --exhaustive: check nothing; reduce and"
+            + " save the causes of the run that wrote FILE with --verdicts (after a change to reduction or traces)")
+    Path fromVerdicts;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the summary as JSON")
     Path json;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "scratch directory for the batches (default: a temporary one)")
+    @Option(names = "--work", paramLabel = "DIR", description = "scratch directory for the batches (default: a temporary"
+            + " one, in /dev/shm where there is one)")
     Path work;
 
     @Option(names = "--keep", description = "keep the generated batches (Go sources and binaries) under --work")
@@ -82,95 +126,246 @@ public final class OracleCommand implements Callable<Integer> {
         Oracle.fastProcessLaunch();
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
-        Bound b;
+        Bound b = checkUsage();
+        long n = count != null ? count : exhaustive ? new defercheck.explore.ProgramSpace(b).size() : 1000;
+        Path scratch = work != null ? work : scratchDirectory();
         try {
-            b = Bound.named(bound);
-        } catch (IllegalArgumentException ex) {
-            throw new CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
-        }
-        if (count < 0 || batch < 1 || timeout < 1 || (workers != null && workers < 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--count must be >= 0, --batch, --timeout and --workers >= 1");
-        }
-        if (!java.nio.file.Files.isExecutable(goBin)) {
-            e.println("defercheck oracle: --go-bin " + goBin + ": no such executable (want a go command, such as"
-                    + " /usr/lib/go-1.23/bin/go)");
-            return ExitCodes.NOINPUT;
-        }
-        GoToolchain go;
-        try {
-            go = GoToolchain.fromBinary(goBin);
-        } catch (IOException ex) {
-            e.println("defercheck oracle: --go-bin " + goBin + " is not a usable Go toolchain: " + ex.getMessage());
-            return ExitCodes.NOINPUT;
-        }
-        int w = workers != null ? workers : 2 * Runtime.getRuntime().availableProcessors();
-        Path scratch = work != null ? work : java.nio.file.Files.createTempDirectory("defercheck-oracle");
-        Oracle oracle;
-        try {
-            oracle = new Oracle(new Oracle.Config(go, b, count, seed, exhaustive, batch, w, timeout, fresh, keep, scratch));
-        } catch (IllegalArgumentException ex) {
-            e.println("defercheck oracle: " + ex.getMessage());
-            return ExitCodes.USAGE;
-        }
-        String full = goVersionLine(go);
-        o.println("oracle: " + full + " (" + go.home() + "), model Go " + oracle.version() + ", " + count + " "
-                + (exhaustive ? "programs in rank order" : "random programs (seed " + seed + ")") + " of "
-                + b.describe() + ", " + batch + " per binary, " + w + " workers, "
-                + (fresh ? "one process per program" : "processes reused until a program ends one"));
-        o.flush();
-        String gv = "go" + go.version();
-        Oracle.Summary s;
-        try {
-            s = oracle.run(r -> {
-                if (r.agrees()) {
-                    return;
-                }
-                try {
-                    Path f = OracleTraces.write(out, gv, full, b.name(), r);
-                    o.println((r.knownBug() != null ? "known bug " + r.knownBug().label() + " (" + r.knownBug().versions()
-                            + ")" : r.batchOnly() ? "batch-only (the program built alone agrees with the model)"
-                            : "DISAGREEMENT") + " on rank " + r.rank() + ": " + String.join(", ", r.differs())
-                            + "; trace " + f);
-                    o.flush();
-                } catch (IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
-                }
-            });
-        } catch (IOException ex) {
-            e.println("defercheck oracle: " + ex.getMessage());
-            return 70;
+            Implementation im;
+            try {
+                im = find(scratch);
+            } catch (IOException ex) {
+                e.println("defercheck oracle: " + ex.getMessage());
+                return ExitCodes.NOINPUT;
+            }
+            int w = workers != null ? workers
+                    : (im.name().equals("yaegi") ? 4 : 2) * Runtime.getRuntime().availableProcessors();
+            int perBatch = batch != null ? batch : im.defaultBatch();
+            Oracle oracle = new Oracle(new Oracle.Config(im, b, n, seed, exhaustive, perBatch, w, timeout, fresh,
+                    keep, scratch.resolve("run")));
+            o.println("oracle: " + im.describe());
+            o.println("checking " + n + " " + (exhaustive ? "programs in rank order" : "random programs (seed " + seed
+                    + ")") + " of " + b.describe() + ", " + perBatch + " per batch, " + w + " workers, "
+                    + (fresh ? "one process per program" : "processes reused until a program ends one"));
+            o.flush();
+            if (measureLimit) {
+                printLimit(o, oracle.measureLimit());
+                return 0;
+            }
+            return run(oracle, im, b, o, e);
         } finally {
             if (work == null && !keep) {
                 Oracle.deleteTree(scratch);
             }
         }
-        o.printf("%s: %d programs, %d agree, %d agree only when built alone, %d known toolchain bug(s)%s,"
-                + " %d unexplained disagreement(s)%n", gv, s.programs(), s.agreements(), s.batchOnly(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s),
-                s.unexplained());
-        o.printf("rate: %.1f programs/s (%.1f s wall; builds took %.1f s in all, overlapping each other and the runs; %d processes)%n",
-                s.programsPerSecond(), s.millis() / 1000.0, s.buildMillis() / 1000.0, s.processes());
-        o.flush();
-        if (json != null) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("go", gv);
-            m.put("toolchain", full);
-            m.put("bound", b.name());
-            m.put("order", exhaustive ? "rank" : "random");
-            m.put("seed", seed);
-            m.put("programs", s.programs());
-            m.put("agreements", s.agreements());
-            m.put("batch_only", s.batchOnly());
-            m.put("known_bugs", s.knownBugs());
-            m.put("by_bug", s.byBug());
-            m.put("unexplained", s.unexplained());
-            m.put("millis", s.millis());
-            m.put("build_millis", s.buildMillis());
-            m.put("processes", s.processes());
-            m.put("programs_per_second", Math.round(s.programsPerSecond() * 10) / 10.0);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), m);
+    }
+
+    /**
+     * A temporary directory in /dev/shm where there is one: every batch writes a file per program and every
+     * process two stream files, and on this machine's disk each costs tens of microseconds of kernel time more
+     * than in memory.
+     */
+    private static Path scratchDirectory() throws IOException {
+        Path shm = Path.of("/dev/shm");
+        if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+            return Files.createTempDirectory(shm, "defercheck-oracle");
         }
+        return Files.createTempDirectory("defercheck-oracle");
+    }
+
+    private Bound checkUsage() {
+        if (!Adapters.NAMES.contains(impl)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--impl " + impl + ": want one of " + Adapters.NAMES);
+        }
+        if (goBin != null && (!impl.equals("gc") || bin != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--go-bin is gc's --bin: give it alone, with --impl gc (the default)");
+        }
+        if ((verdicts != null || fromVerdicts != null) && !exhaustive) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--verdicts and --from-verdicts need --exhaustive");
+        }
+        if ((count != null && count < 0) || (batch != null && batch < 1) || timeout < 1 || (workers != null && workers < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--count must be >= 0, --batch, --timeout and --workers >= 1");
+        }
+        try {
+            return Bound.named(bound);
+        } catch (IllegalArgumentException ex) {
+            throw new CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
+        }
+    }
+
+    private Implementation find(Path scratch) throws IOException, InterruptedException {
+        Path given = goBin != null ? goBin : bin;
+        String option = goBin != null ? "--go-bin " : "--bin ";
+        if (given != null && !Files.isExecutable(given)) {
+            throw new IOException(option + given + ": no such executable");
+        }
+        try {
+            return Adapters.find(impl, given, lang, scratch);
+        } catch (IOException ex) {
+            throw new IOException((given != null ? option + given + " is not a usable " + impl + ": " : "")
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private int run(Oracle oracle, Implementation im, Bound b, PrintWriter o, PrintWriter e)
+            throws IOException, InterruptedException {
+        Path dir = outDirectory(b).resolve(im.name() + "-" + im.version());
+        if (fromVerdicts != null) {
+            return fromVerdicts(oracle, im, b, dir, o);
+        }
+        Causes causes = new Causes(oracle, b, exhaustive);
+        Oracle.deleteTree(dir.resolve("cases"));
+        Oracle.Summary s;
+        try {
+            s = oracle.run(reporter(causes, im, b, dir, o, e));
+        } catch (IOException ex) {
+            e.println("defercheck oracle: " + ex.getMessage());
+            return 70;
+        }
+        printSummary(o, im, s);
+        if (verdicts != null) {
+            causes.saveVerdicts(verdicts);
+            Map<String, Object> saved = new LinkedHashMap<>();
+            saved.put("command", commandLine());
+            saved.put("summary", s);
+            JSON.writeValue(Path.of(verdicts + ".json").toFile(), saved);
+        }
+        List<Causes.Cause> found = List.of();
+        if (!noReduce) {
+            if (s.unexplained() > 0) {
+                o.println("reducing " + s.unexplained() + " semantic disagreement(s) to minimal programs ...");
+                o.flush();
+                found = causes.reduce();
+            }
+            ImplTraces.writeAll(dir, oracle, im, b, s, found, commandLine());
+            new OracleReport(o).print(dir);
+        }
+        if (json != null) {
+            writeJson(im, b, s, found);
+        }
+        o.flush();
         return s.unexplained() == 0 ? 0 : 1;
+    }
+
+    /**
+     * --out, else traces/impl for a run of a whole bound in rank order (the record of an implementation that
+     * ImplRegressionTest holds it to) and the ignored traces/found/impl for any other.
+     */
+    private Path outDirectory(Bound b) {
+        if (out != null) {
+            return out;
+        }
+        boolean whole = exhaustive && (count == null || count >= new defercheck.explore.ProgramSpace(b).size());
+        return Path.of(whole ? "traces/impl" : "traces/found/impl");
+    }
+
+    /** Sees every case: feeds the causes, says how far the run is, saves the cases asked for. */
+    private java.util.function.Consumer<CaseResult> reporter(Causes causes, Implementation im, Bound b, Path dir,
+                                                            PrintWriter o, PrintWriter e) {
+        long[] seen = {0, 0};
+        long start = System.nanoTime();
+        return r -> {
+            causes.see(r);
+            seen[0]++;
+            seen[1] += r.unexplained() ? 1 : 0;
+            if (seen[0] % 10_000 == 0) {
+                e.printf("oracle: %,d programs checked, %,d semantic disagreement(s), %.0f s%n", seen[0], seen[1],
+                        (System.nanoTime() - start) / 1e9);
+                e.flush();
+            }
+            if (r.agrees() || r.agreesThroughQuirks() || (r.unexplained() && !cases)) {
+                return;
+            }
+            try {
+                Path f = OracleTraces.write(dir.resolve("cases"), im, b.name(), r);
+                String what = r.unexplained() ? "semantic disagreement" : r.knownBug() != null ? "known bug "
+                        + r.knownBug().label() + " (" + r.knownBug().versions() + ")"
+                        : "batch-only (the program run alone agrees with the model)";
+                o.println(what + " on rank " + r.rank() + ": " + String.join(", ", r.differs()) + "; case " + f);
+                o.flush();
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        };
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private int fromVerdicts(Oracle oracle, Implementation im, Bound b, Path dir, PrintWriter o)
+            throws IOException, InterruptedException {
+        com.fasterxml.jackson.databind.JsonNode saved = JSON.readTree(Path.of(fromVerdicts + ".json").toFile());
+        Oracle.Summary s = JSON.treeToValue(saved.path("summary"), Oracle.Summary.class);
+        Causes causes = Causes.fromVerdicts(oracle, b, fromVerdicts);
+        printSummary(o, im, s);
+        o.println("reducing " + causes.disagreements() + " semantic disagreement(s) of " + fromVerdicts + " ...");
+        o.flush();
+        List<Causes.Cause> found = causes.reduce();
+        ImplTraces.writeAll(dir, oracle, im, b, s, found, saved.path("command").asText());
+        new OracleReport(o).print(dir);
+        return s.unexplained() == 0 ? 0 : 1;
+    }
+
+    private static void printLimit(PrintWriter o, defercheck.oracle.Limit l) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        o.printf("one batch of %d programs: build %.2f s wall, %.2f CPU-s; run %.2f s wall, %.2f CPU-s in %d processes;"
+                        + " check %.2f s wall, %.2f CPU-s%n", l.programs(), l.buildMillis() / 1000.0,
+                l.buildCpuMillis() / 1000.0, l.runMillis() / 1000.0, l.runCpuMillis() / 1000.0, l.processes(),
+                l.checkMillis() / 1000.0, l.checkCpuMillis() / 1000.0);
+        o.printf("limit: %.0f programs/s with builds overlapping runs and checks; %.0f programs/s with all of it spread"
+                + " over %d idle cores%n", l.pipelineBound(), l.cpuBound(cores), cores);
+        o.flush();
+    }
+
+    /** The command as given, for the record a run leaves. */
+    private String commandLine() {
+        return "defercheck " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    private void printSummary(PrintWriter o, Implementation im, Oracle.Summary s) {
+        o.printf("%s %s: %d programs, %d agree, %d agree through quirks%s, %d agree only when run alone,"
+                        + " %d known toolchain bug(s)%s, %d semantic disagreement(s)%n", im.name(), im.version(),
+                s.programs(), s.agreements(), s.quirks(), s.byQuirk().isEmpty() ? "" : " " + s.byQuirk(),
+                s.batchOnly(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s), s.unexplained());
+        o.printf("rate: %.1f programs/s (%.1f s wall: %d batches; building %.1f s, overlapping each other and the runs;"
+                        + " running %.1f s in %,d processes; checking %.1f s)%n", s.programsPerSecond(),
+                s.millis() / 1000.0, s.batches(), s.buildMillis() / 1000.0, s.runMillis() / 1000.0, s.processes(),
+                s.checkMillis() / 1000.0);
+        if (s.cpuMillis() >= 0) {
+            o.printf("CPU: %.1f s in all (JVM %.1f s, builds and runs %.1f s): %.1f programs per CPU-second%n",
+                    s.cpuMillis() / 1000.0, s.jvmCpuMillis() / 1000.0, (s.cpuMillis() - s.jvmCpuMillis()) / 1000.0,
+                    s.cpuMillis() == 0 ? 0 : s.programs() * 1000.0 / s.cpuMillis());
+        }
+        o.flush();
+    }
+
+    private void writeJson(Implementation im, Bound b, Oracle.Summary s, List<Causes.Cause> found) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("impl", im.name());
+        m.put("version", im.version());
+        m.put("go", "go" + im.language());
+        m.put("bound", b.name());
+        m.put("order", exhaustive ? "rank" : "random");
+        m.put("seed", seed);
+        m.put("programs", s.programs());
+        m.put("agreements", s.agreements());
+        m.put("quirks", s.quirks());
+        m.put("by_quirk", s.byQuirk());
+        m.put("batch_only", s.batchOnly());
+        m.put("known_bugs", s.knownBugs());
+        m.put("by_bug", s.byBug());
+        m.put("unexplained", s.unexplained());
+        m.put("causes", found.size());
+        m.put("millis", s.millis());
+        m.put("build_millis", s.buildMillis());
+        m.put("run_millis", s.runMillis());
+        m.put("check_millis", s.checkMillis());
+        m.put("jvm_cpu_millis", s.jvmCpuMillis());
+        m.put("batches", s.batches());
+        m.put("processes", s.processes());
+        m.put("cpu_millis", s.cpuMillis());
+        m.put("programs_per_second", Math.round(s.programsPerSecond() * 10) / 10.0);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), m);
     }
 
     private static String byBug(Oracle.Summary s) {
@@ -178,10 +373,5 @@ public final class OracleCommand implements Callable<Integer> {
         s.byBug().forEach((issue, n) -> b.append(b.length() > 1 ? ", " : "").append("golang/go#").append(issue)
                 .append(": ").append(n));
         return b.append(')').toString();
-    }
-
-    private static String goVersionLine(GoToolchain go) throws IOException, InterruptedException {
-        GoToolchain.Run r = go.go(Paths.get(System.getProperty("java.io.tmpdir")), 60, "env", "GOVERSION");
-        return r.stdout().strip();
     }
 }

@@ -3,13 +3,13 @@ package defercheck.cli;
 import defercheck.Compilation;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
+import defercheck.runtime.Machines;
 import defercheck.runtime.Mutant;
 import defercheck.runtime.Mutants;
-import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.runtime.Strategy;
-import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.Limits;
+import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.Diagnostic;
@@ -91,23 +91,17 @@ final class RunCommand implements Callable<Integer> {
         if ("all".equals(strategy)) {
             return MachineSelection.compareAll(c.program(), go.version(), limits, m, cost, out);
         }
-        Outcome o;
-        if ("abstract".equals(strategy) && m == null) {
-            MachineListener listener = trace ? new TracePrinter(out, source) : MachineListener.NONE;
-            o = new AbstractMachine(c.program(), go.version(), limits, listener).run();
-        } else {
-            MachineConfig config = configOrUsage(c.program(), m);
-            RuntimeListener listener = trace ? new RuntimeTracePrinter(out, source) : RuntimeListener.NONE;
-            RuntimeMachine rm = new RuntimeMachine(c.program(), go.version(), limits, config, listener);
-            o = rm.run();
-            if (cost) {
-                out.print(o.stdout());
-                err.print(o.stderr());
-                out.println("== cost (" + rm.name() + "): " + rm.cost().render());
-                out.flush();
-                err.flush();
-                return o.exitCode();
-            }
+        MachineConfig config = "abstract".equals(strategy) && m == null ? null : configOrUsage(c.program(), m);
+        MachineListener listener = trace ? new TracePrinter(out, source) : MachineListener.NONE;
+        Machine machine = Machines.create(c.program(), go.version(), limits, config, listener);
+        Outcome o = machine.run();
+        if (cost && machine instanceof RuntimeMachine rm) {
+            out.print(o.stdout());
+            err.print(o.stderr());
+            out.println("== cost (" + rm.name() + "): " + rm.cost().render());
+            out.flush();
+            err.flush();
+            return o.exitCode();
         }
         if (trace) {
             out.println("== exit code " + o.exitCode());

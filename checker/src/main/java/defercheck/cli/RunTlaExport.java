@@ -6,7 +6,6 @@ import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.MachineRun;
-import defercheck.runtime.RuntimeListener;
 import defercheck.runtime.RuntimeMachine;
 import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
@@ -39,7 +38,7 @@ final class RunTlaExport {
                     + " run step by step as a behaviour of the " + (strategy == null ? "abstract" : strategy) + " spec");
         }
         boolean agrees = machine == null || abstractRun(p, v).sameObservables(new MachineRun(machine.name(),
-                new RuntimeMachine(p, v, MachineSuite.LIMITS, machine, RuntimeListener.NONE).run(), null));
+                new RuntimeMachine(p, v, MachineSuite.LIMITS, machine, MachineListener.NONE).run(), null));
         String name = machine == null ? "abstract" : machine.name();
         Path tla = StraightLineExport.write(p, source, v, machine, name, !agrees, file);
         return new Written(tla, StraightLineExport.expectation(name, v, agrees));

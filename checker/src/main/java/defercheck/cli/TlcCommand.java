@@ -4,6 +4,7 @@ import defercheck.crosscheck.CrossCheck;
 import defercheck.explore.Bound;
 import defercheck.source.GoVersion;
 import defercheck.tlc.CounterexampleJson;
+import defercheck.tlc.CoverageGate;
 import defercheck.tlc.Manifest;
 import defercheck.tlc.ManifestCheck;
 import defercheck.tlc.TlcResult;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code defercheck tlc [--all | MODEL...]}: runs TLC on spec/ models and compares with spec/manifest.json.
- * Exit 0 only when every model matches. Failing models' counterexamples go to traces/tlc/MODEL.json.
+ * Exit 0 only when every model matches: a passing model passes with the pinned counts, a mutant model is caught
+ * by its pinned invariant or property. {@code --all} on the default profile also runs the coverage gate
+ * ({@link CoverageGate}). Counterexamples go to traces/tlc/MODEL.json.
  */
 @Command(name = "tlc", mixinStandardHelpOptions = true,
         description = "Run TLC on the TLA+ models in spec/ and compare with spec/manifest.json.")
@@ -43,7 +46,9 @@ public final class TlcCommand implements Callable<Integer> {
     @Option(names = "--profile", defaultValue = "default", description = "Manifest profile for --all: default or large.")
     String profile;
 
-    @Option(names = "--traces-dir", defaultValue = "traces/tlc", description = "Where counterexamples are saved.")
+    @Option(names = "--traces-dir", defaultValue = "traces/tlc", description = "Where counterexamples are saved: every"
+            + " model's that did not match the manifest, and a mutant model's when this folder already holds one (the"
+            + " committed examples).")
     Path tracesDir;
 
     @Option(names = "--timeout", defaultValue = "1800", description = "Seconds per TLC run.")
@@ -88,25 +93,59 @@ public final class TlcCommand implements Callable<Integer> {
         Path meta = Files.createTempDirectory("defercheck-tlc-");
         TlcRunner runner = new TlcRunner(TlcRunner.locateTlatools(), specDir, meta, timeout);
         ManifestCheck check = new ManifestCheck(runner, workers);
-        out.printf(Locale.ROOT, "%-28s %-38s %-38s %10s %6s %8s%n",
+        // The gate needs every passing model of the profile the gate is about: `tlc --all`, default profile.
+        boolean gate = all && "default".equals(profile);
+        out.printf(Locale.ROOT, "%-34s %-44s %-44s %10s %6s %8s%n",
                 "model", "expected", "got", "distinct", "depth", "seconds");
-        boolean ok = true;
-        for (Manifest.Entry e : selected) {
-            ManifestCheck.Outcome o = check.check(e);
-            TlcResult r = o.result();
-            out.printf(Locale.ROOT, "%-28s %-38s %-38s %10d %6d %8.1f%s%n", e.model(), e.expected(),
-                    r.describe(), r.distinctStates(), r.depth(), r.seconds(), o.matches() ? "" : "  MISMATCH");
-            if (!o.matches()) {
-                out.println("  " + o.reason());
-                ok = false;
-            }
-            if (!r.trace().isEmpty()) {
-                Path f = CounterexampleJson.write(tracesDir, e.model(), r);
-                out.println("  counterexample: " + f);
-            }
-            out.flush();
+        out.flush();
+        boolean[] ok = {true};
+        List<ManifestCheck.Outcome> outcomes = check.checkAll(selected, gate, o -> ok[0] &= report(o, out));
+        if (gate) {
+            ok[0] &= gate(outcomes, manifest, meta, out);
         }
-        return ok ? 0 : 1;
+        return ok[0] ? 0 : 1;
+    }
+
+    /** One model's line (and why it does not match); writes its counterexample. False on a mismatch. */
+    private boolean report(ManifestCheck.Outcome o, PrintWriter out) {
+        Manifest.Entry e = o.entry();
+        TlcResult r = o.result();
+        out.printf(Locale.ROOT, "%-34s %-44s %-44s %10d %6d %8.1f%s%n", e.model(), e.expected(),
+                r.describe(), r.distinctStates(), r.depth(), r.seconds(), o.matches() ? "" : "  MISMATCH");
+        if (!o.matches()) {
+            out.println("  " + o.reason());
+        }
+        // A mutant's counterexample is the expected one: written only over a committed example (traces/tlc).
+        boolean keep = !o.matches() || Files.isRegularFile(tracesDir.resolve(e.model() + ".json"));
+        if (!r.trace().isEmpty() && keep) {
+            try {
+                out.println("  counterexample: " + CounterexampleJson.write(tracesDir, e.model(), r));
+            } catch (java.io.IOException ex) {
+                out.println("  counterexample not written: " + ex.getMessage());
+            }
+        }
+        out.flush();
+        return o.matches();
+    }
+
+    /** The mutants' tally and the coverage gate's verdict. False when the gate fails. */
+    private boolean gate(List<ManifestCheck.Outcome> outcomes, Manifest manifest, Path meta, PrintWriter out)
+            throws java.io.IOException {
+        long mutants = outcomes.stream().filter(o -> o.entry().mutant() != null).count();
+        long caught = outcomes.stream().filter(o -> o.entry().mutant() != null && o.matches()).count();
+        out.printf(Locale.ROOT, "mutants: %d of %d caught by their expected invariant or property%n", caught, mutants);
+        CoverageGate.Report g = ManifestCheck.coverage(outcomes, manifest, specDir, meta);
+        for (CoverageGate.Allowed a : g.allowed()) {
+            out.println("coverage: allowed " + a.branch().branch() + ": " + a.spec() + ": " + a.branch().description()
+                    + " (" + a.allowance().reason() + ")");
+        }
+        for (CoverageGate.Gap gap : g.gaps()) {
+            out.println("coverage: NOT REACHED " + gap);
+        }
+        out.println(g.passes() ? "coverage: every action and every IF/CASE branch in an action is reached"
+                : "coverage gate FAILED");
+        out.flush();
+        return g.passes();
     }
 
     private int crossCheck() throws Exception {

@@ -9,11 +9,11 @@ import defercheck.coreprogram.GoPrinter;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
-import defercheck.runtime.RuntimeListener;
-import defercheck.runtime.RuntimeMachine;
+import defercheck.runtime.Machines;
 import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
+import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Each Go line is told apart by its text, which GoPrinter makes unambiguous for these statements.
  */
-public final class ExplorerOutcome implements MachineListener, RuntimeListener {
+public final class ExplorerOutcome implements MachineListener {
     private static final Pattern PRINT = Pattern.compile("(?:defer )?println\\((\\d+)\\)");
     private static final Pattern RET = Pattern.compile("println\\(f(\\d+)\\(\\)\\)");
 
@@ -78,8 +78,7 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
     public static String observed(CoreProgram p, GoVersion version, MachineConfig machine) {
         ExplorerOutcome o = listener(p, false);
         Program ir = CoreLowering.lower(p, version, GoPrinter.print(p));
-        Outcome out = machine == null ? new AbstractMachine(ir, version, MachineSuite.LIMITS, o).run()
-                : new RuntimeMachine(ir, version, MachineSuite.LIMITS, machine, o).run();
+        Outcome out = Machines.create(ir, version, MachineSuite.LIMITS, machine, o).run();
         if (out.kind() == Outcome.Kind.OS_EXIT) {
             o.log.add("<<\"exit\", " + out.exitCode() + ">>");
         }
@@ -139,15 +138,6 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
         return next;
     }
 
-    @Override
-    public void onEvent(Event e, RuntimeMachine m) {
-        if (e instanceof Event.DeferredCallStarted) {
-            log.add("<<\"start\", " + site(e.span().line()) + ">>");
-        } else if (e instanceof Event.Output out) {
-            log.add(output(e.span().line(), out.text().strip()));
-        }
-    }
-
     private String site(int line) {
         String site = siteByLine.get(line);
         if (site == null) {
@@ -157,7 +147,7 @@ public final class ExplorerOutcome implements MachineListener, RuntimeListener {
     }
 
     @Override
-    public void onEvent(Event e, AbstractMachine m) {
+    public void onEvent(Event e, Machine m) {
         if (!ids && e instanceof Event.DeferredCallStarted) {
             log.add("<<\"start\", " + site(e.span().line()) + ">>");
         } else if (!ids && e instanceof Event.DeferPushed) {

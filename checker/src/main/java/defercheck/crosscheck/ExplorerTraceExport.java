@@ -54,7 +54,7 @@ public final class ExplorerTraceExport {
                 + ". TLC checks that\n   GoDefer runs the program to exactly that log and outcome (MatchesMachine).";
         String definitions = "(* The program, as Go source:\n" + source + "*)\n"
                 + "TraceProgram == " + ExplorerTla.program(p) + "\n\n";
-        return OneRunModule.render(module, comment, "GoDefer, ProgramSpace", version.minor(), definitions,
+        return OneRunModule.render(module, comment, "GoDeferFlat, ProgramSpace", version.minor(), definitions,
                 "Flatten(TraceProgram)", expected, CrossCheck.MAX_STEPS);
     }
 

@@ -6,23 +6,23 @@ import static defercheck.fast.FastRuntimeMachine.NIL;
 import static defercheck.fast.FastRuntimeMachine.NONE;
 
 /**
- * deferreturn, gopanic, Goexit and recovery of Go 1.12 to 1.21: a port of runtime/LegacyRuntime and
- * OpenDeferFrames onto the machine's arrays. The DeferLoop's phase lives in {@code next[d]}; the
- * OpenFrameRun of a frame's DeferReturn or DeferLoop in {@code openRecord/openNext/openCalling/openCallPanic}.
+ * runtime/LegacyRuntime on a {@link FastRuntimeMachine}'s arrays: deferreturn, gopanic, Goexit and recovery of Go
+ * 1.12 to 1.21; the open-coded frames' part is {@link FastOpenDeferFrames}. A frame's DeferLoop lives in
+ * {@code phase/loopPanic/loopGoexit/loopRecord}, the OpenFrameRun of its DeferReturn or DeferLoop in
+ * {@code openRecord/openNext/openCalling/openCallPanic}.
  */
-final class FastLegacyRuntime implements FastRuntimeMachine.PanicRuntime {
-    private static final int PHASE_NEXT = 0;
-    private static final int PHASE_CALLED = 1;
-    private static final int PHASE_OPEN_FRAME = 2;
-    /** What OpenDeferFrames.step returns besides done/not done: a call was started. */
-    private static final int CALLING = -1;
-    private static final int NOT_DONE = 0;
-    private static final int DONE = 1;
+final class FastLegacyRuntime implements FastPanicRuntime {
+    /** Activity.Phase */
+    static final int PHASE_NEXT = 0;
+    static final int PHASE_CALLED = 1;
+    static final int PHASE_OPEN_FRAME = 2;
     private final FastRuntimeMachine m;
+    private final FastOpenDeferFrames open;
     private final boolean goexitHasPanic;
 
     FastLegacyRuntime(FastRuntimeMachine m) {
         this.m = m;
+        this.open = new FastOpenDeferFrames(m);
         this.goexitHasPanic = m.version.atLeast(14);
     }
 
@@ -32,107 +32,107 @@ final class FastLegacyRuntime implements FastRuntimeMachine.PanicRuntime {
     }
 
     @Override
-    public void deferreturn(int d) {
-        m.activity[d] = DEFER_RETURN;
-        m.openRecord[d] = NIL;
+    public void deferreturn(int f) {
+        m.activity[f] = DEFER_RETURN;
+        m.openRecord[f] = NIL;
     }
 
     @Override
-    public void gopanic(int d, int value, boolean goexit) {
-        if (goexit && !goexitHasPanic) {
-            // Before 1.14 Goexit had no _panic record at all (which is how a recovery could bypass it, #29226).
-            startLoop(d, NIL, true);
+    public void gopanic(int f, int value) {
+        start(f, m.newPanic(value, false));
+    }
+
+    /** Before 1.14 Goexit had no _panic record at all (which is how a recovery could bypass it, #29226). */
+    @Override
+    public void goexit(int f) {
+        if (!goexitHasPanic) {
+            startLoop(f, NIL, true);
             return;
         }
-        int p = m.newPanic(value, goexit);
+        start(f, m.newPanic(0, true));
+    }
+
+    private void start(int f, int p) {
         m.panicLink[p] = m.panicHead;
-        m.loopDepth[p] = d;
+        m.loopDepth[p] = f;
         m.panicHead = p;
-        addOneOpenDeferFrame(d);
-        startLoop(d, p, goexit);
+        open.addOneOpenDeferFrame(f);
+        startLoop(f, p, m.goexit[p]);
     }
 
-    private void startLoop(int d, int p, boolean goexit) {
-        m.activity[d] = DEFER_LOOP;
-        m.loopPanic[d] = p;
-        m.loopGoexit[d] = goexit;
-        m.loopRecord[d] = NIL;
-        m.next[d] = PHASE_NEXT;
-        m.openRecord[d] = NIL;
+    private void startLoop(int f, int p, boolean goexit) {
+        m.activity[f] = DEFER_LOOP;
+        m.loopPanic[f] = p;
+        m.loopGoexit[f] = goexit;
+        m.loopRecord[f] = NIL;
+        m.phase[f] = PHASE_NEXT;
+        m.openRecord[f] = NIL;
     }
 
     @Override
-    public void resume(int d) {
-        if (m.activity[d] == DEFER_RETURN) {
-            stepDeferReturn(d);
-            return;
-        }
-        switch (m.next[d]) {
-            case PHASE_NEXT:
-                nextRecord(d);
-                break;
-            case PHASE_CALLED:
-                afterCall(d, true);
-                break;
-            case PHASE_OPEN_FRAME:
-                int done = runOpenDeferFrame(d);
-                if (done != CALLING) {
-                    afterOpenFrame(d, done == DONE);
-                }
-                break;
-            default:
-                throw new AssertionError(m.next[d]);
+    public void resume(int f) {
+        if (m.activity[f] == DEFER_RETURN) {
+            stepDeferReturn(f);
+        } else {
+            stepLoop(f);
         }
     }
 
     /** runtime.deferreturn: run the records whose sp is this frame's; an open record ends the call. */
-    private void stepDeferReturn(int d) {
-        int open = m.openRecord[d];
-        if (open != NIL) {
-            int done = runOpenDeferFrame(d);
-            if (done == CALLING) {
+    private void stepDeferReturn(int f) {
+        int running = m.openRecord[f];
+        if (running != NIL) {
+            int progress = open.runOpenDeferFrame(f);
+            if (progress == FastOpenDeferFrames.CALLING) {
                 return;
             }
-            if (done == NOT_DONE) {
+            if (progress == FastOpenDeferFrames.NOT_DONE) {
                 m.fatal(FatalMessage.UNFINISHED_OPEN_IN_DEFERRETURN);
                 return;
             }
-            m.deferHead = m.link[open];
-            m.freedefer(open);
-            returnFrom(d);
+            m.deferHead = m.link[running];
+            m.freedefer(running);
+            returnFrom(f);
             return;
         }
-        int rec = m.deferHead;
-        if (rec == NIL || m.sp[rec] != d) {
-            returnFrom(d);
-        } else if (m.openDefer[rec]) {
-            beginOpenFrame(d, rec);
+        int d = m.deferHead;
+        if (d == NIL || m.sp[d] != f) {
+            returnFrom(f);
+        } else if (m.openDefer[d]) {
+            open.begin(f, d);
         } else {
-            m.deferHead = m.link[rec];
-            int owner = m.sp[rec];
-            int site = m.recSite[rec];
-            int instance = m.recInstance[rec];
-            m.freedefer(rec);
+            m.deferHead = m.link[d];
+            int owner = m.sp[d];
+            int site = m.fnSite[d];
+            int instance = m.fnInstance[d];
+            m.freedefer(d);
             m.callDeferred(owner, site, instance);
         }
     }
 
-    private void returnFrom(int d) {
-        m.activity[d] = NONE;
-        m.finishFrame(d);
+    private void returnFrom(int f) {
+        m.activity[f] = NONE;
+        m.finishFrame(f);
     }
 
-    private void beginOpenFrame(int d, int rec) {
-        m.openRecord[d] = rec;
-        m.openNext[d] = m.sitesOf(m.varp[rec]) - 1;
-        m.openCalling[d] = false;
-        m.openCallPanic[d] = NIL;
+    private void stepLoop(int f) {
+        switch (m.phase[f]) {
+            case PHASE_NEXT -> nextRecord(f);
+            case PHASE_CALLED -> afterCall(f, true);
+            case PHASE_OPEN_FRAME -> {
+                int progress = open.runOpenDeferFrame(f);
+                if (progress != FastOpenDeferFrames.CALLING) {
+                    afterOpenFrame(f, progress == FastOpenDeferFrames.DONE);
+                }
+            }
+            default -> throw new AssertionError(m.phase[f]);
+        }
     }
 
     /** The top of gopanic's (and Goexit's) loop: d := gp._defer. */
     private void nextRecord(int f) {
-        int rec = m.deferHead;
-        if (rec == NIL) {
+        int d = m.deferHead;
+        if (d == NIL) {
             if (m.loopGoexit[f]) {
                 m.goexitDone();
             } else {
@@ -140,28 +140,28 @@ final class FastLegacyRuntime implements FastRuntimeMachine.PanicRuntime {
             }
             return;
         }
-        if (m.started[rec]) {
-            if (m.recPanic[rec] != NIL) {
-                m.aborted[m.recPanic[rec]] = true;
+        if (m.started[d]) {
+            if (m.panic[d] != NIL) {
+                m.aborted[m.panic[d]] = true;
             }
-            m.recPanic[rec] = NIL;
-            if (!m.openDefer[rec]) {
-                m.deferHead = m.link[rec];
-                m.freedefer(rec);
+            m.panic[d] = NIL;
+            if (!m.openDefer[d]) {
+                m.deferHead = m.link[d];
+                m.freedefer(d);
                 return;
             }
         }
         int p = m.loopPanic[f];
-        m.started[rec] = true;
-        m.recPanic[rec] = p;
-        m.loopRecord[f] = rec;
-        if (m.openDefer[rec]) {
-            beginOpenFrame(f, rec);
-            m.next[f] = PHASE_OPEN_FRAME;
+        m.started[d] = true;
+        m.panic[d] = p;
+        m.loopRecord[f] = d;
+        if (m.openDefer[d]) {
+            open.begin(f, d);
+            m.phase[f] = PHASE_OPEN_FRAME;
             return;
         }
-        m.next[f] = PHASE_CALLED;
-        int depth = m.callRecord(rec);
+        m.phase[f] = PHASE_CALLED;
+        int depth = m.callRecord(d);
         if (p != NIL) {
             m.argp[p] = depth;
         }
@@ -170,9 +170,9 @@ final class FastLegacyRuntime implements FastRuntimeMachine.PanicRuntime {
     /** After reflectcall/deferCallSave returned, or after runOpenDeferFrame finished this record. */
     private void afterCall(int f, boolean done) {
         int p = m.loopPanic[f];
-        int rec = m.loopRecord[f];
+        int d = m.loopRecord[f];
         boolean goexit = m.loopGoexit[f];
-        m.next[f] = PHASE_NEXT;
+        m.phase[f] = PHASE_NEXT;
         if (p != NIL) {
             m.argp[p] = NIL;
         }
@@ -180,16 +180,16 @@ final class FastLegacyRuntime implements FastRuntimeMachine.PanicRuntime {
             m.aborted[p] = false;
             return;
         }
-        if (m.deferHead != rec) {
+        if (m.deferHead != d) {
             m.fatal(goexit ? FatalMessage.BAD_DEFER_ENTRY_IN_GOEXIT : FatalMessage.BAD_DEFER_ENTRY_IN_PANIC);
             return;
         }
-        m.recPanic[rec] = NIL;
+        m.panic[d] = NIL;
         // gopanic keeps pc and sp before freedefer: recovery needs them after the record is gone.
-        int resumeSp = m.sp[rec];
+        int resumeSp = m.sp[d];
         if (done) {
-            m.deferHead = m.link[rec];
-            m.freedefer(rec);
+            m.deferHead = m.link[d];
+            m.freedefer(d);
         }
         if (!goexit && m.recovered[p]) {
             recovery(p, resumeSp, done);
@@ -203,9 +203,9 @@ final class FastLegacyRuntime implements FastRuntimeMachine.PanicRuntime {
                 m.fatal(FatalMessage.UNFINISHED_OPEN_IN_GOEXIT);
                 return;
             }
-            addOneOpenDeferFrame(p != NIL && m.aborted[p] ? f : NIL);
+            open.addOneOpenDeferFrame(p != NIL && m.aborted[p] ? f : NIL);
         } else if (done && !m.recovered[p]) {
-            addOneOpenDeferFrame(NIL);
+            open.addOneOpenDeferFrame(NIL);
         }
         afterCall(f, done);
     }
@@ -218,7 +218,7 @@ final class FastLegacyRuntime implements FastRuntimeMachine.PanicRuntime {
         m.panicHead = m.panicLink[p];
         int below = m.panicHead;
         if (below != NIL && m.goexit[below] && m.aborted[below]) {
-            m.unwindAbove(m.loopDepth[below]);
+            resumeGoexit(below);
             return;
         }
         dropOpenRecords(done);
@@ -229,129 +229,36 @@ final class FastLegacyRuntime implements FastRuntimeMachine.PanicRuntime {
         deferreturn(resumeSp);
     }
 
+    /** gopanic's 1.14 check that p.link is a Goexit this panic aborted: back into Goexit's loop. */
+    private void resumeGoexit(int goexit) {
+        m.unwindAbove(m.loopDepth[goexit]);
+    }
+
     /** Mirrors go1.19 gopanic: drop later non-started open records, stopping at a started record. */
     private void dropOpenRecords(boolean done) {
-        int rec = m.deferHead;
+        int d = m.deferHead;
         int prev = NIL;
         if (!done) {
-            prev = rec;
-            rec = m.link[rec];
+            prev = d;
+            d = m.link[d];
         }
-        while (rec != NIL) {
-            if (m.started[rec]) {
+        while (d != NIL) {
+            if (m.started[d]) {
                 break;
             }
-            if (m.openDefer[rec]) {
-                int after = m.link[rec];
+            if (m.openDefer[d]) {
+                int next = m.link[d];
                 if (prev == NIL) {
-                    m.deferHead = after;
+                    m.deferHead = next;
                 } else {
-                    m.link[prev] = after;
+                    m.link[prev] = next;
                 }
-                m.freedefer(rec);
-                rec = after;
+                m.freedefer(d);
+                d = next;
             } else {
-                prev = rec;
-                rec = m.link[rec];
+                prev = d;
+                d = m.link[d];
             }
         }
-    }
-
-    /**
-     * addOneOpenDeferFrame(gp, pc, sp) walks outward from the frame at {@code fromDepth}; with NIL it is
-     * addOneOpenDeferFrame(gp, 0, nil) and resumes above g._defer's frame.
-     */
-    private void addOneOpenDeferFrame(int fromDepth) {
-        int prevDefer = NIL;
-        int start = fromDepth;
-        if (fromDepth == NIL) {
-            prevDefer = m.deferHead;
-            if (prevDefer == NIL) {
-                return;
-            }
-            start = m.sp[prevDefer];
-        }
-        for (int depth = start; depth >= 0; depth--) {
-            if ((prevDefer != NIL && m.sp[prevDefer] == depth) || !m.openCoded(depth)) {
-                continue;
-            }
-            if (insertFor(depth) != CALLING) {
-                return;
-            }
-        }
-    }
-
-    /** One frame of the walk: DONE (inserted) or NOT_DONE (met a started record) stop it; CALLING goes on. */
-    private int insertFor(int depth) {
-        int rec = m.deferHead;
-        int prev = NIL;
-        while (rec != NIL) {
-            if (depth > m.sp[rec]) {
-                break;
-            }
-            if (depth == m.sp[rec]) {
-                if (!m.openDefer[rec]) {
-                    m.fatal(FatalMessage.DUPLICATED_DEFER_ENTRY);
-                    return NOT_DONE;
-                }
-                return m.started[rec] ? NOT_DONE : CALLING;
-            }
-            prev = rec;
-            rec = m.link[rec];
-        }
-        int d1 = m.newdefer();
-        m.openDefer[d1] = true;
-        m.recPanic[d1] = NIL;
-        m.varp[d1] = depth;
-        m.sp[d1] = depth;
-        m.link[d1] = rec;
-        if (prev == NIL) {
-            m.deferHead = d1;
-        } else {
-            m.link[prev] = d1;
-        }
-        return DONE;
-    }
-
-    /**
-     * One step of runOpenDeferFrame(gp, d) for the OpenFrameRun on frame {@code f}: CALLING after starting a
-     * call (deferCallSave), else DONE or NOT_DONE. Stops early when its panic was aborted or recovered.
-     */
-    private int runOpenDeferFrame(int f) {
-        int rec = m.openRecord[f];
-        int fr = m.varp[rec];
-        if (fr == NIL || !m.openDefer[rec]) {
-            return DONE;
-        }
-        if (m.openCalling[f]) {
-            m.openCalling[f] = false;
-            int p = m.openCallPanic[f];
-            if (p != NIL) {
-                m.argp[p] = NIL;
-            }
-            if (p != NIL && m.aborted[p]) {
-                return DONE;
-            }
-            int dp = m.recPanic[rec];
-            if (dp != NIL && m.recovered[dp]) {
-                return m.deferBits[fr] == 0 ? DONE : NOT_DONE;
-            }
-        }
-        while (m.openNext[f] >= 0 && (m.deferBits[fr] & (1 << m.openNext[f])) == 0) {
-            m.openNext[f]--;
-        }
-        if (m.openNext[f] < 0) {
-            return DONE;
-        }
-        int i = m.openNext[f]--;
-        m.deferBits[fr] &= ~(1 << i);
-        int p = m.recPanic[rec];
-        m.openCallPanic[f] = p;
-        m.openCalling[f] = true;
-        int depth = m.callSlot(fr, i);
-        if (p != NIL) {
-            m.argp[p] = depth;
-        }
-        return CALLING;
     }
 }

@@ -50,17 +50,11 @@ final class FastPlan {
     }
 
     private boolean open(FastCode code, int f) {
-        switch (shape) {
-            case HEAP:
-            case STACK:
-                return false;
-            case OPEN:
-                return code.sitesOf(f) <= FastCode.MAX_SITES && !anyInLoop(code, f);
-            case COMPILER:
-                return compilerOpenCodes(code, f);
-            default:
-                throw new AssertionError(shape);
-        }
+        return switch (shape) {
+            case HEAP, STACK -> false;
+            case OPEN -> code.sitesOf(f) <= FastCode.MAX_SITES && !anyInLoop(code, f);
+            case COMPILER -> compilerOpenCodes(code, f);
+        };
     }
 
     /** DeferPlanner.whyNotOpenCoded is empty: 1.14+, at most 8 defers, none in a loop, result on stack, R×D ≤ 15. */

@@ -5,16 +5,18 @@ import defercheck.source.GoVersion;
 import java.util.Arrays;
 
 /**
- * A runtime strategy machine (runtime/RuntimeMachine) on int arrays: per-frame deferBits, open-coded slots
- * and the runtime routine running on the frame; the {@code g._defer} chain of records with the per-P pool;
- * the {@code g._panic} chain kept by serial. A {@link FastPlan} says, per function, whether it is
- * open-coded and which sites are stack or heap records. The panic runtime is {@link FastLegacyRuntime}
- * (gopanic with {@code _defer.started}, Go 1.12-1.21) or {@link FastPanicLoop} (Go 1.22+), each a port of
- * the reference class of the same role, statement for statement, with objects replaced by indices.
+ * runtime/RuntimeMachine on int arrays: per-frame deferBits, open-coded slots and the runtime routine running on
+ * the frame (GoFrame, Activity); the {@code g._defer} chain of records (DeferRecord, indexed by {@code d}) with the
+ * per-P pool; the {@code g._panic} chain (RuntimePanic, indexed by serial {@code p}). A {@link FastPlan} says, per
+ * function, whether it is open-coded and which sites are stack or heap records. The defer statement is
+ * {@link FastDeferStatement}, the open-coded exit {@link FastOpenDeferExitCode}, and the panic runtime
+ * {@link FastLegacyRuntime} (Go 1.12-1.21) or {@link FastPanicLoopRuntime} (Go 1.22+): each a port of the reference
+ * class of the same name, statement for statement, with objects replaced by indices.
  */
-final class FastRuntimeMachine extends FastGoroutine {
+final class FastRuntimeMachine extends FastMachineBase {
+    /** Activity: none, OpenDeferExit, DeferReturn, DeferLoop, PanicLoop. */
     static final int NONE = 0;
-    static final int OPEN_EXIT = 1;
+    static final int OPEN_DEFER_EXIT = 1;
     static final int DEFER_RETURN = 2;
     static final int DEFER_LOOP = 3;
     static final int PANIC_LOOP = 4;
@@ -24,38 +26,42 @@ final class FastRuntimeMachine extends FastGoroutine {
     final FastPlan plan;
     /** Go 1.22's panic loop rather than gopanic with _defer.started. */
     final boolean panicLoop;
-    private final PanicRuntime runtime;
-    // per frame
+    private final FastPanicRuntime runtime;
+    private final FastDeferStatement deferStatement = new FastDeferStatement(this);
+    private final FastOpenDeferExitCode openExit = new FastOpenDeferExitCode(this);
+    // per frame (GoFrame): deferBits, the slots' instances, and the runtime routine on it
     final int[] deferBits = new int[MAX_FRAMES];
     final int[] slotInstance = new int[MAX_FRAMES * FastCode.MAX_SITES];
     final int[] activity = new int[MAX_FRAMES];
-    /** OpenDeferExit.next, or the DeferLoop's phase */
-    final int[] next = new int[MAX_FRAMES];
-    /** The DeferLoop's or PanicLoop's _panic (or NIL for a pre-1.14 Goexit) */
+    /** OpenDeferExit.next */
+    final int[] exitNext = new int[MAX_FRAMES];
+    /** DeferLoop.phase (FastLegacyRuntime.PHASE_*) */
+    final int[] phase = new int[MAX_FRAMES];
+    /** DeferLoop.p or PanicLoop.p: the loop's _panic (NIL for a pre-1.14 Goexit) */
     final int[] loopPanic = new int[MAX_FRAMES];
     final boolean[] loopGoexit = new boolean[MAX_FRAMES];
-    /** The DeferLoop's current record */
+    /** DeferLoop.d: the loop's current record */
     final int[] loopRecord = new int[MAX_FRAMES];
-    /** The OpenFrameRun of a DeferReturn or DeferLoop: its record (or NIL), next bit, calling, callPanic */
+    /** The OpenFrameRun of a DeferReturn or DeferLoop: its record d (or NIL), next, calling, callPanic */
     final int[] openRecord = new int[MAX_FRAMES];
     final int[] openNext = new int[MAX_FRAMES];
     final boolean[] openCalling = new boolean[MAX_FRAMES];
     final int[] openCallPanic = new int[MAX_FRAMES];
-    // _defer records; sp is the owning frame's depth
+    // _defer records d; sp is the owning frame's depth, fn the site and instance of the call
     int deferHead;
     private int records;
     boolean[] heap = new boolean[64];
     boolean[] started = new boolean[64];
     int[] sp = new int[64];
-    int[] recSite = new int[64];
-    int[] recInstance = new int[64];
-    int[] recPanic = new int[64];
+    int[] fnSite = new int[64];
+    int[] fnInstance = new int[64];
+    int[] panic = new int[64];
     int[] link = new int[64];
     boolean[] openDefer = new boolean[64];
     int[] varp = new int[64];
     private int[] pool = new int[64];
     private int pooled;
-    // _panic records by serial
+    // _panic records p, by serial
     int panicHead;
     private int serials;
     int[] arg = new int[64];
@@ -69,24 +75,14 @@ final class FastRuntimeMachine extends FastGoroutine {
     int[] startDepth = new int[64];
     int[] frameDepth = new int[64];
     int[] lrDepth = new int[64];
+    /** _panic.deferBits: the open-coded frame p is draining (p.deferBitsPtr), or NIL */
     int[] panicBits = new int[64];
-
-    /** The panic runtime a machine is configured with: the reference's PanicRuntime. */
-    interface PanicRuntime {
-        void reset();
-
-        void deferreturn(int d);
-
-        void gopanic(int d, int value, boolean goexit);
-
-        void resume(int d);
-    }
 
     FastRuntimeMachine(GoVersion version, FastPlan plan, boolean panicLoop) {
         this.version = version;
         this.plan = plan;
         this.panicLoop = panicLoop;
-        this.runtime = panicLoop ? new FastPanicLoop(this) : new FastLegacyRuntime(this);
+        this.runtime = panicLoop ? new FastPanicLoopRuntime(this) : new FastLegacyRuntime(this);
     }
 
     @Override
@@ -100,50 +96,39 @@ final class FastRuntimeMachine extends FastGoroutine {
     }
 
     @Override
-    void framePushed(int d) {
-        deferBits[d] = 0;
-        activity[d] = NONE;
-        openRecord[d] = NIL;
+    void newFrame(int f) {
+        deferBits[f] = 0;
+        activity[f] = NONE;
+        openRecord[f] = NIL;
     }
 
-    boolean openCoded(int d) {
-        return fn[d] != WRAPPER && plan.openCoded[fn[d]];
+    boolean openCoded(int f) {
+        return function[f] != WRAPPER && plan.openCoded[function[f]];
     }
 
-    int sitesOf(int d) {
-        return fn[d] == WRAPPER ? 0 : code.sitesOf(fn[d]);
+    int sitesOf(int f) {
+        return function[f] == WRAPPER ? 0 : code.sitesOf(function[f]);
     }
 
     @Override
-    boolean resume(int d) {
-        if (activity[d] == NONE) {
-            return false;
-        }
-        if (activity[d] == OPEN_EXIT) {
-            openDeferExit(d);
+    void step(int top) {
+        if (activity[top] == NONE) {
+            execute(top);
+        } else if (activity[top] == OPEN_DEFER_EXIT) {
+            openExit.step(top);
         } else {
-            runtime.resume(d);
+            runtime.resume(top);
         }
-        return true;
     }
 
-    /** DeferStatement: openDeferRecord, deferprocStack or deferproc, per the frame's plan. */
     @Override
-    void deferSite(int d, int site, int instance) {
-        int alloc = plan.allocation[code.siteStart[fn[d]] + site];
-        if (alloc == FastPlan.OPEN_CODED) {
-            slotInstance[d * FastCode.MAX_SITES + site] = instance;
-            deferBits[d] |= 1 << site;
-            return;
-        }
-        int rec = alloc == FastPlan.STACK ? allocate(false) : newdefer();
-        started[rec] = false;
-        sp[rec] = d;
-        recSite[rec] = site;
-        recInstance[rec] = instance;
-        recPanic[rec] = NIL;
-        link[rec] = deferHead;
-        deferHead = rec;
+    void deferCall(int f, int site, int instance) {
+        deferStatement.execute(f, site, instance);
+    }
+
+    void pushRecord(int d) {
+        link[d] = deferHead;
+        deferHead = d;
     }
 
     /** runtime.newdefer: the per-P pool first (LIFO), then a fresh record. */
@@ -154,23 +139,24 @@ final class FastRuntimeMachine extends FastGoroutine {
         return allocate(true);
     }
 
-    private int allocate(boolean onHeap) {
+    /** A fresh record: from newdefer's mallocgc, or a stack record in its frame. */
+    int allocate(boolean onHeap) {
         if (records == heap.length) {
             growRecords();
         }
-        int rec = records++;
-        heap[rec] = onHeap;
-        clear(rec);
-        return rec;
+        int d = records++;
+        heap[d] = onHeap;
+        clear(d);
+        return d;
     }
 
-    private void clear(int rec) {
-        started[rec] = false;
-        sp[rec] = NIL;
-        recPanic[rec] = NIL;
-        link[rec] = NIL;
-        openDefer[rec] = false;
-        varp[rec] = NIL;
+    private void clear(int d) {
+        started[d] = false;
+        sp[d] = NIL;
+        panic[d] = NIL;
+        link[d] = NIL;
+        openDefer[d] = false;
+        varp[d] = NIL;
     }
 
     private void growRecords() {
@@ -178,9 +164,9 @@ final class FastRuntimeMachine extends FastGoroutine {
         heap = Arrays.copyOf(heap, n);
         started = Arrays.copyOf(started, n);
         sp = Arrays.copyOf(sp, n);
-        recSite = Arrays.copyOf(recSite, n);
-        recInstance = Arrays.copyOf(recInstance, n);
-        recPanic = Arrays.copyOf(recPanic, n);
+        fnSite = Arrays.copyOf(fnSite, n);
+        fnInstance = Arrays.copyOf(fnInstance, n);
+        panic = Arrays.copyOf(panic, n);
         link = Arrays.copyOf(link, n);
         openDefer = Arrays.copyOf(openDefer, n);
         varp = Arrays.copyOf(varp, n);
@@ -188,12 +174,12 @@ final class FastRuntimeMachine extends FastGoroutine {
     }
 
     /** runtime.freedefer: stack records are not pooled. */
-    void freedefer(int rec) {
-        if (!heap[rec]) {
+    void freedefer(int d) {
+        if (!heap[d]) {
             return;
         }
-        clear(rec);
-        pool[pooled++] = rec;
+        clear(d);
+        pool[pooled++] = d;
     }
 
     int newPanic(int value, boolean isGoexit) {
@@ -234,51 +220,41 @@ final class FastRuntimeMachine extends FastGoroutine {
 
     /** The compiler's exit path: inline open-coded exit code, a deferreturn call, or a plain RET. */
     @Override
-    void returnFrom(int d) {
-        if (openCoded(d)) {
-            activity[d] = OPEN_EXIT;
-            next[d] = sitesOf(d) - 1;
-        } else if (sitesOf(d) > 0) {
-            runtime.deferreturn(d);
+    void returnFrom(int f) {
+        if (openCoded(f)) {
+            activity[f] = OPEN_DEFER_EXIT;
+            exitNext[f] = sitesOf(f) - 1;
+        } else if (sitesOf(f) > 0) {
+            runtime.deferreturn(f);
         } else {
-            finishFrame(d);
+            finishFrame(f);
         }
     }
 
-    /** ssagen's openDeferExit: bits high to low, each cleared before its call. */
-    private void openDeferExit(int d) {
-        while (next[d] >= 0 && (deferBits[d] & (1 << next[d])) == 0) {
-            next[d]--;
-        }
-        if (next[d] < 0) {
-            activity[d] = NONE;
-            finishFrame(d);
-            return;
-        }
-        int i = next[d]--;
-        deferBits[d] &= ~(1 << i);
-        callSlot(d, i);
+    /** Calls open-coded slot {@code i} of frame {@code f}; returns the new frame's depth. */
+    int callSlot(int f, int i) {
+        return callDeferred(f, i, slotInstance[f * FastCode.MAX_SITES + i]);
     }
 
-    /** Calls open-coded slot {@code i} of frame {@code d}; returns the new frame's depth. */
-    int callSlot(int d, int i) {
-        return callDeferred(d, i, slotInstance[d * FastCode.MAX_SITES + i]);
-    }
-
-    /** Calls the deferred call a record holds, in its owner's name; returns the new frame's depth. */
-    int callRecord(int rec) {
-        return callDeferred(sp[rec], recSite[rec], recInstance[rec]);
+    /** Calls the deferred call record {@code d} holds, in its owner's name; returns the new frame's depth. */
+    int callRecord(int d) {
+        return callDeferred(sp[d], fnSite[d], fnInstance[d]);
     }
 
     @Override
-    void raise(int d, int value, boolean isGoexit) {
-        runtime.gopanic(d, value, isGoexit);
+    void raisePanic(int f, int v) {
+        runtime.gopanic(f, v);
+    }
+
+    @Override
+    void goexit(int f) {
+        runtime.goexit(f);
     }
 
     /** runtime.gorecover: the top _panic must be a real panic, not yet recovered, whose argp is the caller's. */
     @Override
-    int recover(int d, int loc) {
-        int callerArgp = fn[d] == WRAPPER && wrapped[d] == FastCode.T_RECOVER ? deferrer[d] : d;
+    int recover(int caller, int loc) {
+        int callerArgp = function[caller] == WRAPPER && wrapped[caller] == FastCode.T_RECOVER ? deferrer[caller] : caller;
         int p = panicHead;
         if (p == NIL || goexit[p] || recovered[p] || callerArgp != argp[p]) {
             observed.add(Observed.RECOVERED, 0, loc);
@@ -289,13 +265,10 @@ final class FastRuntimeMachine extends FastGoroutine {
         return arg[p];
     }
 
+    /** Control goes back to the runtime routine on the frame below, which resumes at the next step. */
     @Override
-    void returnedDeferred(int d) {
-        // the runtime routine on the frame below resumes at the next step
-    }
-
-    void unwindAbove(int depth) {
-        frames = depth + 1;
+    void returnedDeferred(int f) {
+        // nothing to do until then
     }
 
     /** runtime.fatalpanic after printpanics: the g._panic chain, oldest first. */
@@ -326,6 +299,7 @@ final class FastRuntimeMachine extends FastGoroutine {
         return crashScratch;
     }
 
+    /** runtime.goexit1 on the main goroutine. */
     void goexitDone() {
         finish(Outcome.Kind.GOEXIT_DEADLOCK, 2);
     }

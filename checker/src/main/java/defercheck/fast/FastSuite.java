@@ -51,17 +51,12 @@ public final class FastSuite {
     }
 
     private static FastPlan.Shape shape(Strategy s) {
-        switch (s) {
-            case HEAP:
-                return FastPlan.Shape.HEAP;
-            case STACK:
-                return FastPlan.Shape.STACK;
-            case OPEN:
-            case PANICLOOP:
-                return FastPlan.Shape.OPEN;
-            default:
-                throw new AssertionError(s);
-        }
+        return switch (s) {
+            case HEAP -> FastPlan.Shape.HEAP;
+            case STACK -> FastPlan.Shape.STACK;
+            case OPEN, PANICLOOP -> FastPlan.Shape.OPEN;
+            case ABSTRACT -> throw new AssertionError(s);
+        };
     }
 
     public GoVersion version() {

@@ -1,56 +1,53 @@
 package defercheck.oracle;
 
-import defercheck.coreprogram.CoreLowering;
 import defercheck.coreprogram.CoreProgram;
 import defercheck.coreprogram.GoPrinter;
 import defercheck.explore.Bound;
-import defercheck.explore.MachineSuite;
 import defercheck.explore.ProgramSpace;
-import defercheck.ir.Program;
-import defercheck.plan.DeferPlanner;
-import defercheck.plan.PlanPrinter;
-import defercheck.runtime.Comparison;
-import defercheck.runtime.MachineRun;
-import defercheck.runtime.Strategy;
-import defercheck.semantics.AbstractMachine;
-import defercheck.semantics.MachineListener;
-import defercheck.semantics.Outcome;
-import defercheck.semantics.StderrNormalizer;
-import defercheck.source.GoVersion;
-import defercheck.toolchain.GoToolchain;
-import defercheck.toolchain.KnownBug;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The differential oracle: programs of a bound, printed as Go, built in batches by a real toolchain and run
- * one process per case, against the model under the toolchain's version. While the cases of one batch run
- * (on {@code workers} threads), the next batch builds, so the compiler and the binaries share the cores.
+ * The differential oracle: programs of a bound, printed as Go, built in batches by an implementation
+ * ({@link Implementation}) and run, against the model under the implementation's language version. While the
+ * cases of one batch run (on {@code workers} threads), the next batches build, so the builds and the runs
+ * share the cores.
  */
 public final class Oracle {
 
     /** What to check. {@code count} programs, seeded random ranks or (exhaustive) ranks 0, 1, 2, .... */
-    public record Config(GoToolchain go, Bound bound, long count, long seed, boolean exhaustive, int batchSize,
+    public record Config(Implementation impl, Bound bound, long count, long seed, boolean exhaustive, int batchSize,
                          int workers, int timeoutSeconds, boolean fresh, boolean keep, Path work) { }
 
-    /** Totals; {@code millis} is wall time for everything, building included. */
-    public record Summary(String goVersion, String bound, long programs, long agreements, long batchOnly, long knownBugs,
-                          long unexplained, Map<Integer, Long> byBug, long millis, long buildMillis, long processes) {
+    /**
+     * Totals; {@code millis} is wall time for everything, building included; {@code byQuirk} counts the
+     * programs each quirk was needed for (a program may need several); {@code buildMillis}, {@code runMillis}
+     * and {@code checkMillis} sum the wall time of each batch's build (overlapping the runs and each other), of
+     * running its cases and of checking them against the model; {@code cpuMillis} is the CPU time of the JVM and
+     * every process it waited for (builds and runs), {@code jvmCpuMillis} the JVM's own, where /proc says so,
+     * else -1.
+     */
+    public record Summary(String impl, String version, String bound, long programs, long agreements, long quirks,
+                          Map<String, Long> byQuirk, long batchOnly, long knownBugs, long unexplained,
+                          Map<Integer, Long> byBug, long millis, long buildMillis, long runMillis, long checkMillis,
+                          long batches, long processes, long cpuMillis, long jvmCpuMillis) {
         public double programsPerSecond() {
             return millis == 0 ? 0 : programs * 1000.0 / millis;
         }
@@ -63,16 +60,15 @@ public final class Oracle {
     static final int BUILDS_AHEAD = 2;
 
     private final Config config;
-    private final GoVersion version;
-    private final java.util.concurrent.atomic.AtomicLong processes = new java.util.concurrent.atomic.AtomicLong();
+    private final Processes processes;
+    private final CaseCheck check;
+    private final CaseRunner runner;
 
     public Oracle(Config config) {
         this.config = config;
-        if (config.go().minor() < GoVersion.OLDEST || config.go().minor() > GoVersion.NEWEST) {
-            throw new IllegalArgumentException("go" + config.go().version() + " is outside the model's versions 1."
-                    + GoVersion.OLDEST + " to 1." + GoVersion.NEWEST);
-        }
-        this.version = new GoVersion(config.go().minor());
+        this.processes = new Processes(config.timeoutSeconds(), config.impl().blockedAfterMillis());
+        this.check = new CaseCheck(config.impl());
+        this.runner = new CaseRunner(config.impl(), processes, config.work());
     }
 
     /**
@@ -85,29 +81,80 @@ public final class Oracle {
         }
     }
 
-    public GoVersion version() {
-        return version;
+    public Implementation impl() {
+        return config.impl();
+    }
+
+    /** Runs {@code p} on its own and decides it, without a batch: what reduction asks of each candidate. */
+    public CaseResult checkAlone(CoreProgram p) throws IOException, InterruptedException {
+        String source = GoPrinter.print(p);
+        return check.check(-1, p, source, runner.alone(p, source), null);
+    }
+
+    /** Runs {@code source} on its own with both streams in one file, so their writes keep their order. */
+    Processes.Proc runMerged(String source) throws IOException, InterruptedException {
+        return runner.aloneMerged(source);
+    }
+
+    /**
+     * Builds, runs and checks one batch of the configured programs, one step after the other, and says what
+     * each cost ({@link Limit}); the results are not kept. A batch before it, of the programs after it, is
+     * built, run and checked first and not measured, so that the JVM has compiled the oracle's own code.
+     */
+    public Limit measureLimit() throws IOException, InterruptedException {
+        ProgramSpace space = new ProgramSpace(config.bound());
+        long total = config.exhaustive() ? Math.min(config.count(), space.size()) : config.count();
+        SplittableRandom rnd = new SplittableRandom(config.seed());
+        List<Long> ranks = nextRanks(space, rnd, 0, total);
+        List<Long> warmup = nextRanks(space, rnd, ranks.size(), 2L * ranks.size());
+        Files.createDirectories(config.work());
+        ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
+        try {
+            Pending w = prepare(space, warmup, 1).call();
+            checkAll(w, observeAll(w, workers), workers);
+            deleteTree(w.built().dir());
+            long t0 = System.nanoTime();
+            long c0 = CpuTime.ofThisProcessAndChildren();
+            Pending b = prepare(space, ranks, 0).call();
+            long t1 = System.nanoTime();
+            long c1 = CpuTime.ofThisProcessAndChildren();
+            long started = processes.started();
+            CaseResult.Observed[] real = observeAll(b, workers);
+            long t2 = System.nanoTime();
+            long c2 = CpuTime.ofThisProcessAndChildren();
+            checkAll(b, real, workers);
+            long t3 = System.nanoTime();
+            long c3 = CpuTime.ofThisProcessAndChildren();
+            if (!config.keep()) {
+                deleteTree(b.built().dir());
+            }
+            return new Limit(ranks.size(), (t1 - t0) / 1_000_000, c1 - c0, (t2 - t1) / 1_000_000, c2 - c1,
+                    (t3 - t2) / 1_000_000, c3 - c2, processes.started() - started);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     /** Checks the configured programs; {@code sink} sees every case, in order. */
     public Summary run(Consumer<CaseResult> sink) throws IOException, InterruptedException {
         long start = System.nanoTime();
+        long cpuStart = CpuTime.ofThisProcessAndChildren();
+        long jvmStart = CpuTime.ofThisProcess();
         ProgramSpace space = new ProgramSpace(config.bound());
         long total = config.exhaustive() ? Math.min(config.count(), space.size()) : config.count();
         SplittableRandom rnd = new SplittableRandom(config.seed());
         Files.createDirectories(config.work());
         ExecutorService builder = Executors.newFixedThreadPool(BUILDS_AHEAD, daemon("oracle-build"));
         ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
-        long agreements = 0;
-        long known = 0;
-        long batchOnly = 0;
-        long unexplained = 0;
-        long buildMillis = 0;
-        Map<Integer, Long> byBug = new java.util.TreeMap<>();
+        Tally tally = new Tally();
         try {
             long next = 0;
             int batchNo = 0;
-            java.util.ArrayDeque<Future<Pending>> queue = new java.util.ArrayDeque<>();
+            ArrayDeque<Future<Pending>> queue = new ArrayDeque<>();
             while (true) {
                 while (queue.size() < BUILDS_AHEAD && next < total) {
                     List<Long> ranks = nextRanks(space, rnd, next, total);
@@ -117,32 +164,69 @@ public final class Oracle {
                 if (queue.isEmpty()) {
                     break;
                 }
-                Pending current = get(queue.poll());
-                buildMillis += current.built().millis();
-                for (CaseResult r : runCases(current, workers)) {
-                    if (r.agrees()) {
-                        agreements++;
-                    } else if (r.batchOnly()) {
-                        batchOnly++;
-                    } else if (r.knownBug() != null) {
-                        known++;
-                        byBug.merge(r.knownBug().issue(), 1L, Long::sum);
-                    } else {
-                        unexplained++;
-                    }
-                    sink.accept(r);
-                }
-                if (!config.keep()) {
-                    deleteTree(current.built().batch().dir());
-                }
+                finish(get(queue.poll()), workers, tally, sink);
             }
         } finally {
             builder.shutdownNow();
             workers.shutdownNow();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Summary("go" + config.go().version(), config.bound().name(),
-                agreements + batchOnly + known + unexplained, agreements, batchOnly, known, unexplained, byBug, millis, buildMillis, processes.get());
+        long cpuEnd = CpuTime.ofThisProcessAndChildren();
+        long jvmEnd = CpuTime.ofThisProcess();
+        Implementation impl = config.impl();
+        return new Summary(impl.name(), impl.version(), config.bound().name(), tally.programs(), tally.agreements,
+                tally.quirks, tally.byQuirk, tally.batchOnly, tally.known, tally.unexplained, tally.byBug, millis,
+                tally.buildMillis, tally.runMillis, tally.checkMillis, tally.batches, processes.started(),
+                cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart, jvmStart < 0 ? -1 : jvmEnd - jvmStart);
+    }
+
+    /** Runs and checks a built batch, counts and hands on its cases, and removes it. */
+    private void finish(Pending batch, ExecutorService workers, Tally tally, Consumer<CaseResult> sink)
+            throws IOException, InterruptedException {
+        tally.buildMillis += batch.built().millis();
+        tally.batches++;
+        for (CaseResult r : runCases(batch, workers, tally)) {
+            tally.count(r);
+            sink.accept(r);
+        }
+        if (!config.keep()) {
+            deleteTree(batch.built().dir());
+        }
+    }
+
+    /** Running counts of verdicts. */
+    private static final class Tally {
+        long agreements;
+        long quirks;
+        long known;
+        long batchOnly;
+        long unexplained;
+        long buildMillis;
+        long runMillis;
+        long checkMillis;
+        long batches;
+        final Map<Integer, Long> byBug = new TreeMap<>();
+        final Map<String, Long> byQuirk = new TreeMap<>();
+
+        void count(CaseResult r) {
+            if (r.agrees()) {
+                agreements++;
+            } else if (r.agreesThroughQuirks()) {
+                quirks++;
+                r.quirks().forEach(q -> byQuirk.merge(q, 1L, Long::sum));
+            } else if (r.knownBug() != null) {
+                known++;
+                byBug.merge(r.knownBug().issue(), 1L, Long::sum);
+            } else if (r.batchOnly()) {
+                batchOnly++;
+            } else {
+                unexplained++;
+            }
+        }
+
+        long programs() {
+            return agreements + quirks + known + batchOnly + unexplained;
+        }
     }
 
     private List<Long> nextRanks(ProgramSpace space, SplittableRandom rnd, long next, long total) {
@@ -154,9 +238,10 @@ public final class Oracle {
     }
 
     /** A batch that is built (or being built), with its programs. */
-    private record Pending(List<Long> ranks, List<CoreProgram> programs, List<String> sources, Batch.Built built) { }
+    private record Pending(List<Long> ranks, List<CoreProgram> programs, List<String> sources,
+                           Implementation.Built built) { }
 
-    private java.util.concurrent.Callable<Pending> prepare(ProgramSpace space, List<Long> ranks, int batchNo) {
+    private Callable<Pending> prepare(ProgramSpace space, List<Long> ranks, int batchNo) {
         List<CoreProgram> programs = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (long r : ranks) {
@@ -165,10 +250,23 @@ public final class Oracle {
             sources.add(GoPrinter.print(p));
         }
         Path dir = config.work().resolve("batch" + batchNo);
-        return () -> new Pending(ranks, programs, sources, Batch.build(config.go(), dir, sources));
+        return () -> new Pending(ranks, programs, sources, config.impl().build(dir, sources));
     }
 
-    private List<CaseResult> runCases(Pending b, ExecutorService workers) throws IOException, InterruptedException {
+    private List<CaseResult> runCases(Pending b, ExecutorService workers, Tally tally)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        CaseResult.Observed[] real = observeAll(b, workers);
+        long ran = System.nanoTime();
+        tally.runMillis += (ran - started) / 1_000_000;
+        List<CaseResult> out = checkAll(b, real, workers);
+        tally.checkMillis += (System.nanoTime() - ran) / 1_000_000;
+        return out;
+    }
+
+    /** Runs every case of a built batch, in processes reused until a case ends one (or one each, --fresh). */
+    private CaseResult.Observed[] observeAll(Pending b, ExecutorService workers)
+            throws IOException, InterruptedException {
         int n = b.ranks().size();
         CaseResult.Observed[] real = new CaseResult.Observed[n];
         List<Future<?>> runs = new ArrayList<>();
@@ -176,17 +274,18 @@ public final class Oracle {
             for (int k = 0; k < n; k++) {
                 final int c = k;
                 runs.add(workers.submit(() -> {
-                    real[c] = runAlone(b.built().batch(), c, b.built().plans()[c]);
+                    real[c] = runner.one(b.built(), c);
                     return null;
                 }));
             }
         } else {
-            int chunk = Math.max(1, Math.min(50, (n + 4 * config.workers() - 1) / (4 * config.workers())));
+            int per = config.impl().casesPerProcess();
+            int chunk = per > 0 ? per : Math.max(1, Math.min(50, (n + 4 * config.workers() - 1) / (4 * config.workers())));
             for (int from = 0; from < n; from += chunk) {
                 final int f = from;
                 final int to = Math.min(n, from + chunk);
                 runs.add(workers.submit(() -> {
-                    runSequence(b.built().batch(), f, to, b.built().plans(), real);
+                    runner.sequence(b.built(), f, to, real);
                     return null;
                 }));
             }
@@ -194,10 +293,18 @@ public final class Oracle {
         for (Future<?> f : runs) {
             get(f);
         }
+        return real;
+    }
+
+    /** Decides every case of a batch against the model, on the workers. */
+    private List<CaseResult> checkAll(Pending b, CaseResult.Observed[] real, ExecutorService workers)
+            throws IOException, InterruptedException {
+        int n = b.ranks().size();
         List<Future<CaseResult>> checks = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             final int c = k;
-            checks.add(workers.submit(() -> check(b, c, real[c])));
+            checks.add(workers.submit(() -> check.check(b.ranks().get(c), b.programs().get(c), b.sources().get(c),
+                    real[c], runner::alone)));
         }
         List<CaseResult> out = new ArrayList<>();
         for (Future<CaseResult> f : checks) {
@@ -206,115 +313,7 @@ public final class Oracle {
         return out;
     }
 
-    private CaseResult check(Pending b, int k, CaseResult.Observed real) throws IOException, InterruptedException {
-        CoreProgram p = b.programs().get(k);
-        String source = b.sources().get(k);
-        Program ir = CoreLowering.lower(p, version, source);
-        String plan = PlanPrinter.render(DeferPlanner.sites(ir, version), "prog.go");
-        MachineRun machine = Comparison.runMachine(ir, version, MachineSuite.LIMITS, Strategy.real(ir, version));
-        Outcome abs = new AbstractMachine(ir, version, MachineSuite.LIMITS, MachineListener.NONE).run();
-        CaseResult.Observed model = observed(machine.outcome(), plan);
-        CaseResult.Observed abstractModel = observed(abs, plan);
-        List<String> differs = new ArrayList<>();
-        compare(real, model, "", differs);
-        compare(real, abstractModel, "abstract ", differs);
-        if (!real.plan().equals(plan)) {
-            differs.add("plan");
-        }
-        KnownBug bug = differs.isEmpty() ? null : KnownBugShapes.explain(p, config.go().minor(), real, abstractModel).orElse(null);
-        CaseResult.Observed alone = null;
-        if (!differs.isEmpty()) {
-            Path dir = config.work().resolve("standalone-" + b.ranks().get(k));
-            GoToolchain.Run r = config.go().buildAndRun(source, dir);
-            alone = new CaseResult.Observed(r.exit(), r.stdout(), StderrNormalizer.normalize(r.stderr()), r.stderr(),
-                    real.plan());
-            deleteTree(dir);
-        }
-        return new CaseResult(b.ranks().get(k), p, source, real, model, abstractModel, List.copyOf(differs), bug, alone);
-    }
-
-    private static CaseResult.Observed observed(Outcome o, String plan) {
-        return new CaseResult.Observed(o.exitCode(), o.stdout(), StderrNormalizer.normalize(o.stderr()), o.stderr(), plan);
-    }
-
-    private static void compare(CaseResult.Observed real, CaseResult.Observed model, String who, List<String> differs) {
-        if (real.exit() != model.exit()) {
-            differs.add(who + "exit");
-        }
-        if (!real.stdout().equals(model.stdout())) {
-            differs.add(who + "stdout");
-        }
-        if (!real.stderr().equals(model.stderr())) {
-            differs.add(who + "stderr");
-        }
-    }
-
-    /** A finished process of a batch binary. */
-    private record Proc(int exit, String stdout, String stderr, boolean timedOut) { }
-
-    private Proc exec(Batch batch, String... args) throws IOException, InterruptedException {
-        String tag = Thread.currentThread().getName();
-        File out = batch.dir().resolve(tag + ".out").toFile();
-        File err = batch.dir().resolve(tag + ".err").toFile();
-        List<String> cmd = new ArrayList<>();
-        cmd.add(batch.binary().toString());
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(batch.dir().toFile())
-                .redirectOutput(out).redirectError(err).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Map<String, String> env = pb.environment();
-        env.remove("GOTRACEBACK");
-        env.remove("GODEBUG");
-        Process p = pb.start();
-        processes.incrementAndGet();
-        boolean done = p.waitFor(config.timeoutSeconds(), TimeUnit.SECONDS);
-        if (!done) {
-            p.destroyForcibly().waitFor();
-        }
-        return new Proc(done ? p.exitValue() : -1, Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                Files.readString(err.toPath(), StandardCharsets.UTF_8), !done);
-    }
-
-    private CaseResult.Observed observedReal(int exit, String stdout, String stderr, boolean timedOut, String plan) {
-        String err = timedOut ? stderr + "\n[defercheck oracle: killed after " + config.timeoutSeconds() + " s]\n" : stderr;
-        return new CaseResult.Observed(timedOut ? -1 : exit, stdout, StderrNormalizer.normalize(err), err, plan);
-    }
-
-    /** Runs case {@code k} of the batch's binary as its own process, with a timeout. */
-    private CaseResult.Observed runAlone(Batch batch, int k, String plan) throws IOException, InterruptedException {
-        Proc p = exec(batch, Integer.toString(k));
-        return observedReal(p.exit(), p.stdout(), p.stderr(), p.timedOut(), plan);
-    }
-
-    /**
-     * Runs cases {@code [from, to)} in as few processes as they allow: a process runs them in turn until one
-     * ends it; the next process starts after that case. See {@link Batch#dispatcher}.
-     */
-    private void runSequence(Batch batch, int from, int to, String[] plans, CaseResult.Observed[] real)
-            throws IOException, InterruptedException {
-        int k = from;
-        while (k < to) {
-            Proc p = exec(batch, Integer.toString(k), Integer.toString(to));
-            Map<Integer, String[]> outs = Frames.split(p.stdout());
-            Map<Integer, String[]> errs = Frames.split(p.stderr());
-            int last = -1;
-            for (Map.Entry<Integer, String[]> e : outs.entrySet()) {
-                int c = e.getKey();
-                String[] o = e.getValue();
-                String[] er = errs.getOrDefault(c, new String[] {"", null});
-                boolean returned = o[1] != null && er[1] != null;
-                real[c] = returned ? observedReal(0, o[0], er[0], false, plans[c])
-                        : observedReal(p.exit(), o[0], er[0], p.timedOut(), plans[c]);
-                last = Math.max(last, c);
-            }
-            if (last < k) {
-                throw new IOException("case " + k + " of " + batch.dir() + " did not start (exit " + p.exit() + "): "
-                        + p.stderr());
-            }
-            k = last + 1;
-        }
-    }
-
-    private static <T> T get(Future<T> f) throws IOException, InterruptedException {
+    static <T> T get(Future<T> f) throws IOException, InterruptedException {
         try {
             return f.get();
         } catch (ExecutionException e) {
@@ -330,8 +329,8 @@ public final class Oracle {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);

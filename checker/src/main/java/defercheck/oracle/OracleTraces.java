@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a disagreement as {@code oracle-go1.N-BOUND-RANK.json} (schema {@code defercheck.oracle/1}): the
- * program's source and core form, the toolchain, which observables differ, the known bug if any, both sides'
- * exit code, stdout, stderr (raw and normalized) and {@code -d=defer} plan, and a line diff of the plans.
+ * Writes one disagreement as {@code oracle-IMPL-VERSION-BOUND-RANK.json} (schema {@code defercheck.oracle/2}):
+ * the program's source and core form, the implementation, its version and the model's Go version, which
+ * observables differ, the known bug if any, each side's exit code, stdout, stderr (raw and normalized) and
+ * {@code -d=defer} plan (the model also as the implementation presents it), and a line diff of the plans.
  */
 public final class OracleTraces {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -21,13 +22,13 @@ public final class OracleTraces {
     private OracleTraces() {
     }
 
-    public static Path write(Path dir, String goVersion, String fullVersion, String bound, CaseResult r)
-            throws IOException {
+    public static Path write(Path dir, Implementation impl, String bound, CaseResult r) throws IOException {
         Files.createDirectories(dir);
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("schema", "defercheck.oracle/1");
-        t.put("go", goVersion);
-        t.put("toolchain", fullVersion);
+        t.put("schema", "defercheck.oracle/2");
+        t.put("impl", impl.name());
+        t.put("version", impl.version());
+        t.put("go", "go" + impl.language());
         t.put("bound", bound);
         t.put("rank", r.rank());
         t.put("differs", r.differs());
@@ -44,12 +45,13 @@ public final class OracleTraces {
         t.put("real", side(r.real()));
         t.put("model", side(r.model()));
         t.put("abstract", side(r.abstractModel()));
+        t.put("presented", side(r.presented()));
         if (r.standalone() != null) {
             t.put("standalone", side(r.standalone()));
             t.put("batch_only", r.batchOnly());
         }
         t.put("plan_diff", planDiff(r.real().plan(), r.model().plan()));
-        Path file = dir.resolve("oracle-" + goVersion + "-" + bound + "-" + r.rank() + ".json");
+        Path file = dir.resolve("oracle-" + impl.name() + "-" + impl.version() + "-" + bound + "-" + r.rank() + ".json");
         JSON.writeValue(file.toFile(), t);
         return file;
     }

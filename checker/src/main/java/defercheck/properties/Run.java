@@ -5,11 +5,8 @@ import defercheck.coreprogram.CoreProgram;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
-import defercheck.runtime.RuntimeListener;
-import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.AbstractMachine;
+import defercheck.runtime.Machines;
 import defercheck.semantics.Event;
-import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
 import java.util.ArrayList;
@@ -26,19 +23,17 @@ public record Run(CoreProgram core, Program program, GoVersion version, Outcome 
     }
 
     public static Run of(CoreProgram core, GoVersion v) {
-        Program p = CoreLowering.lower(core, v, null);
-        List<Event> events = new ArrayList<>();
-        MachineListener l = (e, m) -> events.add(e);
-        Outcome o = new AbstractMachine(p, v, MachineSuite.LIMITS, l).run();
-        return new Run(core, p, v, o, events);
+        return on(core, v, null);
     }
 
-    /** The same on a strategy machine (a real one, or a mutant's), which emits the same kinds of events. */
+    /**
+     * The same on a strategy machine (a real one, or a mutant's), which emits the same kinds of events; on the
+     * abstract semantics when {@code machine} is null.
+     */
     public static Run on(CoreProgram core, GoVersion v, MachineConfig machine) {
         Program p = CoreLowering.lower(core, v, null);
         List<Event> events = new ArrayList<>();
-        RuntimeListener l = (e, m) -> events.add(e);
-        Outcome o = new RuntimeMachine(p, v, MachineSuite.LIMITS, machine, l).run();
+        Outcome o = Machines.create(p, v, MachineSuite.LIMITS, machine, (e, m) -> events.add(e)).run();
         return new Run(core, p, v, o, events);
     }
 

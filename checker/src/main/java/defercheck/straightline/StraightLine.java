@@ -1,11 +1,10 @@
 package defercheck.straightline;
 
-import defercheck.runtime.RuntimeListener;
-import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
 import defercheck.semantics.Frame;
+import defercheck.semantics.Goroutine;
+import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.PanicRecord;
@@ -33,7 +32,7 @@ import java.util.regex.Pattern;
  * from a frame GoDefer's closures cannot reach (a closure handed to another function and called there), a frame
  * that starts with neither a call nor a deferred call, an ending GoDefer does not model.
  */
-final class StraightLine implements MachineListener, RuntimeListener {
+final class StraightLine implements MachineListener {
     private static final Pattern GOEXIT = Pattern.compile("#\\d+ Goexit.*|_panic#\\d+\\{goexit.*|Goexit.*");
     /** A marker for "the next frame is an ordinary call". */
     private static final StraightLineBody CALL = new StraightLineBody(null, 0);
@@ -58,13 +57,8 @@ final class StraightLine implements MachineListener, RuntimeListener {
     }
 
     @Override
-    public void onEvent(Event e, AbstractMachine m) {
-        see(e, GoroutineView.of(m));
-    }
-
-    @Override
-    public void onEvent(Event e, RuntimeMachine m) {
-        see(e, GoroutineView.of(m));
+    public void onEvent(Event e, Machine m) {
+        see(e, m.running());
     }
 
     /**
@@ -103,7 +97,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
         return values;
     }
 
-    private void see(Event e, GoroutineView v) {
+    private void see(Event e, Goroutine v) {
         if (refusal != null || outcome != null) {
             return;
         }
@@ -123,7 +117,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
         }
     }
 
-    private void apply(Event e, GoroutineView v) {
+    private void apply(Event e, Goroutine v) {
         if (e instanceof Event.DeferPushed d) {
             StraightLineBody t = top();
             StraightLineBody r = newBody(t, t.ops.size() + 1);
@@ -154,7 +148,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
         }
     }
 
-    private void panicked(Event.Panicked p, GoroutineView v) {
+    private void panicked(Event.Panicked p, Goroutine v) {
         List<PanicRecord> ps = v.panics();
         PanicRecord newest = ps.isEmpty() ? null : ps.get(ps.size() - 1);
         boolean fresh = newest != null && newest.serial() > lastSerial;
@@ -179,7 +173,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
         }
     }
 
-    private void finished(Event.Finished f, GoroutineView v) {
+    private void finished(Event.Finished f, Goroutine v) {
         switch (f.kind()) {
             case NORMAL_EXIT -> outcome = "[kind |-> \"exit\", chain |-> <<>>]";
             case GOEXIT_DEADLOCK -> outcome = "[kind |-> \"deadlock\", chain |-> <<>>]";
@@ -235,7 +229,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
     }
 
     /** Follows the machine's frames: frames gone since the last event return, new ones start a body. */
-    private void sync(GoroutineView v) {
+    private void sync(Goroutine v) {
         List<Frame> fs = v.frames();
         int k = 0;
         while (k < live.size() && k < fs.size() && live.get(k).frame == fs.get(k)) {
@@ -284,7 +278,7 @@ final class StraightLine implements MachineListener, RuntimeListener {
      * only its owner's results. The return statement's own write is ReturnStarted's; only return writes unnamed
      * results (a flawed machine that changes one anyway shows in the call's {@code ret} entry).
      */
-    private void noteWrites(GoroutineView v, Event e) {
+    private void noteWrites(Goroutine v, Event e) {
         List<Frame> fs = v.frames();
         for (int i = 0; i < live.size() && i < fs.size() && live.get(i).frame == fs.get(i); i++) {
             StraightLineBody b = live.get(i);

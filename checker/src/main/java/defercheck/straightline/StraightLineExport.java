@@ -3,8 +3,7 @@ package defercheck.straightline;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
-import defercheck.runtime.RuntimeMachine;
-import defercheck.semantics.AbstractMachine;
+import defercheck.runtime.Machines;
 import defercheck.source.GoVersion;
 import defercheck.tlc.OneRunModule;
 import defercheck.tlc.TlaText;
@@ -89,7 +88,7 @@ public final class StraightLineExport {
         String defs = "(* The program, as Go source:\n" + TlaText.commentSafe(source) + "*)\n\n" + tables(r)
                 + "TraceProg == " + r.program() + "\n\n";
         Path tla = file.resolveSibling(module + ".tla");
-        Files.writeString(tla, OneRunModule.render(module, comment, "GoDefer", v.minor(), defs, "TraceProg",
+        Files.writeString(tla, OneRunModule.render(module, comment, "GoDeferFlat", v.minor(), defs, "TraceProg",
                 r.expected(), r.maxSteps()), StandardCharsets.UTF_8);
         Files.writeString(file.resolveSibling(module + ".cfg"), cfg(List.of(r)), StandardCharsets.UTF_8);
         return tla;
@@ -133,11 +132,7 @@ public final class StraightLineExport {
      */
     public static Reading read(Program p, GoVersion v, MachineConfig machine, boolean divergent) throws Refused {
         StraightLine run = new StraightLine(divergent);
-        if (machine == null) {
-            new AbstractMachine(p, v, MachineSuite.LIMITS, run).run();
-        } else {
-            new RuntimeMachine(p, v, MachineSuite.LIMITS, machine, run).run();
-        }
+        Machines.create(p, v, MachineSuite.LIMITS, machine, run).run();
         if (run.refusal() != null) {
             throw new Refused(run.refusal());
         }
@@ -198,6 +193,6 @@ public final class StraightLineExport {
                 + "    LoopTrips = {1}\n"
                 + "    Ops = {}\n"
                 + OneRunModule.checks(LAWS)
-                + "PROPERTY ProgTypeOK\n";
+                + "PROPERTY FlatProgTypeOK\n";
     }
 }

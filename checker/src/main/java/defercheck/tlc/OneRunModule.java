@@ -36,7 +36,7 @@ public final class OneRunModule {
     /** A batch: {@code programs} and {@code expected} are tuples (defined in {@code definitions}), one per run. */
     public static String renderBatch(String module, String comment, int goMinor, String definitions, int runs,
                               int maxSteps) {
-        return header(module, comment, "GoDefer", goMinor, ", which  \\* which run of the batch")
+        return header(module, comment, "GoDeferFlat", goMinor, ", which  \\* which run of the batch")
                 + definitions
                 + run("Progs[which]", "Exps[which]", maxSteps, "          /\\ which \\in 1.." + runs + "\n",
                         ", which");
@@ -48,7 +48,7 @@ public final class OneRunModule {
                 + "(* " + TlaText.commentSafe(comment) + " *)\n"
                 + "EXTENDS " + extendsList + "\n\n"
                 + "VARIABLE steps" + more + "  \\* steps taken before the run ended\n\n"
-                + "\\* The Go version whose rules GoDefer follows (replaces Calculus' GoMinor in the cfg).\n"
+                + "\\* The Go version whose rules GoDefer follows (GoDefer's constant GoMinor, set in the cfg).\n"
                 + "ETGoMinor == " + goMinor + "\n\n";
     }
 
@@ -56,7 +56,7 @@ public final class OneRunModule {
         return "ETInit == " + choose.replaceFirst("^ {10}", "") + (choose.isEmpty() ? "" : "          ")
                 + "/\\ prog = " + program + "\n"
                 + GODEFER_START
-                + "ETNext == /\\ Next\n"
+                + "ETNext == /\\ FlatNext\n"
                 + "          /\\ steps' = IF outcome = Running THEN steps + 1 ELSE steps\n"
                 + (more.isEmpty() ? "" : "          /\\ UNCHANGED which\n")
                 + "ETSpec == ETInit /\\ [][ETNext]_<<vars, steps" + more + ">>\n\n"

@@ -51,6 +51,15 @@ public final class TlcRunner {
 
     /** The command line, exposed for tests and for the report. */
     public List<String> command(String module, String cfg, int workers, Path metaDir) {
+        return command(module, cfg, workers, metaDir, false);
+    }
+
+    /**
+     * The command line; with {@code coverage} TLC reports at the end how often each action and each
+     * sub-expression of an action was evaluated ({@code -coverage}, its interval long enough that only the final
+     * report comes).
+     */
+    public List<String> command(String module, String cfg, int workers, Path metaDir, boolean coverage) {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
@@ -65,6 +74,10 @@ public final class TlcRunner {
         cmd.add("-tool");
         cmd.add("-workers");
         cmd.add(Integer.toString(workers));
+        if (coverage) {
+            cmd.add("-coverage");
+            cmd.add(Long.toString(Math.max(1, timeoutSeconds / 60 + 1)));
+        }
         cmd.add("-metadir");
         cmd.add(metaDir.toString());
         cmd.add("-config");
@@ -79,12 +92,23 @@ public final class TlcRunner {
     }
 
     /** A parsed result with TLC's raw {@code -tool} output, for callers that read PrintT lines. */
-    public record Run(TlcResult result, String output) { }
+    public record Run(TlcResult result, String output) {
+        /** The coverage report in the output (a run with coverage asked for), or null. */
+        public TlcCoverage coverage() {
+            TlcOutputParser parser = new TlcOutputParser();
+            return TlcCoverage.parse(parser.messages(output));
+        }
+    }
 
     public Run runKeepingOutput(String module, String cfg, int workers) throws IOException, InterruptedException {
+        return runKeepingOutput(module, cfg, workers, false);
+    }
+
+    public Run runKeepingOutput(String module, String cfg, int workers, boolean coverage)
+            throws IOException, InterruptedException {
         Files.createDirectories(metaRoot);
         Path metaDir = Files.createTempDirectory(metaRoot, module + "-");
-        ProcessBuilder pb = new ProcessBuilder(command(module, cfg, workers, metaDir))
+        ProcessBuilder pb = new ProcessBuilder(command(module, cfg, workers, metaDir, coverage))
                 .directory(specDir.toFile())
                 .redirectErrorStream(true);
         long start = System.nanoTime();

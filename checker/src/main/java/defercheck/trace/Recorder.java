@@ -3,16 +3,11 @@ package defercheck.trace;
 import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
-import defercheck.runtime.PendingDefers;
-import defercheck.runtime.RuntimeListener;
-import defercheck.runtime.RuntimeMachine;
-import defercheck.runtime.Snapshot;
-import defercheck.semantics.DeferredCall;
+import defercheck.runtime.Machines;
 import defercheck.semantics.Event;
-import defercheck.semantics.Frame;
-import defercheck.semantics.AbstractMachine;
-import defercheck.semantics.MachineListener;
-import defercheck.semantics.PanicRecord;
+import defercheck.semantics.FrameSnapshot;
+import defercheck.semantics.Machine;
+import defercheck.semantics.Snapshot;
 import defercheck.source.GoVersion;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,64 +28,29 @@ public final class Recorder {
     private Recorder() {
     }
 
-    public static List<Step> abstractSteps(Program p, GoVersion v) {
+    /** The steps of the program's run on {@code config}'s machine, or on the abstract semantics when it is null. */
+    public static List<Step> steps(Program p, GoVersion v, MachineConfig config) {
         List<Step> steps = new ArrayList<>();
         Outputs out = new Outputs();
-        MachineListener l = (event, m) -> {
-            out.see(event);
-            if (steps.size() < MAX_STEPS + 1) {
-                steps.add(Step.of(steps.size(), event, state(m, out)));
-            }
-        };
-        new AbstractMachine(p, v, MachineSuite.LIMITS, l).run();
+        Machines.create(p, v, MachineSuite.LIMITS, config, (event, m) -> record(steps, out, event, m)).run();
         return steps;
     }
 
-    public static List<Step> runtimeSteps(Program p, GoVersion v, MachineConfig c) {
-        List<Step> steps = new ArrayList<>();
-        Outputs out = new Outputs();
-        RuntimeListener l = (event, m) -> {
-            out.see(event);
-            if (steps.size() < MAX_STEPS + 1) {
-                steps.add(Step.of(steps.size(), event, state(m, out)));
-            }
-        };
-        new RuntimeMachine(p, v, MachineSuite.LIMITS, c, l).run();
-        return steps;
+    private static void record(List<Step> steps, Outputs out, Event event, Machine m) {
+        out.see(event);
+        if (steps.size() < MAX_STEPS + 1) {
+            steps.add(Step.of(steps.size(), event, state(m.snapshot(), out)));
+        }
     }
 
-    private static StepState state(AbstractMachine m, Outputs out) {
+    private static StepState state(Snapshot s, Outputs out) {
         List<FrameState> frames = new ArrayList<>();
-        List<Frame> fs = m.frames();
-        for (int i = fs.size() - 1; i >= 0; i--) {
-            Frame f = fs.get(i);
-            List<String> pending = new ArrayList<>();
-            List<DeferredCall> ds = f.defers();
-            for (int k = ds.size() - 1; k >= 0; k--) {
-                pending.add(ds.get(k).describe());
-            }
-            frames.add(new FrameState(f.name(), f.mode().name(), pending));
+        for (FrameSnapshot f : s.frames()) {
+            frames.add(new FrameState(f.function(), f.detail(), f.pending()));
         }
-        List<String> panics = new ArrayList<>();
-        List<PanicRecord> ps = m.panics();
-        for (int i = ps.size() - 1; i >= 0; i--) {
-            panics.add(ps.get(i).describe());
-        }
-        return new StepState(cut(frames), null, panics, null, out.stdout.toString(), out.stderr.toString());
-    }
-
-    private static StepState state(RuntimeMachine m, Outputs out) {
-        Snapshot s = m.snapshot();
-        List<String> names = PendingDefers.functions(m);
-        List<List<String>> pending = PendingDefers.of(m);
-        List<FrameState> frames = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            String text = s.frames().get(i);
-            String detail = text.startsWith(names.get(i)) ? text.substring(names.get(i).length()).trim() : text;
-            frames.add(new FrameState(names.get(i), detail, pending.get(i)));
-        }
-        List<String> chain = s.chain().size() <= MAX_FRAMES ? s.chain() : new ArrayList<>(s.chain().subList(0, MAX_FRAMES));
-        if (chain.size() < s.chain().size()) {
+        List<String> chain = s.chain();
+        if (chain != null && chain.size() > MAX_FRAMES) {
+            chain = new ArrayList<>(s.chain().subList(0, MAX_FRAMES));
             chain.add("… " + (s.chain().size() - MAX_FRAMES) + " more records");
         }
         return new StepState(cut(frames), chain, s.panics(), s.pool(), out.stdout.toString(), out.stderr.toString());

@@ -38,9 +38,9 @@ public final class Replay {
         MachineSuite suite = suite(t);
         Program p = compile(t.source(), suite.version());
         List<TraceMachine> out = new ArrayList<>();
-        out.add(new TraceMachine("abstract", true, null, List.of(), Recorder.abstractSteps(p, suite.version())));
+        out.add(new TraceMachine("abstract", true, null, List.of(), Recorder.steps(p, suite.version(), null)));
         for (MachineConfig c : suite.machines(p)) {
-            out.add(new TraceMachine(c.name(), false, null, List.of(), Recorder.runtimeSteps(p, suite.version(), c)));
+            out.add(new TraceMachine(c.name(), false, null, List.of(), Recorder.steps(p, suite.version(), c)));
         }
         return out;
     }

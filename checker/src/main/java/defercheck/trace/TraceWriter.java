@@ -36,8 +36,7 @@ public final class TraceWriter {
                 .append(", \"core\": ").append(Jsons.quote(origin.core())).append("},\n");
         sb.append("  \"divergence\": ").append(divergence(runs)).append(",\n  \"machines\": [\n");
         for (int i = 0; i < runs.size(); i++) {
-            List<Step> steps = i == 0 ? Recorder.abstractSteps(p, suite.version())
-                    : Recorder.runtimeSteps(p, suite.version(), configs.get(i - 1));
+            List<Step> steps = Recorder.steps(p, suite.version(), i == 0 ? null : configs.get(i - 1));
             sb.append(i == 0 ? "" : ",\n").append(machine(runs.get(i), i == 0, steps));
         }
         return sb.append("\n  ]\n}\n").toString();

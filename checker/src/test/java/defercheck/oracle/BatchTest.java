@@ -35,6 +35,35 @@ class BatchTest {
     }
 
     @Test
+    void theDispatcherReadsItsArgumentsFromTheEndOfTheCommandLine() {
+        String d = Batch.dispatcher(4, 6);
+        assertTrue(d.contains("var cases = [...]func(){c4_main, c5_main}"), d);
+        assertTrue(d.contains("const base = 4"), d);
+        assertTrue(d.contains("k := atoi(os.Args[n-2])"), d);
+        assertTrue(d.contains("cases[k-base]()"), d);
+        assertTrue(d.contains("if os.Args[n-1] == \"-\" {"), d);
+    }
+
+    @Test
+    void oneFileBatchesMergeTheImportsAndKeepEveryCase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String a = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(recover())\n}\n";
+        String b = "package main\n\nimport (\n\t\"os\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tdefer os.Exit(1)\n"
+                + "\truntime.Goexit()\n}\n";
+        String c = "package main\n\nfunc main() {\n\tprintln(1)\n}\n";
+        String file = java.nio.file.Files.readString(Batch.writeOneFile(dir, List.of(a, b, c)));
+        assertTrue(file.startsWith("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n)\n"), file);
+        assertEquals(1, file.split("\nimport ", -1).length - 1, "one import list: " + file);
+        assertTrue(file.contains("func c0_main() {\n\tfmt.Println(recover())\n}"), file);
+        assertTrue(file.contains("func c1_main() {\n\tdefer os.Exit(1)\n\truntime.Goexit()\n}"), file);
+        assertTrue(file.contains("func c2_main() {\n\tprintln(1)\n}"), file);
+        assertTrue(file.contains("var cases = [...]func(){c0_main, c1_main, c2_main}"), file);
+        String part = java.nio.file.Files.readString(Batch.writeOneFile(dir, List.of(a, b, c), 1, 3, "part.go"));
+        assertTrue(part.startsWith("package main\n\nimport (\n\t\"os\"\n\t\"runtime\"\n)\n"), part);
+        assertTrue(part.contains("var cases = [...]func(){c1_main, c2_main}\n\nconst base = 1\n"), part);
+    }
+
+    @Test
     void framesSplitCasesAndMarkTheOneThatEndedTheProcess() {
         String s = "\u00013\u0001hello\n\u0002\u00014\u0001\u0002\u00015\u0001bye\n";
         Map<Integer, String[]> f = Frames.split(s);
@@ -54,11 +83,16 @@ class BatchTest {
         CaseResult.Observed real = new CaseResult.Observed(2, "", "1\npanic: 1\n\n", "1\npanic: 1\n\ngoroutine 1",
                 "prog.go:4:2: open-coded defer\n");
         CaseResult.Observed model = new CaseResult.Observed(0, "", "1\n", "1\n", "prog.go:4:2: stack-allocated defer\n");
-        CaseResult r = new CaseResult(42, p, "package main\n", real, model, model, List.of("exit", "stderr", "plan"), null, null);
-        java.nio.file.Path f = OracleTraces.write(dir, "go1.23", "go1.23.5", "tiny", r);
-        assertEquals("oracle-go1.23-tiny-42.json", f.getFileName().toString());
+        CaseResult r = new CaseResult(42, p, "package main\n", real, model, model, model,
+                List.of("exit", "stderr", "plan"), List.of(), null, null);
+        GcAdapter gc = new GcAdapter(new defercheck.toolchain.GoToolchain(23, dir), "go1.23.5",
+                new defercheck.source.GoVersion(23), "test", null);
+        java.nio.file.Path f = OracleTraces.write(dir, gc, "tiny", r);
+        assertEquals("oracle-gc-go1.23.5-tiny-42.json", f.getFileName().toString());
         com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());
-        assertEquals("defercheck.oracle/1", j.get("schema").asText());
+        assertEquals("defercheck.oracle/2", j.get("schema").asText());
+        assertEquals("gc", j.get("impl").asText());
+        assertEquals("go1.23", j.get("go").asText());
         assertEquals(2, j.get("real").get("exit").asInt());
         assertEquals(0, j.get("model").get("exit").asInt());
         assertEquals("package main\n", j.get("source").asText());

@@ -33,8 +33,8 @@ class OracleToolchainTest {
         for (GoToolchain go : toolchains) {
             tests.add(DynamicTest.dynamicTest(PROGRAMS + " programs @ go" + go.version(), () -> {
                 List<CaseResult> bad = new ArrayList<>();
-                Oracle oracle = new Oracle(new Oracle.Config(go, Bound.SMALL, PROGRAMS, 7, false, 250, 4, 30,
-                        false, false, work.resolve("go" + go.version())));
+                Oracle oracle = new Oracle(new Oracle.Config(GcAdapter.of(go.goBinary(), null, work), Bound.SMALL, PROGRAMS,
+                        7, false, 250, 4, 30, false, false, work.resolve("go" + go.version())));
                 Oracle.Summary s = oracle.run(r -> {
                     if (r.unexplained()) {
                         bad.add(r);
@@ -60,9 +60,35 @@ class OracleToolchainTest {
         assertEquals(fresh, reused);
     }
 
+    /**
+     * A batch built by go build's own compile and link steps ({@link GcRecipe}) gives the plans go build gives and
+     * the same outcome for every case.
+     */
+    @Test
+    void theRecipeBuildsWhatGoBuildBuilds() throws Exception {
+        List<GoToolchain> toolchains = GoToolchain.installed();
+        Assumptions.assumeFalse(toolchains.isEmpty(),
+                "skipped: no Go toolchain under /usr/lib/go-1.NN (.ci/install-go installs them)");
+        Oracle.fastProcessLaunch();
+        for (GoToolchain go : List.of(toolchains.get(0), toolchains.get(toolchains.size() - 1))) {
+            GcAdapter recipe = GcAdapter.of(go.goBinary(), null, work.resolve("r" + go.minor()));
+            GcAdapter goBuild = new GcAdapter(recipe.go(), recipe.fullVersion(), recipe.language(),
+                    recipe.languageSource(), null);
+            assertEquals(observeWith(recipe, "recipe"), observeWith(goBuild, "gobuild"), "go" + go.version());
+        }
+    }
+
+    private List<String> observeWith(GcAdapter gc, String tag) throws Exception {
+        List<String> out = new ArrayList<>();
+        new Oracle(new Oracle.Config(gc, Bound.SMALL, 120, 5, false, 120, 4, 30, false, false,
+                work.resolve(tag + gc.go().minor()))).run(r -> out.add(r.rank() + " exit " + r.real().exit() + "\n"
+                + r.real().stdout() + "\n--\n" + r.real().stderr() + "\n--\n" + r.real().plan()));
+        return out;
+    }
+
     private List<String> observe(GoToolchain go, boolean fresh) throws Exception {
         List<String> out = new ArrayList<>();
-        new Oracle(new Oracle.Config(go, Bound.SMALL, 150, 11, false, 150, 4, 30, fresh, false,
+        new Oracle(new Oracle.Config(GcAdapter.of(go.goBinary(), null, work), Bound.SMALL, 150, 11, false, 150, 4, 30, fresh, false,
                 work.resolve(fresh ? "fresh" : "reused"))).run(r -> out.add(r.rank() + " exit " + r.real().exit()
                 + "\n" + r.real().stdout() + "\n--\n" + r.real().stderr() + "\n--\n" + r.real().plan()));
         return out;

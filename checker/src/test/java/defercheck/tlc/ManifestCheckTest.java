@@ -2,8 +2,10 @@ package defercheck.tlc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -11,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class ManifestCheckTest {
 
-    private static final Manifest.Entry FIFO = new Manifest.Entry("MCHeapDeferFIFO", "MCHeapDeferFIFO",
-            "MCHeapDeferFIFO.cfg", "invariant AbsPendingLIFO violated", 86, 86, 3, "default", 1);
+    private static final Manifest.Entry FIFO = new Manifest.Entry("MCHeapDeferFIFO", "HeapDeferMutants",
+            "MCHeapDeferFIFO.cfg", "invariant AbsPendingLIFO violated", 86, 86, 3, "default", 1, "HeapDefer",
+            "fifo-chain");
 
     private static TlcResult result(TlcResult.Kind kind, String name, long distinct, int depth) {
         return new TlcResult(kind, name, null, distinct, distinct, depth, 1.0, List.of());
@@ -32,13 +35,44 @@ class ManifestCheckTest {
 
     @Test
     void theCommittedManifestNamesExistingFiles() throws Exception {
-        Path spec = Paths.get(System.getProperty("defercheck.spec.dir", "../spec"));
-        Manifest m = Manifest.read(spec.resolve("manifest.json"));
+        Manifest m = Manifest.read(spec().resolve("manifest.json"));
         assertTrue(m.inProfile("default").size() >= 9);
         for (Manifest.Entry e : m.models()) {
-            assertTrue(spec.resolve(e.module() + ".tla").toFile().isFile(), e.module());
-            assertTrue(spec.resolve(e.cfg()).toFile().isFile(), e.cfg());
+            assertTrue(spec().resolve(e.module() + ".tla").toFile().isFile(), e.module());
+            assertTrue(spec().resolve(e.cfg()).toFile().isFile(), e.cfg());
+            assertTrue(e.spec() != null && !e.spec().isBlank(), e.model() + " names no spec");
         }
-        assertEquals(4, m.models().stream().filter(Manifest.Entry::expectsFailure).count());
+    }
+
+    /**
+     * The mutation suite: at least 20 mutants in the default profile (so mvn verify runs them), spread over GoDefer,
+     * the four strategy specs and the refinement mappings (3 or more), each expecting a named invariant or property
+     * to fail and each cfg choosing the mutant the manifest names.
+     */
+    @Test
+    void theMutantsAreManyAndSpreadAndEachPinsWhatCatchesIt() throws Exception {
+        Manifest m = Manifest.read(spec().resolve("manifest.json"));
+        List<Manifest.Entry> mutants = m.inProfile("default").stream().filter(e -> e.mutant() != null).toList();
+        assertTrue(mutants.size() >= 20, mutants.size() + " mutants");
+        for (String s : List.of("GoDefer", "HeapDefer", "StackDefer", "OpenDefer", "PanicLoop")) {
+            assertTrue(mutants.stream().anyMatch(e -> e.spec().equals(s)), "no mutant of " + s);
+        }
+        assertTrue(mutants.stream().filter(e -> e.spec().startsWith("mapping of ")).count() >= 3);
+        for (Manifest.Entry e : mutants) {
+            assertTrue(e.expectsFailure() && e.expected().matches("(invariant|property) \\w+ violated"), e.model());
+            String cfg = Files.readString(spec().resolve(e.cfg()));
+            assertTrue(cfg.contains("Mutant = \"" + e.mutant() + "\""), e.model() + " does not choose " + e.mutant());
+        }
+        assertEquals(mutants.size(), m.models().stream().filter(Manifest.Entry::expectsFailure).count(),
+                "a model expected to fail that is not a named mutant");
+    }
+
+    @Test
+    void anAllowanceNeedsAReason() {
+        assertThrows(IllegalArgumentException.class, () -> new Manifest.Allowance("GoDefer", "GoDefer", "x", " "));
+    }
+
+    private static Path spec() {
+        return Paths.get(System.getProperty("defercheck.spec.dir", "../spec"));
     }
 }

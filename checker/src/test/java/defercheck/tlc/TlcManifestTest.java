@@ -3,6 +3,7 @@ package defercheck.tlc;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs TLC on every spec/ model of the selected manifest profile ("default" here, "large" with -Ptlc-large) and
- * requires each result, distinct-state count and depth to match spec/manifest.json. Bug models must fail with
- * their expected first error.
+ * requires each result, distinct-state count and depth to match spec/manifest.json: the passing models pass,
+ * every mutant model is caught by the invariant or property the manifest names. On the default profile the
+ * passing models run with TLC's coverage and the coverage gate must pass: every action, and every branch of an
+ * IF or CASE in an action, reached by some model of its spec, but for the manifest's reasoned allowances.
  */
 class TlcManifestTest {
 
@@ -24,8 +27,9 @@ class TlcManifestTest {
         Manifest manifest = Manifest.read(specDir.resolve("manifest.json"));
         List<Manifest.Entry> entries = manifest.inProfile(profile);
         assertFalse(entries.isEmpty(), "no models in profile " + profile);
+        boolean gate = profile.equals("default");
         TlcRunner runner = new TlcRunner(TlcRunner.locateTlatools(), specDir, meta, 900);
-        List<ManifestCheck.Outcome> outcomes = new ManifestCheck(runner, 2).checkAll(entries);
+        List<ManifestCheck.Outcome> outcomes = new ManifestCheck(runner, 2).checkAll(entries, gate, o -> { });
         String report = outcomes.stream()
                 .map(o -> String.format("%s: %s, %d distinct, depth %d, %.1fs%s", o.entry().model(),
                         o.result().describe(), o.result().distinctStates(), o.result().depth(), o.result().seconds(),
@@ -33,5 +37,13 @@ class TlcManifestTest {
                 .collect(Collectors.joining("\n"));
         System.out.println(report);
         assertTrue(outcomes.stream().allMatch(ManifestCheck.Outcome::matches), report);
+        if (gate) {
+            CoverageGate.Report g = ManifestCheck.coverage(outcomes, manifest, specDir,
+                    Files.createDirectories(meta).resolve("coverage"));
+            g.allowed().forEach(a -> System.out.println("coverage allowed: " + a.branch().branch() + " "
+                    + a.branch().description() + " (" + a.allowance().reason() + ")"));
+            assertTrue(g.passes(), g.gaps().stream().map(CoverageGate.Gap::toString)
+                    .collect(Collectors.joining("\n")));
+        }
     }
 }

@@ -3,6 +3,7 @@ package defercheck.tlc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TlcOutputParserTest {
@@ -86,5 +87,25 @@ class TlcOutputParserTest {
     void onlyTheFirstErrorCounts() {
         String out = msg(2110, 1, "Invariant A is violated.") + msg(2112, 1, "Action property B is violated.");
         assertEquals("invariant A violated", new TlcOutputParser().parse(out).describe());
+    }
+
+    @Test
+    void coverageKeepsTheActionsAndWhatTheyEvaluatedNotInitNorTheInvariants() {
+        String out = msg(2201, 0, "The coverage statistics at 2026-12-03 10:14:14")
+                + msg(2773, 0, "<Init line 66, col 1 to line 66, col 4 of module GoDefer>: 17:17")
+                + msg(2221, 0, "  line 67, col 17 to line 67, col 24 of module GoDefer: 1")
+                + msg(2772, 0, "<Defer line 89, col 1 to line 89, col 5 of module GoDefer>: 25:30")
+                + msg(2221, 0, "  |line 90, col 8 to line 90, col 20 of module GoDefer: 0")
+                + msg(2775, 0, "  ||line 91, col 5 to line 92, col 48 of module Witnesses: 4:18")
+                + msg(2772, 0, "<H!Leave line 24, col 1 to line 24, col 1 of module StackDefer>: 0:0")
+                + msg(2774, 0, "<TypeOK line 64, col 1 to line 64, col 6 of module GoDefer>")
+                + msg(2221, 0, "  line 65, col 5 to line 65, col 9 of module GoDefer: 216")
+                + msg(2202, 0, "End of statistics.");
+        TlcCoverage c = TlcCoverage.parse(new TlcOutputParser().messages(out));
+        assertEquals(List.of(new TlcCoverage.Action("Defer", new SourceRange("GoDefer", 89, 1, 89, 5), 30),
+                new TlcCoverage.Action("H!Leave", new SourceRange("StackDefer", 24, 1, 24, 1), 0)), c.actions());
+        assertEquals(List.of(new TlcCoverage.Count(new SourceRange("GoDefer", 90, 8, 90, 20), 0),
+                new TlcCoverage.Count(new SourceRange("Witnesses", 91, 5, 92, 48), 4)), c.counts());
+        assertNull(TlcCoverage.parse(new TlcOutputParser().messages(STATS)));
     }
 }

@@ -40,10 +40,35 @@ final class AssignChecker {
     /** Checks a var spec and makes its Vars (not yet in scope: a var's scope starts after its spec). */
     List<Var> varSpec(VarSpec spec, Var.Kind kind, int firstGlobal) {
         Type declared = spec.type() == null ? null : env.types.resolve(spec.type());
+        List<Typed> types = specTypes(spec, declared);
+        List<Var> out = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            Typed t = types.get(i);
+            Ident name = spec.names().get(i);
+            FuncInfo owner = env.ctx == null ? null : env.ctx.info;
+            Var v = new Var(name.name(), t.type() == null ? Type.INVALID : t.type(), name.span(), kind, owner,
+                    kind == Var.Kind.GLOBAL ? firstGlobal + i : -1);
+            if (!t.ok() && env.failedInitCountsAsUse()) {
+                v.markUsed();
+            }
+            env.info.defs.put(name, v);
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The type a var spec gives one of its names (null when none can be told) and whether its value checked. */
+    record Typed(Type type, boolean ok) { }
+
+    /**
+     * Checks a var spec's values against its {@code declared} type (null when it has none) and returns the type
+     * of each name: the declared one, or the value's default type.
+     */
+    List<Typed> specTypes(VarSpec spec, Type declared) {
         int n = spec.names().size();
         List<Operand> values = spec.values().isEmpty() ? null : env.assign.values(n, spec.values());
-        List<Var> out = new ArrayList<>();
         boolean failed = !spec.values().isEmpty() && values == null;
+        List<Typed> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Type t = declared;
             boolean ok = !failed;
@@ -53,15 +78,7 @@ final class AssignChecker {
                 t = env.assign.defaultType(values.get(i), "variable declaration");
                 ok = t != null;
             }
-            Ident name = spec.names().get(i);
-            FuncInfo owner = env.ctx == null ? null : env.ctx.info;
-            Var v = new Var(name.name(), t == null ? Type.INVALID : t, name.span(), kind, owner,
-                    kind == Var.Kind.GLOBAL ? firstGlobal + i : -1);
-            if (!ok && env.failedInitCountsAsUse()) {
-                v.markUsed();
-            }
-            env.info.defs.put(name, v);
-            out.add(v);
+            out.add(new Typed(t, ok));
         }
         return out;
     }

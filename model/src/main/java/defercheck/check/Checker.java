@@ -13,13 +13,15 @@ import defercheck.syntax.ast.TypeDecl;
 import defercheck.syntax.ast.TypeSpec;
 import defercheck.syntax.ast.VarDecl;
 import defercheck.syntax.ast.VarSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Name resolution and type checking of a parsed file, with gc's messages. Package-level functions are
- * declared first (their bodies may refer to each other in any order), then package variables in
- * source order, then function bodies are checked.
+ * Name resolution and type checking of a parsed file, with gc's messages. Package-level types are declared
+ * first, then functions and variables in source order (so a redeclaration is reported at the later one);
+ * then the variables' initializers are checked, in source order or earlier when another one refers to
+ * them, then function bodies, and last the initialization order of the variables is worked out.
  */
 public final class Checker {
 
@@ -50,13 +52,16 @@ public final class Checker {
         imports(file.imports());
         env.info.init = new FuncInfo(new Type.Func(List.of(), List.of()), file.span(), null, null);
         declareTypes(file.decls());
-        declareFunctions(file.decls());
-        declareGlobals(file.decls());
+        List<VarSpec> specs = declareFunctionsAndVars(file.decls());
+        env.packageVars.checkAll(specs);
         for (FuncObj f : env.info.functions) {
+            Object outer = env.inits.enter(f);
             env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type());
+            env.inits.leave(outer);
         }
-        checkMain(file);
+        env.info.globalInits.addAll(env.inits.order());
         reportUnused(file.imports());
+        checkMain(file);
     }
 
     /**
@@ -107,7 +112,7 @@ public final class Checker {
                     poison(name);
                     continue;
                 }
-                if (name.equals("_")) {
+                if (name.equals("_") || mustBeFunc(name, spec.name().span())) {
                     continue;
                 }
                 if (!(underlying instanceof Type.Struct)) {
@@ -128,36 +133,60 @@ public final class Checker {
         }
     }
 
-    private void declareFunctions(List<Decl> decls) {
+    /**
+     * Functions and variables in source order, so that a redeclaration is reported at the later one; returns the
+     * var specs, whose initializers are checked next. Constants are outside the subset.
+     */
+    private List<VarSpec> declareFunctionsAndVars(List<Decl> decls) {
+        List<VarSpec> specs = new ArrayList<>();
         for (Decl d : decls) {
-            if (!(d instanceof FuncDecl)) {
-                continue;
+            if (d instanceof FuncDecl f) {
+                declareFunction(f);
+            } else if (d instanceof VarDecl v) {
+                for (VarSpec spec : v.specs()) {
+                    declareVars(spec);
+                    specs.add(spec);
+                }
+            } else if (d instanceof ConstDecl c) {
+                env.unsupported(c.span(), "const declaration");
+                c.specs().forEach(spec -> spec.names().forEach(n -> poison(n.name())));
             }
-            FuncDecl f = (FuncDecl) d;
-            String name = f.name().name();
-            if (f.isMethod()) {
-                env.unsupported(f.name().span(), "methods");
-                continue;
-            }
-            if (!f.typeParams().isEmpty()) {
-                env.unsupported(f.name().span(), "generic functions");
-                poison(name);
-                continue;
-            }
-            Type.Func sig = env.types.signature(f.type());
-            if (f.body() == null) {
-                env.error(f.name().span(), "missing function body");
-            } else if (name.equals("init")) {
-                env.unsupported(f.name().span(), "func init");
-            } else if (name.equals("main") && !(sig.params().isEmpty() && sig.results().isEmpty())) {
-                env.error(f.name().span(), "func main must have no arguments and no return values");
-            }
-            if (name.equals("_") || name.equals("init") || redeclared(name, f.name().span())) {
-                continue;
-            }
-            FuncObj obj = new FuncObj(name, sig, f, env.info.functions.size());
-            env.info.functions.add(obj);
-            env.info.funcs.put(f, new FuncInfo(sig, f.span(), f.body(), null));
+        }
+        return specs;
+    }
+
+    /**
+     * A function; {@code init} functions (any number, run in source order before main) are not declared in
+     * the package scope: they cannot be referred to (Go spec "Package initialization").
+     */
+    private void declareFunction(FuncDecl f) {
+        String name = f.name().name();
+        if (f.isMethod()) {
+            env.unsupported(f.name().span(), "methods");
+            return;
+        }
+        if (!f.typeParams().isEmpty()) {
+            env.unsupported(f.name().span(), "generic functions");
+            poison(name);
+            return;
+        }
+        Type.Func sig = env.types.signature(f.type());
+        boolean init = name.equals("init");
+        if (f.body() == null) {
+            env.error(f.name().span(), "missing function body");
+        } else if ((init || name.equals("main")) && !(sig.params().isEmpty() && sig.results().isEmpty())) {
+            env.error(f.name().span(), "func " + name + " must have no arguments and no return values");
+        }
+        if (name.equals("_") || (!init && redeclared(name, f.name().span()))) {
+            return;
+        }
+        FuncObj obj = new FuncObj(name, sig, f, env.info.functions.size());
+        env.info.functions.add(obj);
+        env.info.funcs.put(f, new FuncInfo(sig, f.span(), f.body(), null));
+        env.inits.declare(obj);
+        if (init) {
+            env.info.initFuncs.add(obj);
+        } else {
             env.pkg.insert(obj);
         }
     }
@@ -178,32 +207,29 @@ public final class Checker {
         return true;
     }
 
-    private void declareGlobals(List<Decl> decls) {
-        for (Decl d : decls) {
-            if (d instanceof ConstDecl c) {
-                env.unsupported(c.span(), "const declaration");
-                c.specs().forEach(spec -> spec.names().forEach(n -> poison(n.name())));
-            }
-            if (!(d instanceof VarDecl)) {
-                continue;
-            }
-            for (VarSpec spec : ((VarDecl) d).specs()) {
-                List<Var> vars = env.assigns.varSpec(spec, Var.Kind.GLOBAL, env.info.globals.size());
-                env.info.globals.addAll(vars);
-                if (!spec.values().isEmpty()) {
-                    env.info.globalInits.add(spec);
-                }
-                for (Var v : vars) {
-                    if (!v.name().equals("_") && !redeclared(v.name(), v.declared())) {
-                        env.pkg.insert(v);
-                    }
-                }
+    private void declareVars(VarSpec spec) {
+        for (Var v : env.packageVars.declare(spec)) {
+            if (!v.name().equals("_") && !mustBeFunc(v.name(), v.declared()) && !redeclared(v.name(), v.declared())) {
+                env.pkg.insert(v);
             }
         }
     }
 
+    /**
+     * types2 declarePkgObj: in package main, {@code init} and {@code main} may only name functions; anything
+     * else of that name is reported and not declared.
+     */
+    private boolean mustBeFunc(String name, Span at) {
+        if (name.equals("init") || name.equals("main")) {
+            env.error(at, "cannot declare " + name + " - must be func");
+            return true;
+        }
+        return false;
+    }
+
+    /** The linker's error, so gc reports it only for a package that compiled. */
     private void checkMain(GoFile file) {
-        if (!(env.pkg.lookupLocal("main") instanceof FuncObj)) {
+        if (env.diags.isEmpty() && env.pkg.lookupLocal("main") == null) {
             env.error(file.packageName().span(), "function main is undeclared in the main package");
         }
     }

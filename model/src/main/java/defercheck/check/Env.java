@@ -1,5 +1,6 @@
 package defercheck.check;
 
+import defercheck.source.GoVersion;
 import defercheck.source.Span;
 import defercheck.syntax.Diagnostics;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.List;
 final class Env {
 
     final Diagnostics diags;
+    /** The toolchain whose wording the messages follow. */
+    final GoVersion version;
     final Info info = new Info();
     final List<Var> locals = new ArrayList<>();
     final TypeResolver types = new TypeResolver(this);
@@ -19,14 +22,14 @@ final class Env {
     final Conversions conversions = new Conversions(this);
     final FormatChecker formats = new FormatChecker(this);
     final StmtChecker stmts = new StmtChecker(this);
+    final SwitchChecker switches = new SwitchChecker(this);
+    final InitOrder inits = new InitOrder(this);
+    final PackageVars packageVars = new PackageVars(this);
     final AssignChecker assigns = new AssignChecker(this);
     final Scope pkg = new Scope(Universe.SCOPE);
     FuncContext ctx;
 
-    /** The language version: gc's wording of several messages changed between releases. */
-    final defercheck.source.GoVersion version;
-
-    Env(Diagnostics diags, defercheck.source.GoVersion version) {
+    Env(Diagnostics diags, GoVersion version) {
         this.diags = diags;
         this.version = version;
     }

@@ -117,6 +117,9 @@ final class ExprChecker {
             return Operand.invalid(id);
         }
         env.info.uses.put(id, o);
+        if (!env.packageVars.use(o)) {
+            return Operand.invalid(id);
+        }
         if (o instanceof Var) {
             return variable(id, (Var) o, use);
         } else if (o instanceof FuncObj) {
@@ -276,9 +279,7 @@ final class ExprChecker {
 
     private Operand typeAssert(TypeAssertExpr e) {
         if (e.type() == null) {
-            env.error(e.span(), "invalid syntax tree: use of .(type) outside type switch");
-            value(e.x());
-            return Operand.invalid(e);
+            return env.switches.misplacedGuard(e);
         }
         Operand x = value(e.x());
         Type t = env.types.resolve(e.type());

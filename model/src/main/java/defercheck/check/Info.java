@@ -3,6 +3,7 @@ package defercheck.check;
 import defercheck.ir.Constant;
 import defercheck.ir.Type;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CaseClause;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.VarSpec;
@@ -24,8 +25,10 @@ public final class Info {
     final Map<CallExpr, CallResolution> calls = new IdentityHashMap<>();
     final Map<Object, FuncInfo> funcs = new IdentityHashMap<>();
     final Map<Object, Type> operandTypes = new IdentityHashMap<>();
+    final Map<CaseClause, Var> implicits = new IdentityHashMap<>();
     final List<Var> globals = new ArrayList<>();
     final List<VarSpec> globalInits = new ArrayList<>();
+    final List<FuncObj> initFuncs = new ArrayList<>();
     final List<FuncObj> functions = new ArrayList<>();
     FuncInfo init;
 
@@ -50,6 +53,11 @@ public final class Info {
         return constants.get(e);
     }
 
+    /** The variable a type switch's {@code v := x.(type)} declares in this clause (go/types Info.Implicits), or null. */
+    public Var implicitOf(CaseClause c) {
+        return implicits.get(c);
+    }
+
     public CallResolution callKind(CallExpr c) {
         return calls.get(c);
     }
@@ -68,9 +76,14 @@ public final class Info {
         return globals;
     }
 
-    /** Package-level var specs with initializers, in source order. */
+    /** Package-level var specs with initializers, in the order the spec initializes them ({@link InitOrder}). */
     public List<VarSpec> globalInits() {
         return globalInits;
+    }
+
+    /** The {@code func init()} declarations in source order; they are among {@link #functions()} too. */
+    public List<FuncObj> initFuncs() {
+        return initFuncs;
     }
 
     /** Top-level functions in source order; FuncObj.index() is the position here. */

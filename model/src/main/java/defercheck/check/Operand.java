@@ -62,7 +62,7 @@ record Operand(Mode mode, Type type, Constant value, boolean untyped, List<Type>
         if (untyped) {
             return text.equals(v) ? " (" + typeName() + " constant)" : " (" + typeName() + " constant " + v + ")";
         }
-        return " (constant " + v + " of type " + type + ")";
+        return (text.equals(v) ? " (constant" : " (constant " + v) + " of type " + type + ")";
     }
 
     private String tupleText() {

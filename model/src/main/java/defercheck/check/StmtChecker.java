@@ -28,10 +28,13 @@ import defercheck.syntax.ast.ForStmt;
 import defercheck.syntax.ast.FuncType;
 import defercheck.syntax.ast.IfStmt;
 import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.LabeledStmt;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.StmtVisitor;
+import defercheck.syntax.ast.SwitchStmt;
+import defercheck.syntax.ast.TypeSwitchStmt;
 import defercheck.syntax.ast.TypeDeclStmt;
 import defercheck.syntax.ast.TypeSpec;
 import java.util.List;
@@ -62,6 +65,7 @@ final class StmtChecker {
             if (!fi.type().results().isEmpty() && !Terminating.isTerminating(fi.body())) {
                 env.error(fi.body().rbrace(), "missing return");
             }
+            BranchChecker.check(env, fi.body());
         }
         FuncContext done = env.ctx;
         env.ctx = outer;
@@ -156,9 +160,9 @@ final class StmtChecker {
             return null;
         }
 
+        /** Branches and labels are checked per function body by {@link BranchChecker}. */
         @Override
         public Void branch(BranchStmt s) {
-            StmtChecker.this.branch(s);
             return null;
         }
 
@@ -192,12 +196,14 @@ final class StmtChecker {
 
         @Override
         public Void switchStmt(SwitchStmt s) {
-            return refuse(s, "switch statement");
+            env.switches.switchStmt(s);
+            return null;
         }
 
         @Override
         public Void typeSwitch(TypeSwitchStmt s) {
-            return refuse(s, "type switch");
+            env.switches.typeSwitch(s);
+            return null;
         }
 
         @Override
@@ -205,9 +211,11 @@ final class StmtChecker {
             return refuse(s, "select statement");
         }
 
+        /** The label itself is checked with the function's other branches ({@link BranchChecker}). */
         @Override
         public Void labeled(LabeledStmt s) {
-            return refuse(s.label(), "labels");
+            stmt(s.stmt());
+            return null;
         }
 
         @Override
@@ -296,25 +304,8 @@ final class StmtChecker {
                 stmt(s.post());
             }
         }
-        env.ctx.loops++;
         stmt(s.body());
-        env.ctx.loops--;
         env.ctx.close();
-    }
-
-    private void branch(BranchStmt s) {
-        if (s.kind() == TokenKind.GOTO || s.kind() == TokenKind.FALLTHROUGH) {
-            env.unsupported(s.span(), s.kind().text() + " statement");
-            return;
-        }
-        if (s.label() != null) {
-            env.unsupported(s.label().span(), "labels");
-            return;
-        }
-        if (env.ctx.loops == 0) {
-            env.ctx.branchErrors.add(new defercheck.source.Diagnostic(s.span(), s.kind() == TokenKind.BREAK
-                    ? "break is not in a loop, switch, or select" : "continue is not in a loop"));
-        }
     }
 
     private void returnStmt(ReturnStmt s) {

@@ -18,6 +18,11 @@ final class UnusedMessages {
         return name + (v.atLeast(20) ? " declared and not used" : " declared but not used");
     }
 
+    /** A type switch's binding that no clause uses: types2 words it apart from other variables. */
+    static String typeSwitchVariable(String name, GoVersion v) {
+        return name + (v.atLeast(20) ? " declared and not used" : " declared but not used");
+    }
+
     static String importPath(String path, GoVersion v) {
         return v.atLeast(20) ? "\"" + path + "\" imported and not used" : "imported and not used: \"" + path + "\"";
     }

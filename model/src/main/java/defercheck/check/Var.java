@@ -13,7 +13,7 @@ public final class Var implements Obj {
     public enum Kind { GLOBAL, PARAM, RESULT, LOCAL }
 
     private final String name;
-    private final Type type;
+    private Type type;
     private final Span declared;
     private final Kind kind;
     private final FuncInfo owner;
@@ -72,6 +72,14 @@ public final class Var implements Obj {
     /** Captured or addressed: the frame holds it in a {@code Box}, shared by closures and pointers. */
     public boolean boxed() {
         return captured || addressed;
+    }
+
+    /**
+     * Gives a package-level variable declared without a type the type of its initializer, which is checked
+     * after the variable was declared (see PackageVars); until then {@link #type} is null.
+     */
+    void settle(Type t) {
+        type = t;
     }
 
     void markUsed() {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param returnStatements number of {@code return} statements in the body (not counting falling off the end);
  *                         the compiler's open-coding rule uses it
  * @param parent           id of the enclosing function for literals, -1 for top-level functions
+ * @param dead             the statements gc leaves out, when the lowering knows them (null for code built
+ *                         otherwise: the plan then reads them from the instructions)
  */
 public record Function(
         int id,
@@ -29,12 +31,21 @@ public record Function(
         List<Instr> code,
         List<DeferSite> deferSites,
         int returnStatements,
-        int parent) {
+        int parent,
+        DeadStatements dead) {
 
     public Function {
         slots = List.copyOf(slots);
         code = List.copyOf(code);
         deferSites = List.copyOf(deferSites);
+    }
+
+    /** A function whose dead statements are not known apart from its instructions. */
+    public Function(int id, String name, Span span, Type.Func type, int params, int results, boolean namedResults,
+            List<Slot> slots, int captures, List<Instr> code, List<DeferSite> deferSites, int returnStatements,
+            int parent) {
+        this(id, name, span, type, params, results, namedResults, slots, captures, code, deferSites, returnStatements,
+                parent, null);
     }
 
     public boolean isClosure() {

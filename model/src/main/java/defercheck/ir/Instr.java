@@ -81,6 +81,13 @@ public sealed interface Instr {
     /** (→) */
     record Jump(int target, Span span) implements Instr { }
 
+    /**
+     * (→) a {@code goto}: jumps like {@link Jump}. Kept apart because gc ends the current block at a goto, even
+     * one that jumps backward, and starts one at every label (as if a goto to the label preceded it): the
+     * lowering emits a goto to the next instruction at each label, and the plan's dead-code rules read both.
+     */
+    record Goto(int target, Span span) implements Instr { }
+
     /** (1 →) jumps when the popped bool is false. */
     record JumpIfFalse(int target, Span span) implements Instr { }
 

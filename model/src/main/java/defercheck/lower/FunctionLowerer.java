@@ -1,6 +1,7 @@
 package defercheck.lower;
 
 import defercheck.check.FuncInfo;
+import defercheck.check.FuncObj;
 import defercheck.check.Var;
 import defercheck.ir.Capture;
 import defercheck.ir.Constant;
@@ -33,6 +34,9 @@ final class FunctionLowerer {
     final List<DeferSite> sites = new ArrayList<>();
     final ExprLowerer exprs;
     final StmtLowerer stmts;
+    final SwitchLowerer switches;
+    final Branches branches;
+    final DeadStatementTracker dead;
     private final List<Slot> slots = new ArrayList<>();
     private final Map<Var, Integer> slotOf = new IdentityHashMap<>();
     private final List<Var> captures = new ArrayList<>();
@@ -47,18 +51,22 @@ final class FunctionLowerer {
         this.parent = parent;
         this.exprs = new ExprLowerer(this);
         this.stmts = new StmtLowerer(this);
+        this.switches = new SwitchLowerer(this);
+        this.branches = new Branches(this);
+        this.dead = new DeadStatementTracker(ctx.info);
     }
 
     Function lowerBody() {
         fi.params().forEach(this::addSlot);
         fi.results().forEach(this::addSlot);
+        branches.scan(fi.body());
         stmts.stmts(fi.body().stmts());
         emit(new Instr.Return(fi.body().rbrace()));
         return function();
     }
 
-    /** The package initializer: each initialized package variable, in source order. */
-    Function lowerInit(List<VarSpec> specs) {
+    /** The package initializer: each initialized package variable in initialization order, then the init functions. */
+    Function lowerInit(List<VarSpec> specs, List<FuncObj> initFuncs) {
         for (VarSpec spec : specs) {
             stmts.pushValues(spec.values(), spec.names().size());
             for (int i = spec.names().size() - 1; i >= 0; i--) {
@@ -67,13 +75,17 @@ final class FunctionLowerer {
                 emit(n.name().equals("_") ? new Instr.Pop(n.span()) : new Instr.StoreGlobal(v.globalIndex(), n.span()));
             }
         }
+        for (FuncObj f : initFuncs) {
+            emit(new Instr.MakeClosure(f.index(), List.of(), f.decl().name().span()));
+            emit(new Instr.Call(0, 0, f.decl().name().span()));
+        }
         emit(new Instr.Return(fi.span()));
         return function();
     }
 
     private Function function() {
         return new Function(id, name, fi.span(), fi.type(), fi.params().size(), fi.results().size(),
-                fi.namedResults(), slots, captures.size(), code, sites, returns, parent);
+                fi.namedResults(), slots, captures.size(), code, sites, returns, parent, dead.result());
     }
 
     private int addSlot(Var v) {
@@ -165,7 +177,8 @@ final class FunctionLowerer {
     /** Points the placeholder jump at {@code at} to {@code target}. */
     void patch(int at, int target) {
         Instr i = code.get(at);
-        code.set(at, i instanceof Instr.Jump ? new Instr.Jump(target, i.span()) : new Instr.JumpIfFalse(target, i.span()));
+        code.set(at, i instanceof Instr.Jump ? new Instr.Jump(target, i.span())
+                : i instanceof Instr.Goto ? new Instr.Goto(target, i.span()) : new Instr.JumpIfFalse(target, i.span()));
     }
 
     int here() {

@@ -13,8 +13,11 @@ import java.util.List;
 
 /**
  * Lowers a checked file to the IR. Top-level functions get ids 0..n-1 in source order (so a call can
- * name any of them), then the package initializer {@code main.init} when some package variable has an
- * initializer, then function literals in the order they are met.
+ * name any of them; {@code func init} declarations are named {@code main.init.0}, {@code main.init.1}... as gc
+ * names them), then the package initializer {@code main.init} when some package variable has an initializer
+ * or there is an init function, then function literals in the order they are met. The package initializer
+ * sets the variables in initialization order and then calls the init functions in source order, as the
+ * runtime's doInit runs the package's init task before main.main.
  */
 public final class Lowerer {
 
@@ -26,17 +29,21 @@ public final class Lowerer {
         for (int i = 0; i < info.functions().size(); i++) {
             ctx.reserve();
         }
-        int init = info.globalInits().isEmpty() ? -1 : ctx.reserve();
+        boolean needsInit = !info.globalInits().isEmpty() || !info.initFuncs().isEmpty();
+        int init = needsInit ? ctx.reserve() : -1;
         int main = -1;
         for (FuncObj f : info.functions()) {
-            FunctionLowerer fl = new FunctionLowerer(ctx, info.funcInfo(f.decl()), "main." + f.name(), f.index(), -1);
+            int initIndex = info.initFuncs().indexOf(f);
+            String name = initIndex >= 0 ? "main.init." + initIndex : "main." + f.name();
+            FunctionLowerer fl = new FunctionLowerer(ctx, info.funcInfo(f.decl()), name, f.index(), -1);
             ctx.define(fl.lowerBody());
             if (f.name().equals("main")) {
                 main = f.index();
             }
         }
         if (init >= 0) {
-            ctx.define(new FunctionLowerer(ctx, info.init(), "main.init", init, -1).lowerInit(info.globalInits()));
+            ctx.define(new FunctionLowerer(ctx, info.init(), "main.init", init, -1)
+                    .lowerInit(info.globalInits(), info.initFuncs()));
         }
         List<Global> globals = new ArrayList<>();
         for (Var v : info.globals()) {

@@ -34,34 +34,62 @@ import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IfStmt;
 import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.LabeledStmt;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.ReturnStmt;
 import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.StmtVisitor;
+import defercheck.syntax.ast.SwitchStmt;
+import defercheck.syntax.ast.TypeSwitchStmt;
 import defercheck.syntax.ast.TypeDeclStmt;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.VarSpec;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /** Lowers statements; see the Instr javadoc for the evaluation-order contract. */
 final class StmtLowerer {
 
     private final FunctionLowerer f;
-    private final Deque<Loop> loops = new ArrayDeque<>();
 
     StmtLowerer(FunctionLowerer f) {
         this.f = f;
     }
 
+    /**
+     * A statement list. As it goes, it notes the statements gc's front end drops ({@link DeadStatementTracker}):
+     * after a statement the 1.22 writer deems terminating, or after an if that deadcode.Func (up to 1.21)
+     * resolves to a return or panic, up to the list's last label.
+     */
     void stmts(List<Stmt> list) {
-        list.forEach(this::stmt);
+        int lastLabel = DeadStatementTracker.lastLabel(list);
+        boolean writerDead = false;
+        boolean cut = false;
+        for (int i = 0; i < list.size(); i++) {
+            Stmt s = list.get(i);
+            int start = f.here();
+            stmt(s);
+            if (writerDead && i > lastLabel) {
+                f.dead.droppedByWriter(start, f.here());
+            } else {
+                writerDead = f.dead.writerTerminates(s);
+            }
+            if (cut) {
+                f.dead.droppedByDeadcode(start, f.here());
+            } else {
+                cut = i > lastLabel && f.dead.deadcodeCuts(s);
+            }
+        }
     }
 
+    /** A statement; one that ssagen meets without a current block is lowered but marked as never emitted. */
     void stmt(Stmt s) {
+        int start = f.here();
+        boolean emitted = f.dead.emits(s);
         s.accept(dispatch);
+        if (!emitted) {
+            f.dead.notEmitted(start, f.here());
+        }
     }
 
     /** Routes each statement form to its lowering; empty and bad statements emit nothing. */
@@ -104,13 +132,16 @@ final class StmtLowerer {
 
         @Override
         public Void forStmt(ForStmt s) {
-            StmtLowerer.this.forStmt(s);
+            StmtLowerer.this.forStmt(s, null);
             return null;
         }
 
         @Override
         public Void branch(BranchStmt s) {
-            StmtLowerer.this.branch(s);
+            f.branches.branch(s);
+            if (s.kind() != TokenKind.FALLTHROUGH) {
+                f.dead.closeBlock();
+            }
             return null;
         }
 
@@ -144,12 +175,14 @@ final class StmtLowerer {
 
         @Override
         public Void switchStmt(SwitchStmt s) {
-            throw refused(s);
+            f.switches.switchStmt(s, null);
+            return null;
         }
 
         @Override
         public Void typeSwitch(TypeSwitchStmt s) {
-            throw refused(s);
+            f.switches.typeSwitch(s, null);
+            return null;
         }
 
         @Override
@@ -159,7 +192,8 @@ final class StmtLowerer {
 
         @Override
         public Void labeled(LabeledStmt s) {
-            throw refused(s);
+            StmtLowerer.this.labeled(s);
+            return null;
         }
 
         @Override
@@ -193,6 +227,9 @@ final class StmtLowerer {
         f.exprs.call((CallExpr) e);
         for (int i = f.exprs.resultCount((CallExpr) e); i > 0; i--) {
             f.emit(new Instr.Pop(e.span()));
+        }
+        if (f.dead.isPanic(e)) {
+            f.dead.closeBlock();
         }
     }
 
@@ -287,22 +324,56 @@ final class StmtLowerer {
         }
         f.expr(s.cond());
         int toElse = f.emit(new Instr.JumpIfFalse(-1, s.cond().span()));
-        stmt(s.then());
+        int depth = f.branches.depth();
+        int cond = f.dead.staticBool(s.cond());
+        branch(s.then(), cond < 0);
+        f.branches.restore(depth);
         if (s.otherwise() == null) {
             f.patch(toElse, f.here());
+            f.dead.openBlock();
             return;
         }
         int toEnd = f.emit(new Instr.Jump(-1, s.then().rbrace()));
         f.patch(toElse, f.here());
-        stmt(s.otherwise());
+        branch(s.otherwise(), cond > 0);
+        f.branches.restore(depth);
         f.patch(toEnd, f.here());
+        f.dead.openBlock();
+    }
+
+    /** A branch of an if, in a new block; one that a constant condition rules out gc's front end drops. */
+    private void branch(Stmt body, boolean ruledOut) {
+        f.dead.openBlock();
+        int start = f.here();
+        stmt(body);
+        if (ruledOut) {
+            f.dead.droppedByWriter(start, f.here());
+            f.dead.droppedByDeadcode(start, f.here());
+        }
+    }
+
+    /** A label, then its statement; a for or switch takes the label for its labeled break and continue. */
+    private void labeled(LabeledStmt s) {
+        f.dead.openBlock();
+        f.branches.label(s);
+        Stmt inner = s.stmt();
+        String name = s.label().name();
+        if (inner instanceof ForStmt fs) {
+            forStmt(fs, name);
+        } else if (inner instanceof SwitchStmt sw) {
+            f.switches.switchStmt(sw, name);
+        } else if (inner instanceof TypeSwitchStmt ts) {
+            f.switches.typeSwitch(ts, name);
+        } else {
+            stmt(inner);
+        }
     }
 
     /**
      * init; cond: if !cond goto end; body; continue: [RenewBoxed per-iteration vars]; post; goto cond; end.
      * From Go 1.22 each iteration has its own copy of a captured loop variable declared by init.
      */
-    private void forStmt(ForStmt s) {
+    private void forStmt(ForStmt s, String label) {
         if (s.init() != null) {
             stmt(s.init());
         }
@@ -312,10 +383,11 @@ final class StmtLowerer {
             f.expr(s.cond());
             exit = f.emit(new Instr.JumpIfFalse(-1, s.cond().span()));
         }
-        Loop loop = new Loop();
-        loops.push(loop);
+        int depth = f.branches.depth();
+        Branches.Target loop = f.branches.enterLoop(label);
+        f.dead.openBlock();
+        int bodyStart = f.here();
         stmt(s.body());
-        loops.pop();
         int next = f.here();
         renewLoopVars(s);
         if (s.post() != null) {
@@ -326,8 +398,12 @@ final class StmtLowerer {
         if (exit >= 0) {
             f.patch(exit, end);
         }
-        loop.breaks.forEach(b -> f.patch(b, end));
-        loop.continues.forEach(c -> f.patch(c, next));
+        f.branches.leave(loop, end, next);
+        f.branches.restore(depth);
+        if (f.dead.staticBool(s.cond()) < 0) {
+            f.dead.droppedByWriter(bodyStart, end);
+        }
+        f.dead.openBlock();
     }
 
     private void renewLoopVars(ForStmt s) {
@@ -343,11 +419,6 @@ final class StmtLowerer {
         }
     }
 
-    private void branch(BranchStmt s) {
-        int j = f.emit(new Instr.Jump(-1, s.span()));
-        (s.kind() == TokenKind.BREAK ? loops.peek().breaks : loops.peek().continues).add(j);
-    }
-
     /** All operands are evaluated before any result slot is written, so a panicking operand leaves them. */
     private void returnStmt(ReturnStmt s) {
         f.returns++;
@@ -359,13 +430,14 @@ final class StmtLowerer {
             }
         }
         f.emit(new Instr.Return(s.span()));
+        f.dead.closeBlock();
     }
 
     private void deferStmt(DeferStmt s) {
         CallExpr c = (CallExpr) s.call();
         int site = f.sites.size();
         String callee = c.fun() instanceof FuncLit ? "func literal" : ExprPrinter.print(c.fun());
-        f.sites.add(new DeferSite(site, s.span(), !loops.isEmpty(), callee));
+        f.sites.add(new DeferSite(site, s.span(), f.branches.inLoop(), callee));
         CallResolution k = f.ctx.info.callKind(c);
         if (k instanceof CallResolution.BuiltinCall) {
             Builtin b = ((CallResolution.BuiltinCall) k).builtin();

@@ -76,6 +76,9 @@ final class ClosureFlow {
         if (in instanceof Instr.Jump j) {
             return new int[] {j.target()};
         }
+        if (in instanceof Instr.Goto g) {
+            return new int[] {g.target()};
+        }
         if (in instanceof Instr.JumpIfFalse j) {
             return new int[] {i + 1, j.target()};
         }

@@ -62,10 +62,11 @@ public final class DeferPlanner {
         List<SitePlan> out = new ArrayList<>();
         for (FunctionPlan fp : plans) {
             Function f = p.function(fp.function());
-            BitSet unemitted = DeadCode.unemitted(f.code());
+            BitSet absent = DeadCode.unemitted(f);
+            absent.or(DeadCode.removedBeforeWalk(f, v));
             for (DeferSite site : f.deferSites()) {
                 int at = instructionOf(f, site.index());
-                if (at >= 0 && unemitted.get(at)) {
+                if (at >= 0 && absent.get(at)) {
                     continue;
                 }
                 out.add(new SitePlan(f.id(), site.index(), site.span(), allocation(fp, site, v)));
@@ -97,7 +98,7 @@ public final class DeferPlanner {
         if (!v.atLeast(14)) {
             return "no open-coded defers before Go 1.14";
         }
-        BitSet dropped = v.atLeast(22) ? DeadCode.droppedBeforeWalk(f.code()) : DeadCode.constantFalseBodies(f.code());
+        BitSet dropped = DeadCode.removedBeforeWalk(f, v);
         List<DeferSite> counted = new ArrayList<>();
         for (DeferSite site : f.deferSites()) {
             int at = instructionOf(f, site.index());

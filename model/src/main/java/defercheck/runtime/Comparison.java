@@ -96,7 +96,7 @@ public final class Comparison {
     }
 
     public static MachineRun runMachine(Program program, GoVersion version, Limits limits, MachineConfig c) {
-        RuntimeMachine m = new RuntimeMachine(program, version, limits, c, RuntimeListener.NONE);
+        RuntimeMachine m = new RuntimeMachine(program, version, limits, c, MachineListener.NONE);
         Outcome o = m.run();
         return new MachineRun(c.name(), o, m.cost());
     }

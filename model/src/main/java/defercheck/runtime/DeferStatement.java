@@ -23,17 +23,10 @@ final class DeferStatement {
         }
         int site = call.site().index();
         switch (gf.plan.site(site)) {
-            case OPEN_CODED:
-                openDeferRecord(gf, site, call);
-                break;
-            case STACK:
-                deferprocStack(gf, call);
-                break;
-            case HEAP:
-                deferproc(gf, call);
-                break;
-            default:
-                throw new AssertionError(gf.plan.site(site));
+            case OPEN_CODED -> openDeferRecord(gf, site, call);
+            case STACK -> deferprocStack(gf, call);
+            case HEAP -> deferproc(gf, call);
+            default -> throw new AssertionError(gf.plan.site(site));
         }
     }
 

@@ -79,20 +79,17 @@ public final class ForcedPlans {
         }
 
         private FramePlan build(List<DeferSite> sites) {
-            switch (this) {
-                case HEAP:
-                    return new FramePlan(false, Collections.nCopies(sites.size(), SiteAllocation.HEAP));
-                case OPEN:
-                    return new FramePlan(true, Collections.nCopies(sites.size(), SiteAllocation.OPEN_CODED));
-                case RECORDS:
+            return switch (this) {
+                case HEAP -> new FramePlan(false, Collections.nCopies(sites.size(), SiteAllocation.HEAP));
+                case OPEN -> new FramePlan(true, Collections.nCopies(sites.size(), SiteAllocation.OPEN_CODED));
+                case RECORDS -> {
                     List<SiteAllocation> out = new ArrayList<>();
                     for (DeferSite s : sites) {
                         out.add(s.inLoop() ? SiteAllocation.HEAP : SiteAllocation.STACK);
                     }
-                    return new FramePlan(false, out);
-                default:
-                    throw new AssertionError(this);
-            }
+                    yield new FramePlan(false, out);
+                }
+            };
         }
     }
 }

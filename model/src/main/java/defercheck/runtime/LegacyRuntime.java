@@ -54,7 +54,7 @@ final class LegacyRuntime implements PanicRuntime {
         p.loopDepth = f.depth();
         m.panicHead = p;
         m.emit(new Event.Panicked(span, p.describe()));
-        open.addOne(f.depth());
+        open.addOneOpenDeferFrame(f.depth());
         f.activity = new Activity.DeferLoop(p, p.goexit);
     }
 
@@ -72,11 +72,11 @@ final class LegacyRuntime implements PanicRuntime {
     /** runtime.deferreturn: run the records whose sp is this frame's; an open record ends the call. */
     private void stepDeferReturn(GoFrame f, Activity.DeferReturn dr) {
         if (dr.open != null) {
-            Boolean done = open.step(dr.open);
-            if (done == null) {
+            OpenDeferFrames.Progress progress = open.runOpenDeferFrame(dr.open);
+            if (progress == OpenDeferFrames.Progress.CALLING) {
                 return;
             }
-            if (!done) {
+            if (progress == OpenDeferFrames.Progress.NOT_DONE) {
                 m.fatal(f, "unfinished open-coded defers in deferreturn");
                 return;
             }
@@ -110,20 +110,15 @@ final class LegacyRuntime implements PanicRuntime {
 
     private void stepLoop(GoFrame f, Activity.DeferLoop loop) {
         switch (loop.phase) {
-            case NEXT:
-                nextRecord(f, loop);
-                break;
-            case CALLED:
-                afterCall(f, loop, true);
-                break;
-            case OPEN_FRAME:
-                Boolean done = open.step(loop.open);
-                if (done != null) {
-                    afterOpenFrame(f, loop, done);
+            case NEXT -> nextRecord(f, loop);
+            case CALLED -> afterCall(f, loop, true);
+            case OPEN_FRAME -> {
+                OpenDeferFrames.Progress progress = open.runOpenDeferFrame(loop.open);
+                if (progress != OpenDeferFrames.Progress.CALLING) {
+                    afterOpenFrame(f, loop, progress == OpenDeferFrames.Progress.DONE);
                 }
-                break;
-            default:
-                throw new AssertionError(loop.phase);
+            }
+            default -> throw new AssertionError(loop.phase);
         }
     }
 
@@ -206,9 +201,9 @@ final class LegacyRuntime implements PanicRuntime {
                 m.fatal(f, "unfinished open-coded defers in Goexit");
                 return;
             }
-            open.addOne(loop.p != null && loop.p.aborted ? f.depth() : -1);
+            open.addOneOpenDeferFrame(loop.p != null && loop.p.aborted ? f.depth() : -1);
         } else if (done && !loop.p.recovered && !m.config.has(Flaw.NO_RESCAN_AFTER_OPEN_FRAME)) {
-            open.addOne(-1);
+            open.addOneOpenDeferFrame(-1);
         }
         afterCall(f, loop, done);
     }
@@ -218,7 +213,7 @@ final class LegacyRuntime implements PanicRuntime {
      * frames will run their defers inline), pop p and the aborted panics, and mcall(recovery) into the
      * frame of the record that recovered.
      */
-    private void recovery(RuntimePanic p, Resume d, boolean done) {
+    private void recovery(RuntimePanic p, Resume at, boolean done) {
         m.panicHead = p.link;
         RuntimePanic below = m.panicHead;
         if (below != null && below.goexit && below.aborted && !m.config.has(Flaw.GOEXIT_BYPASS_IGNORED)) {
@@ -234,7 +229,7 @@ final class LegacyRuntime implements PanicRuntime {
             dropped.add(m.panicHead.describe());
             m.panicHead = m.panicHead.link;
         }
-        GoFrame target = m.frameAt(d.sp());
+        GoFrame target = m.frameAt(at.sp());
         m.unwindAbove(target.depth());
         m.cost.recoveryJumps++;
         m.cost.deferreturnCalls++;
@@ -242,9 +237,9 @@ final class LegacyRuntime implements PanicRuntime {
         if (m.config.has(Flaw.RESULTS_NOT_WRITTEN_BACK)) {
             m.zeroResults(target);
         }
-        m.action("recovery", () -> d.openDefer() ? "jumps to the deferreturn segment of " + target.name()
+        m.action("recovery", () -> at.openDefer() ? "jumps to the deferreturn segment of " + target.name()
                 : "deferproc returns 1 in " + target.name() + ", which jumps to its deferreturn epilogue");
-        m.emit(new Event.Recovery(target.frame.function().span(), target.name(), dropped, false));
+        m.emit(new Event.Recovery(target.function().span(), target.name(), dropped, false));
     }
 
     /**
@@ -257,7 +252,7 @@ final class LegacyRuntime implements PanicRuntime {
         m.unwindAbove(goexit.loopDepth);
         GoFrame loop = m.top();
         m.action("recovery", () -> "jumps back into Goexit's loop (deferCallSave's pc/sp) in " + loop.name());
-        m.emit(new Event.Recovery(loop.frame.function().span(), loop.name(), List.of(p.describe()), true));
+        m.emit(new Event.Recovery(loop.function().span(), loop.name(), List.of(p.describe()), true));
     }
 
     /** Mirrors go1.19 gopanic: drop later non-started open records, stopping at a started record. */

@@ -6,6 +6,16 @@ package defercheck.runtime;
  * runOpenDeferFrame runs the bits of such a record high to low, clearing each before its call.
  */
 final class OpenDeferFrames {
+    /** What one step of runOpenDeferFrame leaves: a call under way, or the frame finished or left unfinished. */
+    enum Progress {
+        /** A deferred call was started (deferCallSave); the step is taken again when it returns. */
+        CALLING,
+        /** No bit is left: runOpenDeferFrame returns true. */
+        DONE,
+        /** Stopped with bits left, since its panic was recovered: runOpenDeferFrame returns false. */
+        NOT_DONE
+    }
+
     private final RuntimeMachine m;
 
     OpenDeferFrames(RuntimeMachine m) {
@@ -16,7 +26,7 @@ final class OpenDeferFrames {
      * addOneOpenDeferFrame(gp, pc, sp) walks outward from the frame at {@code fromDepth}; with
      * {@code fromDepth < 0} it is addOneOpenDeferFrame(gp, 0, nil) and resumes above g._defer's frame.
      */
-    void addOne(int fromDepth) {
+    void addOneOpenDeferFrame(int fromDepth) {
         DeferRecord prevDefer = null;
         int start = fromDepth;
         if (fromDepth < 0) {
@@ -29,19 +39,22 @@ final class OpenDeferFrames {
             start = Sp.depth(prevDefer.sp);
         }
         for (int depth = start; depth >= 0; depth--) {
-            GoFrame fr = m.frames.get(depth);
+            GoFrame fr = m.frame(depth);
             if ((prevDefer != null && prevDefer.sp == fr.sp()) || !fr.openCoded()) {
                 continue;
             }
-            Boolean inserted = insertFor(fr);
-            if (inserted != null) {
+            if (!insertFor(fr)) {
                 return;
             }
         }
     }
 
-    /** One frame of the walk: true/false stop the walk (inserted, or met a started record); null goes on. */
-    private Boolean insertFor(GoFrame fr) {
+    /**
+     * One frame of the walk, as the traceback callback of addOneOpenDeferFrame: returns whether the walk goes on
+     * to the next frame, which it does only past a frame whose record is already queued; it stops once a record
+     * is inserted, or at a started one.
+     */
+    private boolean insertFor(GoFrame fr) {
         DeferRecord d = m.deferHead;
         DeferRecord prev = null;
         while (d != null) {
@@ -54,7 +67,7 @@ final class OpenDeferFrames {
                     return false;
                 }
                 // A started record means its frame is being run; a non-started one is already queued.
-                return d.started ? Boolean.FALSE : null;
+                return !d.started;
             }
             prev = d;
             d = d.link;
@@ -67,7 +80,7 @@ final class OpenDeferFrames {
         d1.sp = fr.sp();
         link(d1, prev, d);
         m.cost.syntheticRecords++;
-        return true;
+        return false;
     }
 
     private void link(DeferRecord d1, DeferRecord prev, DeferRecord next) {
@@ -96,17 +109,14 @@ final class OpenDeferFrames {
                 : "sorted by sp"));
     }
 
-    /**
-     * One step of runOpenDeferFrame(gp, d): returns null after starting a call (deferCallSave), else
-     * whether the frame is done. Stops early when its panic was aborted or recovered.
-     */
-    Boolean step(Activity.OpenFrameRun r) {
+    /** One step of runOpenDeferFrame(gp, d). Stops early when its panic was aborted or recovered. */
+    Progress runOpenDeferFrame(Activity.OpenFrameRun r) {
         DeferRecord d = r.d;
         GoFrame fr = d.varp;
         if (fr == null || !d.openDefer) {
             // Only a broken machine frees a record under a running runOpenDeferFrame; end the run so
             // that the caller's "gp._defer != d" check reports it, as the runtime's throw would.
-            return true;
+            return Progress.DONE;
         }
         if (r.calling) {
             r.calling = false;
@@ -115,18 +125,18 @@ final class OpenDeferFrames {
                 p.argp = -1;
             }
             if (p != null && p.aborted) {
-                return true;
+                return Progress.DONE;
             }
             d.fn = null;
             if (d.panic != null && d.panic.recovered) {
-                return fr.deferBits == 0;
+                return fr.deferBits == 0 ? Progress.DONE : Progress.NOT_DONE;
             }
         }
         while (r.next >= 0 && (fr.deferBits & (1 << r.next)) == 0) {
             r.next--;
         }
         if (r.next < 0) {
-            return true;
+            return Progress.DONE;
         }
         int i = r.next--;
         d.fn = fr.slots[i];
@@ -141,6 +151,6 @@ final class OpenDeferFrames {
         if (p != null) {
             p.argp = depth;
         }
-        return null;
+        return Progress.CALLING;
     }
 }

@@ -15,7 +15,10 @@ import java.util.List;
  */
 final class PanicLoopRuntime implements PanicRuntime {
     private final RuntimeMachine m;
-    /** gp.param's savedOpenDeferState: the open frame whose remaining bits the next deferreturn drains. */
+    /**
+     * gp.param's savedOpenDeferState: the open frame whose remaining bits the next deferreturn drains. The
+     * goroutine's, like g._panic.
+     */
     private GoFrame savedOpenDeferState;
 
     PanicLoopRuntime(RuntimeMachine m) {
@@ -140,7 +143,7 @@ final class PanicLoopRuntime implements PanicRuntime {
         }
         long limit = m.deferHead != null ? m.deferHead.sp : 0;
         for (int depth = p.lrDepth; depth >= 0; depth--) {
-            GoFrame fr = m.frames.get(depth);
+            GoFrame fr = m.frame(depth);
             if (fr.sp() == limit || initOpenCodedDefers(p, fr)) {
                 p.frameDepth = depth;
                 p.lrDepth = depth - 1;
@@ -179,7 +182,7 @@ final class PanicLoopRuntime implements PanicRuntime {
                 m.cost.recoveryJumps++;
                 int serial = q.serial;
                 m.action("recovery", () -> "meets Goexit's _panic#" + serial + ": jumps back into Goexit's start");
-                m.emit(new Event.Recovery(m.top().frame.function().span(), m.top().name(), dropped, true));
+                m.emit(new Event.Recovery(m.top().function().span(), m.top().name(), dropped, true));
                 return;
             }
             dropped.add(q.describe());
@@ -190,14 +193,14 @@ final class PanicLoopRuntime implements PanicRuntime {
         }
         m.panicHead = q;
         savedOpenDeferState = p0Bits;
-        GoFrame tgt = m.frames.get(target);
+        GoFrame tgt = m.frame(target);
         m.unwindAbove(target);
         m.cost.recoveryJumps++;
         if (m.config.has(Flaw.RESULTS_NOT_WRITTEN_BACK)) {
             m.zeroResults(tgt);
         }
         m.action("recovery", () -> "jumps to " + retpc + " (ret=1)" + (p0Bits != null ? ", open bits saved in gp.param" : ""));
-        m.emit(new Event.Recovery(tgt.frame.function().span(), tgt.name(), dropped, false));
+        m.emit(new Event.Recovery(tgt.function().span(), tgt.name(), dropped, false));
         deferreturn(tgt);
     }
 }

@@ -4,35 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The deferred calls each frame of a {@link RuntimeMachine} still owes, in the order they would run, so a
- * trace can compare them with the abstract semantics' per-frame defer lists. A frame's calls are the
- * not-started, non-synthetic records of g._defer whose sp is the frame's (heap and stack records alike,
- * mirroring the runtime's {@code d.sp == sp} test in deferreturn) and, for an open-coded frame, the slots
- * whose deferBits bit is set, highest bit first (the order of the open-coded exit code).
+ * The deferred calls a frame of a {@link RuntimeMachine} still owes, in the order they would run, so a trace can
+ * compare them with the abstract semantics' per-frame defer lists. A frame's calls are the not-started,
+ * non-synthetic records of g._defer whose sp is the frame's (heap and stack records alike, mirroring the
+ * runtime's {@code d.sp == sp} test in deferreturn) and, for an open-coded frame, the slots whose deferBits bit
+ * is set, highest bit first (the order of the open-coded exit code).
  */
-public final class PendingDefers {
+final class PendingDefers {
     private PendingDefers() {
     }
 
-    /** Innermost frame first, like {@link Snapshot#frames()}. */
-    public static List<List<String>> of(RuntimeMachine m) {
-        List<List<String>> out = new ArrayList<>();
-        for (int i = m.frames.size() - 1; i >= 0; i--) {
-            out.add(owedBy(m, m.frames.get(i)));
-        }
-        return out;
-    }
-
-    /** Function names, innermost first. */
-    public static List<String> functions(RuntimeMachine m) {
-        List<String> out = new ArrayList<>();
-        for (int i = m.frames.size() - 1; i >= 0; i--) {
-            out.add(m.frames.get(i).name());
-        }
-        return out;
-    }
-
-    /** The calls one frame still owes, in the order they would run. */
     static List<String> owedBy(RuntimeMachine m, GoFrame f) {
         List<String> calls = new ArrayList<>();
         int guard = 0;

@@ -9,38 +9,35 @@ import defercheck.semantics.CrashText;
 import defercheck.semantics.DeferredCall;
 import defercheck.semantics.Event;
 import defercheck.semantics.Frame;
-import defercheck.semantics.Host;
-import defercheck.semantics.Interpreter;
 import defercheck.semantics.Invocation;
 import defercheck.semantics.Limits;
-import defercheck.semantics.AbstractMachine;
-import defercheck.semantics.Observations;
+import defercheck.semantics.MachineBase;
+import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.PanicRecord;
 import defercheck.semantics.StackDump;
 import defercheck.semantics.Value;
 import defercheck.semantics.ValueFormat;
-import defercheck.semantics.Wrappers;
+import defercheck.semantics.Zero;
 import defercheck.source.GoVersion;
 import defercheck.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One goroutine run by a runtime strategy: Go frames with their compiled-in defer state, the
  * {@code g._defer} chain, the {@code g._panic} chain and the per-P record pool. Plain instructions go to
- * the shared {@link Interpreter}; {@code defer} becomes deferproc, deferprocStack or an open-coded bit,
- * and returns, panics and Goexit go to the configured {@link PanicRuntime}. One step is one instruction
- * or one action of a runtime routine; no Go call uses the Java stack.
+ * the shared interpreter; {@code defer} becomes deferproc, deferprocStack or an open-coded bit
+ * ({@link DeferStatement}), and returns, panics and Goexit go to the configured {@link PanicRuntime}. One step
+ * is one instruction or one action of a runtime routine; no Go call uses the Java stack.
+ *
+ * <p>The chains {@code g._defer} and {@code g._panic} (and 1.22's {@code gp.param} in {@link PanicLoopRuntime})
+ * belong to the goroutine, like the frames; the pool is per-P and the cost counters are the program's.
  */
-public final class RuntimeMachine implements Host {
+public final class RuntimeMachine extends MachineBase<GoFrame> {
     private static final FramePlan NO_DEFERS = new FramePlan(false, List.of());
-    private final Program program;
-    private final GoVersion version;
-    private final Limits limits;
-    private final RuntimeListener listener;
     final MachineConfig config;
-    final List<GoFrame> frames = new ArrayList<>();
     /** g._defer: the head of the chain. */
     DeferRecord deferHead;
     /** g._panic: the newest panic. */
@@ -48,58 +45,29 @@ public final class RuntimeMachine implements Host {
     final DeferPool pool = new DeferPool();
     final CostCounter cost = new CostCounter();
     private final FramePlan[] plans;
-    private final Value[] globals;
-    private final Observations observations = new Observations();
-    private final Interpreter interpreter = new Interpreter(this);
-    private final Wrappers wrappers;
     private final PanicRuntime runtime;
     private final OpenDeferExitCode openExit = new OpenDeferExitCode(this);
     private final DeferStatement deferStatement = new DeferStatement(this);
-    private long steps;
-    private int panicSerial;
-    private boolean signalled;
-    private Outcome outcome;
 
     public RuntimeMachine(Program program, GoVersion version, Limits limits, MachineConfig config,
-                          RuntimeListener listener) {
-        this.program = program;
-        this.version = version;
-        this.limits = limits;
+                          MachineListener listener) {
+        super(program, version, limits, listener);
         this.config = config;
-        this.listener = listener;
         this.plans = new FramePlan[program.functions().size()];
-        this.globals = new Value[program.globals().size()];
-        for (int i = 0; i < globals.length; i++) {
-            globals[i] = defercheck.semantics.Zero.of(program.globals().get(i).type());
-        }
-        this.wrappers = new Wrappers(program.functions().size());
         this.runtime = config.panicLoop() ? new PanicLoopRuntime(this) : new LegacyRuntime(this);
-        boolean hasInit = program.init() >= 0;
-        Function first = program.function(hasInit ? program.init() : program.main());
-        pushFrame(first, new Box[0], List.of(), hasInit ? CallerKind.ENTRY_INIT : CallerKind.ENTRY_MAIN, -1, null);
+        start();
     }
 
-    public Outcome run() {
-        while (step()) {
-            // one instruction or one runtime action per step
-        }
-        return outcome;
+    @Override
+    public String name() {
+        return config.name();
     }
 
-    public boolean step() {
-        if (outcome != null) {
-            return false;
-        }
-        if (++steps > limits.maxSteps()) {
-            finish(Outcome.Kind.STEP_LIMIT, 124, top().frame.function().span(),
-                    "defercheck: step limit exceeded after " + limits.maxSteps()
-                            + " steps (a defercheck budget, not Go behaviour)\n");
-            return false;
-        }
-        GoFrame top = top();
+    @Override
+    protected void step(GoFrame top) {
         try {
             if (top.activity == null) {
-                interpreter.execute(top.frame);
+                execute(top);
             } else if (top.activity instanceof Activity.OpenDeferExit x) {
                 openExit.step(top, x);
             } else {
@@ -112,10 +80,9 @@ public final class RuntimeMachine implements Host {
             // A flawed runtime can follow a record of a frame that is gone (the real one would read a dead
             // stack); that is the mutant misbehaving, so it ends the run as a fatal error the explorer can
             // report, while a sound machine that throws is still a defercheck bug.
-            finish(Outcome.Kind.FATAL_ERROR, 2, top.frame.function().span(),
+            finish(Outcome.Kind.FATAL_ERROR, 2, top.function().span(),
                     "fatal error: the flawed runtime used a stale record (" + e.getClass().getSimpleName() + ")\n");
         }
-        return outcome == null;
     }
 
     // ---- frames
@@ -130,87 +97,31 @@ public final class RuntimeMachine implements Host {
         return plans[fn.id()];
     }
 
-    private void pushFrame(Function fn, Box[] captures, List<Value> args, CallerKind kind, int deferrer,
-                           Builtin wrapped) {
-        if (frames.size() >= limits.maxDepth()) {
-            finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(plainFrames()));
-            return;
-        }
-        Invocation how = kind == CallerKind.ENTRY_MAIN || kind == CallerKind.ENTRY_INIT
-                ? new Invocation.Entry(kind == CallerKind.ENTRY_MAIN) : new Invocation.Call();
-        Frame f = new Frame(fn, captures, args, how, frames.size(), wrapped);
-        frames.add(new GoFrame(f, planOf(fn), kind, deferrer));
-        if (tracing() && wrapped == null && !fn.name().startsWith("runtime.")) {
-            emit(new Event.Called(fn.span(), fn.name(), AbstractMachine.describeAll(args)));
-        }
+    @Override
+    protected GoFrame newFrame(Function fn, Box[] captures, List<Value> args, Invocation how, int depth,
+                               Builtin wrapped) {
+        return new GoFrame(fn, captures, args, how, depth, wrapped, planOf(fn));
+    }
+
+    /** A runtime trace places each call, deferred or not, at the callee's declaration. */
+    @Override
+    protected Event.Called called(Function fn, List<Value> args, Invocation how, Span site) {
+        return new Event.Called(fn.span(), fn.name(), describeAll(args));
     }
 
     /** The runtime calls a deferred function (reflectcall, deferCallSave, deferreturn or open exit code). */
     int callDeferred(DeferredCall call, GoFrame deferrer, String reason) {
-        emit(new Event.DeferredCallStarted(call.site().span(), call.site().index(), call.instance(),
-                deferrer.name(), call.describe(), reason, call));
-        int depth = frames.size();
-        Span span = call.site().span();
-        if (call.builtin() != null) {
-            pushFrame(wrappers.forBuiltin(call.builtin(), call.args().size(), span), new Box[0], call.args(),
-                    CallerKind.DEFERRED, deferrer.depth(), call.builtin());
-        } else if (call.callee() instanceof Value.FuncValue fv) {
-            pushFrame(fv.function(), fv.captures(), call.args(), CallerKind.DEFERRED, deferrer.depth(), null);
-        } else {
-            pushFrame(wrappers.forNilCall(((Value.NilValue) call.callee()).type(), call.args().size(), span),
-                    new Box[0], call.args(), CallerKind.DEFERRED, deferrer.depth(), null);
-        }
-        return depth;
+        return callDeferred(call, deferrer, new Invocation.Deferred(deferrer), reason);
     }
 
-    /** The frame returns to its caller with its result slots as they stand. */
-    void finishFrame(GoFrame gf) {
-        frames.remove(frames.size() - 1);
-        Frame f = gf.frame;
-        List<Value> results = f.results();
-        if (f.wrappedBuiltin() == null) {
-            emit(new Event.Returned(f.function().span(), f.name(), AbstractMachine.describeAll(results)));
-        }
-        switch (gf.kind) {
-            case ORDINARY:
-                results.forEach(top().frame::push);
-                break;
-            case ENTRY_MAIN:
-                finish(Outcome.Kind.NORMAL_EXIT, 0, f.function().span(), "");
-                break;
-            case ENTRY_INIT:
-                pushFrame(program.function(program.main()), new Box[0], List.of(), CallerKind.ENTRY_MAIN, -1, null);
-                break;
-            case DEFERRED:
-                break;
-            default:
-                throw new AssertionError(gf.kind);
-        }
-    }
-
-    /** Discards every frame above {@code depth}: what gogo to a recovered sp does to the stack. */
-    void unwindAbove(int depth) {
-        while (frames.size() > depth + 1) {
-            frames.remove(frames.size() - 1);
-        }
-    }
-
-    GoFrame top() {
-        return frames.get(frames.size() - 1);
+    /** Control goes back to the runtime routine on the frame below, which resumes at the next step. */
+    @Override
+    protected void returnedDeferred(GoFrame f) {
+        // nothing to do until then
     }
 
     GoFrame frameAt(long sp) {
-        return frames.get(Sp.depth(sp));
-    }
-
-    GoFrame frameOf(Frame f) {
-        return frames.get(f.depth());
-    }
-
-    List<Frame> plainFrames() {
-        List<Frame> out = new ArrayList<>(frames.size());
-        frames.forEach(g -> out.add(g.frame));
-        return out;
+        return frame(Sp.depth(sp));
     }
 
     // ---- chain, pool, panics
@@ -239,19 +150,19 @@ public final class RuntimeMachine implements Host {
     }
 
     RuntimePanic newPanic(Value v, boolean goexit) {
-        return new RuntimePanic(v, goexit, ++panicSerial);
+        return new RuntimePanic(v, goexit, nextPanicSerial());
     }
 
     /** Zeroes the result slots: the flaw {@link Flaw#RESULTS_NOT_WRITTEN_BACK}. */
-    void zeroResults(GoFrame gf) {
-        Function fn = gf.frame.function();
+    void zeroResults(GoFrame f) {
+        Function fn = f.function();
         for (int i = 0; i < fn.results(); i++) {
             int slot = fn.firstResultSlot() + i;
-            Value zero = defercheck.semantics.Zero.of(fn.slots().get(slot).type());
+            Value zero = Zero.of(fn.slots().get(slot).type());
             if (fn.slots().get(slot).boxed()) {
-                gf.frame.box(slot).set(zero);
+                f.box(slot).set(zero);
             } else {
-                gf.frame.setLocal(slot, zero);
+                f.setLocal(slot, zero);
             }
         }
     }
@@ -264,88 +175,59 @@ public final class RuntimeMachine implements Host {
         for (RuntimePanic p = panicHead; p != null; p = p.link) {
             oldestFirst.add(0, p.toRecord(at.depth()));
         }
-        finish(Outcome.Kind.PANIC_CRASH, 2, at.frame.function().span(),
-                CrashText.panicCrash(oldestFirst, version, signalled, plainFrames()));
+        finish(Outcome.Kind.PANIC_CRASH, 2, at.function().span(),
+                CrashText.panicCrash(oldestFirst, version(), signalled(), running().frames()));
     }
 
     /** runtime.goexit1 on the main goroutine. */
     void goexitDone(GoFrame at) {
-        finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, at.frame.function().span(), CrashText.GOEXIT_DEADLOCK);
+        finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, at.function().span(), CrashText.GOEXIT_DEADLOCK);
     }
 
     /** runtime.throw: an internal consistency check of the runtime failed. */
     void fatal(GoFrame at, String message) {
-        finish(Outcome.Kind.FATAL_ERROR, 2, at.frame.function().span(), "fatal error: " + message
-                + "\n\ngoroutine 1 [running]:\n" + StackDump.render(plainFrames()));
+        finish(Outcome.Kind.FATAL_ERROR, 2, at.function().span(), "fatal error: " + message
+                + "\n\ngoroutine 1 [running]:\n" + StackDump.render(running().frames()));
     }
 
     /** A runtime step for traces; the detail text is only built when someone is tracing. */
-    void action(String routine, java.util.function.Supplier<String> detail) {
+    void action(String routine, Supplier<String> detail) {
         if (tracing()) {
-            emit(new Event.RuntimeAction(top().frame.function().span(), routine, detail.get()));
+            emit(new Event.RuntimeAction(top().function().span(), routine, detail.get()));
         }
     }
 
-    // ---- Host
-
-    @Override
-    public void finish(Outcome.Kind kind, int exitCode, Span span, String stderrText) {
-        observations.write(true, stderrText);
-        emit(new Event.Finished(span, kind, exitCode));
-        outcome = observations.end(kind, exitCode);
-    }
-
-    @Override
-    public void write(boolean toStderr, String text, Span span) {
-        observations.write(toStderr, text);
-        emit(new Event.Output(span, toStderr, text));
-    }
-
-    @Override
-    public boolean tracing() {
-        return listener != RuntimeListener.NONE;
-    }
-
-    @Override
-    public void emit(Event e) {
-        observations.record(e);
-        listener.onEvent(e, this);
-    }
-
-    @Override
-    public void call(Frame caller, Value.FuncValue fn, List<Value> args, Span span) {
-        pushFrame(fn.function(), fn.captures(), args, CallerKind.ORDINARY, -1, null);
-    }
+    // ---- Host: where the strategies differ
 
     @Override
     public void deferCall(Frame f, DeferredCall call) {
-        deferStatement.execute(frameOf(f), call);
+        deferStatement.execute(frame(f.depth()), call);
     }
 
     /** The compiler's exit path: inline open-coded exit code, a deferreturn call, or a plain RET. */
     @Override
-    public void returnFrom(Frame f, Span span) {
-        GoFrame gf = frameOf(f);
+    public void returnFrom(Frame frame, Span span) {
+        GoFrame f = frame(frame.depth());
         if (tracing() && f.wrappedBuiltin() == null) {
-            emit(new Event.ReturnStarted(span, f.name(), f.namedResults(), PendingDefers.owedBy(this, gf).size()));
+            emit(new Event.ReturnStarted(span, f.name(), f.namedResults(), PendingDefers.owedBy(this, f).size()));
         }
-        if (gf.openCoded()) {
-            gf.activity = new Activity.OpenDeferExit(gf.slots.length);
-        } else if (gf.hasDeferSites()) {
-            runtime.deferreturn(gf);
+        if (f.openCoded()) {
+            f.activity = new Activity.OpenDeferExit(f.slots.length);
+        } else if (f.hasDeferSites()) {
+            runtime.deferreturn(f);
         } else {
-            finishFrame(gf);
+            finishFrame(f);
         }
     }
 
     @Override
     public void raisePanic(Frame f, Value v, Span span) {
-        runtime.gopanic(frameOf(f), v, span);
+        runtime.gopanic(frame(f.depth()), v, span);
     }
 
     @Override
     public void goexit(Frame f, Span span) {
-        runtime.goexit(frameOf(f), span);
+        runtime.goexit(frame(f.depth()), span);
     }
 
     /**
@@ -354,8 +236,8 @@ public final class RuntimeMachine implements Host {
      */
     @Override
     public Value recover(Frame caller, Span span) {
-        GoFrame gf = frameOf(caller);
-        int argp = caller.wrappedBuiltin() == Builtin.RECOVER ? gf.deferrerDepth : caller.depth();
+        GoFrame f = frame(caller.depth());
+        int argp = caller.wrappedBuiltin() == Builtin.RECOVER ? f.deferrerDepth : caller.depth();
         RuntimePanic p = panicHead;
         boolean argpOk = config.has(Flaw.RECOVER_WITHOUT_ARGP) || (p != null && argp == p.argp);
         if (p == null || p.goexit || p.recovered || !argpOk) {
@@ -369,46 +251,32 @@ public final class RuntimeMachine implements Host {
         return p.arg;
     }
 
-    @Override
-    public void markSignalled() {
-        signalled = true;
-    }
-
-    @Override
-    public String stackDump() {
-        return StackDump.render(plainFrames());
-    }
-
-    @Override
-    public Program program() {
-        return program;
-    }
-
-    @Override
-    public GoVersion version() {
-        return version;
-    }
-
-    @Override
-    public Value[] globals() {
-        return globals;
-    }
-
     // ---- inspection
 
-    public Outcome outcome() {
-        return outcome;
+    /** g._panic oldest first, without 1.22's deferreturn records (the runtime's own, no Go panic). */
+    @Override
+    protected List<PanicRecord> goroutinePanics() {
+        List<PanicRecord> oldestFirst = new ArrayList<>();
+        for (RuntimePanic p = panicHead; p != null; p = p.link) {
+            if (!p.deferreturn) {
+                oldestFirst.add(0, p.toRecord(0));
+            }
+        }
+        return oldestFirst;
+    }
+
+    @Override
+    public RuntimeSnapshot snapshot() {
+        return SnapshotBuilder.of(this);
+    }
+
+    /** Every step but reaching a line, a call and output can change a record, a bit or the pool. */
+    @Override
+    public boolean changesSnapshot(Event e) {
+        return !(e instanceof Event.LineReached) && !(e instanceof Event.Output) && !(e instanceof Event.Called);
     }
 
     public Cost cost() {
         return cost.snapshot();
-    }
-
-    public String name() {
-        return config.name();
-    }
-
-    public Snapshot snapshot() {
-        return SnapshotBuilder.of(this);
     }
 }

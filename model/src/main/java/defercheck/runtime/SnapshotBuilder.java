@@ -1,48 +1,50 @@
 package defercheck.runtime;
 
 import defercheck.semantics.DeferredCall;
+import defercheck.semantics.FrameSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders a {@link RuntimeMachine}'s strategy-level state as a {@link Snapshot}. */
+/** Renders a {@link RuntimeMachine}'s strategy-level state as a {@link RuntimeSnapshot}. */
 final class SnapshotBuilder {
 
     private SnapshotBuilder() {
     }
 
-    static Snapshot of(RuntimeMachine m) {
+    static RuntimeSnapshot of(RuntimeMachine m) {
         List<String> chain = new ArrayList<>();
         int guard = 0;
         for (DeferRecord d = m.deferHead; d != null && guard < 10_000; d = d.link, guard++) {
             chain.add(d.describe());
         }
-        List<String> frames = new ArrayList<>();
-        for (int i = m.frames.size() - 1; i >= 0; i--) {
-            frames.add(frame(m.frames.get(i)));
+        List<FrameSnapshot> frames = new ArrayList<>();
+        for (int i = m.frameCount() - 1; i >= 0; i--) {
+            GoFrame f = m.frame(i);
+            frames.add(new FrameSnapshot(f.name(), detail(f), PendingDefers.owedBy(m, f)));
         }
         List<String> panics = new ArrayList<>();
         for (RuntimePanic p = m.panicHead; p != null; p = p.link) {
             panics.add(p.describe());
         }
-        return new Snapshot(chain, frames, panics, "per-P " + m.pool.localSize() + " free, global "
+        return new RuntimeSnapshot(chain, frames, panics, "per-P " + m.pool.localSize() + " free, global "
                 + m.pool.globalSize() + " free");
     }
 
-    private static String frame(GoFrame gf) {
-        StringBuilder sb = new StringBuilder(gf.name()).append(" sp=").append(Sp.hex(gf.sp()));
-        if (gf.openCoded()) {
-            sb.append(" deferBits=").append(gf.bitsText()).append(" slots=[");
-            for (int i = 0; i < gf.slots.length; i++) {
-                DeferredCall c = gf.slots[i];
+    private static String detail(GoFrame f) {
+        StringBuilder sb = new StringBuilder("sp=").append(Sp.hex(f.sp()));
+        if (f.openCoded()) {
+            sb.append(" deferBits=").append(f.bitsText()).append(" slots=[");
+            for (int i = 0; i < f.slots.length; i++) {
+                DeferredCall c = f.slots[i];
                 sb.append(i > 0 ? ", " : "").append(c == null ? "nil" : c.describe());
             }
             sb.append(']');
         }
-        if (!gf.stackRecords.isEmpty()) {
-            sb.append(" stack records ").append(gf.stackRecords.size());
+        if (!f.stackRecords.isEmpty()) {
+            sb.append(" stack records ").append(f.stackRecords.size());
         }
-        if (gf.activity != null) {
-            sb.append(" in ").append(routine(gf.activity));
+        if (f.activity != null) {
+            sb.append(" in ").append(routine(f.activity));
         }
         return sb.toString();
     }

@@ -8,28 +8,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One activation: pc, operand stack, variables, and its LIFO list of pending deferred calls. AbstractMachine
- * state is explicit and mutable here; the Java call stack never grows with the Go call stack.
+ * One activation as the {@link Interpreter} runs it: pc, operand stack and variables, plus who called it. Each
+ * machine extends it with its own defer state: {@link AbstractFrame} with the semantics' LIFO list of deferred
+ * calls, the runtime machines' frame with deferBits, slots and records. State is explicit and mutable here; the
+ * Java call stack never grows with the Go call stack.
  */
-public final class Frame {
+public class Frame {
     private final Function function;
     private final Box[] captures;
     private final Object[] slots;
     private Value[] stack;
-    private final List<DeferredCall> defers = new ArrayList<>();
     private final int[] siteInstances;
     private final Invocation invocation;
     private final int depth;
     private final Builtin wrappedBuiltin;
     private int sp;
     private int pc;
-    private FrameMode mode = FrameMode.RUNNING;
 
     /**
      * @param args            the parameters' values; boxed parameters and results are boxed here
      * @param wrappedBuiltin  non-null for the runtime's wrapper around a deferred builtin
      */
-    public Frame(Function function, Box[] captures, List<Value> args, Invocation invocation, int depth,
+    protected Frame(Function function, Box[] captures, List<Value> args, Invocation invocation, int depth,
                  Builtin wrappedBuiltin) {
         this.function = function;
         this.captures = captures;
@@ -84,14 +84,6 @@ public final class Frame {
 
     public void advance() {
         pc++;
-    }
-
-    public FrameMode mode() {
-        return mode;
-    }
-
-    public void setMode(FrameMode m) {
-        mode = m;
     }
 
     public void push(Value v) {
@@ -154,19 +146,6 @@ public final class Frame {
             out.add(function.slots().get(slot).name() + " = " + ValueFormat.debug(slotValue(slot)));
         }
         return out;
-    }
-
-    public List<DeferredCall> defers() {
-        return defers;
-    }
-
-    public boolean hasDefers() {
-        return !defers.isEmpty();
-    }
-
-    /** Rule 3: the deferred call is removed before it is called. */
-    public DeferredCall popDefer() {
-        return defers.remove(defers.size() - 1);
     }
 
     public int nextInstance(int site) {

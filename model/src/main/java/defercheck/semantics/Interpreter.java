@@ -92,6 +92,8 @@ public final class Interpreter {
     private boolean executeControl(Frame f, Instr in) {
         if (in instanceof Instr.Jump j) {
             f.jump(j.target());
+        } else if (in instanceof Instr.Goto g) {
+            f.jump(g.target());
         } else if (in instanceof Instr.JumpIfFalse j) {
             if (!((Value.BoolValue) f.pop()).value()) {
                 f.jump(j.target());

@@ -2,7 +2,9 @@ package defercheck.semantics;
 
 /**
  * Who started a frame, which decides what happens when it finishes. A deferred call remembers the frame
- * that deferred it: after a recovery, that frame is where execution resumes (rule 5).
+ * that deferred it: after a recovery, that frame is where execution resumes (rule 5). The abstract semantics
+ * starts deferred calls {@link AtExit} or {@link ByPanic}; a runtime machine's deferred calls are
+ * {@link Deferred}, since which routine called them is the runtime's own state (the {@code _panic} records).
  */
 public sealed interface Invocation {
 
@@ -17,4 +19,7 @@ public sealed interface Invocation {
 
     /** A deferred call run by the panic (or Goexit) machinery for {@code panic}. */
     record ByPanic(PanicRecord panic, Frame deferrer) implements Invocation { }
+
+    /** A deferred call made by a runtime routine: deferreturn, gopanic, Goexit or the open-coded exit code. */
+    record Deferred(Frame deferrer) implements Invocation { }
 }

@@ -14,16 +14,16 @@ final class PanicMachinery {
         this.machine = machine;
     }
 
-    void raiseValue(Frame f, Value v, Span span) {
+    void raiseValue(AbstractFrame f, Value v, Span span) {
         raise(f, v, false, span);
     }
 
     /** runtime.Goexit: like a panic whose record recover() never returns and the crash text never prints. */
-    void goexit(Frame f, Span span) {
+    void goexit(AbstractFrame f, Span span) {
         raise(f, null, true, span);
     }
 
-    private void raise(Frame f, Value v, boolean goexit, Span span) {
+    private void raise(AbstractFrame f, Value v, boolean goexit, Span span) {
         PanicRecord p = new PanicRecord(v, goexit, f.depth(), machine.nextPanicSerial());
         machine.panicStack().add(p);
         f.setMode(FrameMode.PANICKING);
@@ -31,14 +31,13 @@ final class PanicMachinery {
     }
 
     /** Rule 3: take the next deferred call of the innermost frame that has one, remove it, call it. */
-    void runNextDefer(Frame panicking) {
+    void runNextDefer(AbstractFrame panicking) {
         List<PanicRecord> panics = machine.panicStack();
         PanicRecord p = panics.get(panics.size() - 1);
-        List<Frame> frames = machine.frameStack();
-        for (int i = frames.size() - 1; i >= 0; i--) {
-            Frame f = frames.get(i);
+        for (int i = machine.frameCount() - 1; i >= 0; i--) {
+            AbstractFrame f = machine.frame(i);
             if (f.hasDefers()) {
-                machine.invokeDeferred(f.popDefer(), f, new Invocation.ByPanic(p, f), p.describe());
+                machine.callDeferred(f.popDefer(), f, new Invocation.ByPanic(p, f), p.describe());
                 return;
             }
         }
@@ -124,7 +123,7 @@ final class PanicMachinery {
                 break;
             }
             if (q.goexit() && machine.version().recoveryResumesGoexit(dropped.size() == 1)) {
-                unwindAbove(q.raisedDepth());
+                machine.unwindAbove(q.raisedDepth());
                 machine.emit(new Event.Recovery(deferrer.function().span(),
                         deferrer.name(), dropped, true));
                 return;
@@ -132,23 +131,16 @@ final class PanicMachinery {
             panics.remove(panics.size() - 1);
             dropped.add(q.describe());
         }
-        unwindAbove(deferrer.depth());
-        deferrer.setMode(FrameMode.EXITING);
+        machine.unwindAbove(deferrer.depth());
+        machine.frame(deferrer.depth()).setMode(FrameMode.EXITING);
         machine.emit(new Event.Recovery(deferrer.function().span(), deferrer.name(), dropped, false));
-    }
-
-    private void unwindAbove(int depth) {
-        List<Frame> frames = machine.frameStack();
-        while (frames.size() > depth + 1) {
-            frames.remove(frames.size() - 1);
-        }
     }
 
     /** Rule 7: no deferred calls remain; print the panic stack oldest first and exit 2. */
     private void crash(Frame panicking) {
         machine.finish(Outcome.Kind.PANIC_CRASH, 2, panicking.function().span(),
                 CrashText.panicCrash(machine.panicStack(), machine.version(), machine.signalled(),
-                        machine.frameStack()));
+                        machine.running().frames()));
     }
 
     /** Mirrors runtime.printpanics: oldest first, a tab before each later one, Goexit records silent. */

@@ -8,10 +8,6 @@ public final class StackDump {
     private StackDump() {
     }
 
-    static String render(AbstractMachine m) {
-        return render(m.frameStack());
-    }
-
     /** Like the runtime's traceback, at most this many frames are printed. */
     private static final int MAX_FRAMES = 100;
 

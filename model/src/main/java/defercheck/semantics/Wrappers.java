@@ -25,18 +25,11 @@ public final class Wrappers {
     }
 
     static int resultCount(Builtin b) {
-        switch (b) {
-            case RECOVER:
-            case FMT_SPRINT:
-            case FMT_SPRINTLN:
-            case FMT_SPRINTF:
-                return 1;
-            case FMT_PRINT:
-            case FMT_PRINTLN:
-                return 2;
-            default:
-                return 0;
-        }
+        return switch (b) {
+            case RECOVER, FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF -> 1;
+            case FMT_PRINT, FMT_PRINTLN -> 2;
+            case PRINT, PRINTLN, PANIC, RUNTIME_GOEXIT, RUNTIME_BREAKPOINT, OS_EXIT -> 0;
+        };
     }
 
     public Function forBuiltin(Builtin b, int argc, Span span) {

@@ -12,6 +12,7 @@ import defercheck.syntax.ast.ExprStmt;
 import defercheck.syntax.ast.ForStmt;
 import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IfStmt;
+import defercheck.syntax.ast.IncDecStmt;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.RangeStmt;
 import defercheck.syntax.ast.SelectStmt;
@@ -71,19 +72,27 @@ final class ControlParser {
         return null;
     }
 
+    /**
+     * The expression of a header statement ({@code if x {}}); any other simple statement there is gc's syntax
+     * error "cannot use x := 1 as value" (from go1.20 on, an assignment is spelled "assignment x = 1"), at the
+     * statement's operator as gc positions it.
+     */
     private Expr asCondition(Stmt s) {
         if (s instanceof ExprStmt e) {
             return e.x();
         }
-        if (s != null && !(s instanceof BadStmt)) {
-            in.syntaxErrorAt(s.span(), "cannot use " + describe(s) + " as value");
+        if (s instanceof AssignStmt a) {
+            String text = ExprPrinter.printList(a.lhs()) + " " + a.op().text() + " " + ExprPrinter.printList(a.rhs());
+            in.syntaxErrorAt(a.opSpan(), "cannot use " + (a.op() == TokenKind.DEFINE ? "" : "assignment ") + text
+                    + " as value");
+        } else if (s instanceof IncDecStmt d) {
+            Span op = new Span(d.span().file(), d.span().endLine(), d.span().endCol() - 2, d.span().endLine(),
+                    d.span().endCol());
+            in.syntaxErrorAt(op, "cannot use " + ExprPrinter.print(d.x()) + (d.increment() ? "++" : "--") + " as value");
+        } else if (s != null && !(s instanceof BadStmt)) {
+            in.syntaxErrorAt(s.span(), "cannot use statement as value");
         }
         return null;
-    }
-
-    private static String describe(Stmt s) {
-        return s instanceof AssignStmt a && a.op() == TokenKind.DEFINE ? "short variable declaration"
-                : s instanceof AssignStmt ? "assignment" : "statement";
     }
 
     /** ForStmt = "for" [ Condition | ForClause | RangeClause ] Block . */
@@ -166,13 +175,7 @@ final class ControlParser {
             Ident bind = s2 instanceof AssignStmt a ? (Ident) a.lhs().get(0) : null;
             return new TypeSwitchStmt(init, bind, guard, clauses, span, lbrace);
         }
-        Expr tag = null;
-        if (s2 instanceof ExprStmt e) {
-            tag = e.x();
-        } else if (s2 != null && !(s2 instanceof BadStmt)) {
-            in.syntaxErrorAt(s2.span(), "cannot use " + describe(s2) + " as value");
-        }
-        return new SwitchStmt(init, tag, clauses, span, lbrace);
+        return new SwitchStmt(init, asCondition(s2), clauses, span, lbrace);
     }
 
     /** {@code x.(type)} or {@code v := x.(type)} as the switch header's last statement, else null. */

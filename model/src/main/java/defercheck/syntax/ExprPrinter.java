@@ -101,6 +101,11 @@ public final class ExprPrinter {
         return e == null ? "" : print(e);
     }
 
+    /** A comma-separated list, as gc prints the sides of an assignment. */
+    public static String printList(java.util.List<Expr> list) {
+        return list.stream().map(ExprPrinter::print).collect(Collectors.joining(", "));
+    }
+
     public static String print(TypeExpr t) {
         if (t instanceof TypeName n) {
             String base = (n.pkg() == null ? "" : n.pkg().name() + ".") + n.name().name();

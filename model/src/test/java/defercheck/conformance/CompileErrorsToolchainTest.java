@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompileErrorsToolchainTest {
     private static final Path ROOT = Paths.get("src/test/resources/compile-errors");
+    /** A position of the package's file inside a message ("... at ./p0003/prog.go:9:7"), which markers spell prog.go. */
+    private static final String OTHER_FILE = "(\\./)?p\\d{4}/prog\\.go:";
     private static final Pattern ERROR = Pattern.compile("^(p\\d{4})/prog\\.go:(\\d+):(\\d+): (.*)$");
 
     @TempDir
@@ -111,10 +113,10 @@ class CompileErrorsToolchainTest {
             Matcher m = ERROR.matcher(line);
             if (m.matches()) {
                 current = out.computeIfAbsent(m.group(1), k -> new ArrayList<>());
-                current.add(m.group(2) + ":" + m.group(3) + ": " + m.group(4));
+                current.add(m.group(2) + ":" + m.group(3) + ": " + m.group(4).replaceAll(OTHER_FILE, "prog.go:"));
             } else if (line.startsWith("\t") && current != null && !current.isEmpty()) {
                 int last = current.size() - 1;
-                current.set(last, current.get(last) + "\n" + line.replaceAll("(\\./)?p\\d{4}/prog\\.go:", "prog.go:"));
+                current.set(last, current.get(last) + "\n" + line.replaceAll(OTHER_FILE, "prog.go:"));
             } else {
                 current = null;
             }

@@ -52,6 +52,37 @@ public final class GoCases {
         return tests;
     }
 
+    /**
+     * For a generator that needs Go 1.{@code minMinor} or later (it uses newer packages): the stored go1.23
+     * file only, since go1.19 cannot build it.
+     */
+    public static List<DynamicTest> recordedFrom(String name, int minMinor, Checker checker) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int minor : RECORDED) {
+            if (minor >= minMinor) {
+                String text = stored(name, minor);
+                if (text == null) {
+                    throw new IllegalStateException("no stored cases lib/expected/" + name + " for go1." + minor);
+                }
+                tests.addAll(chunks(name + " go1." + minor + " (recorded)", lines(text), new GoVersion(minor), checker));
+            }
+        }
+        return tests;
+    }
+
+    /** As {@link #live}, on the installed toolchains from Go 1.{@code minMinor} on. */
+    public static List<DynamicTest> liveFrom(String name, int minMinor, Checker checker, Path work) throws Exception {
+        List<GoToolchain> from = new ArrayList<>();
+        for (GoToolchain go : GoToolchain.installed()) {
+            if (go.minor() >= minMinor) {
+                from.add(go);
+            }
+        }
+        Assumptions.assumeFalse(from.isEmpty(), "skipped: no Go toolchain 1." + minMinor
+                + " or later under /usr/lib/go-1.NN to re-run lib/gen/" + name + ".go (.ci/install-go installs them)");
+        return live(name, checker, work, from);
+    }
+
     /** Re-runs the generator on each installed toolchain; skips with a reason when none is installed. */
     public static List<DynamicTest> live(String name, Checker checker, Path work) throws Exception {
         return live(name, checker, work, GoToolchain.installed());
