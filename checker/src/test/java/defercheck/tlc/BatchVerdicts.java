@@ -30,7 +30,7 @@ public record BatchVerdicts(Map<Integer, String> failed, Map<Integer, String> me
     /** Runs TLC with {@code -continue} on the batch module and reads every run's verdict. */
     public static BatchVerdicts check(Path tla, Path specDir, long timeoutSeconds)
             throws IOException, InterruptedException {
-        String out = TraceValidation.output(tla, specDir, timeoutSeconds, "-continue");
+        String out = TraceValidation.output(tla, specDir, timeoutSeconds, -1, "-continue");
         if (out == null) {
             return new BatchVerdicts(Map.of(), Map.of(), false, "TLC exceeded " + timeoutSeconds + " s");
         }
