@@ -132,7 +132,7 @@ class StraightLineCorpusTest {
         List<String> names = b.labels().stream().map(l -> String.join("; ", l)).toList();
         Path batch = Files.createDirectories(dir.resolve("Go" + b.version().minor())).resolve("Corpus.tla");
         Path tla = StraightLineExport.writeBatch(b.readings(), names, b.version(), batch);
-        return BatchVerdicts.check(tla, SPEC, 900);
+        return BatchVerdicts.check(tla, SPEC, 900, b.readings().stream().mapToLong(r -> r.maxSteps() + 1L).sum());
     }
 
     /** Every check of the version, each reported on its own: one failing does not hide the others. */
