@@ -127,6 +127,9 @@ public final class OracleCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
         Bound b = checkUsage();
+        if (missingVerdicts(e)) {
+            return ExitCodes.NOINPUT;
+        }
         long n = count != null ? count : exhaustive ? new defercheck.explore.ProgramSpace(b).size() : 1000;
         Path scratch = work != null ? work : scratchDirectory();
         try {
@@ -157,6 +160,16 @@ public final class OracleCommand implements Callable<Integer> {
                 Oracle.deleteTree(scratch);
             }
         }
+    }
+
+    private boolean missingVerdicts(PrintWriter e) {
+        if (fromVerdicts == null
+                || (Files.isRegularFile(fromVerdicts) && Files.isRegularFile(Path.of(fromVerdicts + ".json")))) {
+            return false;
+        }
+        e.println("defercheck oracle: --from-verdicts " + fromVerdicts + ": no such file, or no "
+                + fromVerdicts.getFileName() + ".json beside it (--verdicts writes both)");
+        return true;
     }
 
     /**
