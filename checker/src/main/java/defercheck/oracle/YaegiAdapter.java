@@ -192,6 +192,8 @@ public record YaegiAdapter(Path yaegi, String fullVersion, GoVersion language, S
     public List<String> buildAlone(String source, Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("prog.go"), source);
-        return List.of(yaegi.toString(), "run", "-unrestricted", dir.resolve("prog.go").toString());
+        // Relative to the process's directory, dir: yaegi's panic report starts with the path as given,
+        // and a recorded run should not carry the scratch directory's name.
+        return List.of(yaegi.toString(), "run", "-unrestricted", "prog.go");
     }
 }
