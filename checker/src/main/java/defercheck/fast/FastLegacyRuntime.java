@@ -18,12 +18,12 @@ final class FastLegacyRuntime implements FastPanicRuntime {
     static final int PHASE_OPEN_FRAME = 2;
     private final FastRuntimeMachine m;
     private final FastOpenDeferFrames open;
-    private final boolean goexitHasPanic;
+    private final boolean goexitHasPanicRecord;
 
     FastLegacyRuntime(FastRuntimeMachine m) {
         this.m = m;
         this.open = new FastOpenDeferFrames(m);
-        this.goexitHasPanic = m.version.atLeast(14);
+        this.goexitHasPanicRecord = m.version.goexitHasPanicRecord();
     }
 
     @Override
@@ -45,7 +45,7 @@ final class FastLegacyRuntime implements FastPanicRuntime {
     /** Before 1.14 Goexit had no _panic record at all (which is how a recovery could bypass it, #29226). */
     @Override
     public void goexit(int f) {
-        if (!goexitHasPanic) {
+        if (!goexitHasPanicRecord) {
             startLoop(f, NIL, true);
             return;
         }

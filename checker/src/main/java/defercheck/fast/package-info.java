@@ -50,25 +50,35 @@
  * them, and a disagreement they do not confirm stops the run as a fast-engine bug ({@code explore.FastEngineBug}).
  *
  * <p><b>Changing a rule.</b> A rule of Go's defer, panic, recover or Goexit lives in up to five places. Change
- * every one that holds it, then run the test named for each place; it is the one that fails when that place is
+ * every one that holds it, then run the test named for each place: it is the one that fails when that place is
  * forgotten.
  * <ol>
- *   <li>A version difference is a predicate of {@code source.GoVersion} ({@code goexitHasPanicRecord},
- *       {@code recoveryResumesGoexit}, {@code panicNilError}, ...), which both engines call: change it there, not
- *       in a machine. Caught by CorpusTest and MachinesCorpusTest (the goldens of the version's toolchain) and
- *       OracleToolchainTest (real toolchains, when installed).</li>
+ *   <li>Versions. What a program does differently from one Go version to the next is a predicate of
+ *       {@code source.GoVersion} ({@code goexitHasPanicRecord}, {@code recoveryResumesGoexit},
+ *       {@code panicNilError}, ...) that the abstract, runtime and fast machines all call, so it changes in one
+ *       place. Which runtime and compiler a version has is {@code runtime.Strategy} and
+ *       {@code Comparison.applicableMachines} (the panic loop from 1.22) and {@code plan.DeferPlanner} (stack
+ *       records from 1.13, open-coded defers from 1.14), mirrored by {@link defercheck.fast.FastSuite} and
+ *       {@link defercheck.fast.FastPlan}. Since both engines call the same predicate, only real Go catches a
+ *       wrong one: CorpusTest and MachinesCorpusTest (each corpus program against what the version's toolchain
+ *       printed), GoTestTreeTest, and OracleToolchainTest when toolchains are installed.</li>
  *   <li>The abstract semantics: {@code semantics.AbstractMachine}, {@code PanicMachinery} and, for what every
- *       machine shares (calls, deferred-call wrappers, returns, endings, crash texts), {@code MachineBase},
- *       {@code CrashText}. Caught by CorpusTest and GoTestTreeTest (real Go's output) and AbstractMachineTest.</li>
+ *       machine shares (calls, deferred-call wrappers, returns, endings, crash texts), {@code MachineBase} and
+ *       {@code CrashText}. Caught by CorpusTest and GoTestTreeTest (real Go's output) and by
+ *       FastEngineDifferentialTest (the reference machines no longer agree with the abstract one, and
+ *       {@link defercheck.fast.FastAbstractMachine} no longer matches it). AbstractMachineTest only pins a few
+ *       programs the explorer found; it is no substitute for those.</li>
  *   <li>The runtime machines: {@code runtime.RuntimeMachine}, {@code DeferStatement}, {@code OpenDeferExitCode},
- *       {@code LegacyRuntime}, {@code OpenDeferFrames}, {@code PanicLoopRuntime}; the compiler's choice in
- *       {@code plan.DeferPlanner}. Caught by MachinesCorpusTest (every machine against the goldens),
- *       FastEngineDifferentialTest and FastEngineWholeSmallTest (every reference machine must agree with the
- *       abstract semantics on tiny, small and samples of the larger bounds), MutantsTest and CostTest (each
- *       mutant still diverges, costs stay exact), PlanToolchainTest and PlanGoldenTest for plans.</li>
+ *       {@code LegacyRuntime}, {@code OpenDeferFrames} and {@code PanicLoopRuntime}. Caught by MachinesCorpusTest
+ *       (every machine of every version against the goldens), FastEngineDifferentialTest and
+ *       FastEngineWholeSmallTest (every reference machine must agree with the abstract semantics, and each fast
+ *       machine with its reference machine, on tiny, small and samples of the larger bounds), MutantsTest and
+ *       CostTest (each mutant still diverges, costs stay exact). A plan rule in {@code plan.DeferPlanner}: by
+ *       PlanGoldenTest and PlanToolchainTest (the real compiler's {@code -d=defer} lines).</li>
  *   <li>The fast machines: the class of the same name here, and {@link defercheck.fast.FastPlan} for plans.
- *       Caught by FastEngineDifferentialTest and FastEngineWholeSmallTest (machine by machine against the
- *       reference), FastPlanTest, and in a run by {@code explore.FastEngineBug}.</li>
+ *       Caught by FastEngineDifferentialTest (machine by machine against the reference, seven versions) and
+ *       FastEngineWholeSmallTest; a plan by FastPlanTest; and in a run by {@code explore.FastEngineBug}, which
+ *       stops the explorer when the reference machines do not confirm a fast disagreement.</li>
  *   <li>The TLA+ specifications in {@code spec/}: {@code GoDefer.tla} for the semantics, {@code HeapDefer.tla},
  *       {@code StackDefer.tla}, {@code OpenDefer.tla} and {@code PanicLoop.tla} for the strategies (each
  *       refining GoDefer), {@code ProgramSpace.tla} and {@code Calculus.tla} for the program spaces. Caught by

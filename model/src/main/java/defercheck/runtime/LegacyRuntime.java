@@ -41,7 +41,7 @@ final class LegacyRuntime implements PanicRuntime {
     /** Before 1.14 Goexit had no _panic record at all (which is how a recovery could bypass it, #29226). */
     @Override
     public void goexit(GoFrame f, Span span) {
-        if (!m.version().atLeast(14)) {
+        if (!m.version().goexitHasPanicRecord()) {
             m.emit(new Event.Panicked(span, "Goexit (no _panic record before 1.14)"));
             f.activity = new Activity.DeferLoop(null, true);
             return;

@@ -15,6 +15,7 @@ import java.util.List;
  * or one action of the panic machinery; nothing Go-level travels on the Java call stack or as an exception.
  */
 public final class AbstractMachine extends MachineBase<AbstractFrame> {
+    /** The goroutine's panic stack, oldest first (the goroutine's, like the frames in MachineBase). */
     private final List<PanicRecord> panics = new ArrayList<>();
     private final PanicMachinery panicking = new PanicMachinery(this);
 

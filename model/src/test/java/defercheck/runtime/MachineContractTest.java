@@ -32,20 +32,22 @@ import org.junit.jupiter.api.Test;
  */
 class MachineContractTest {
     /** Nested panics, a recovery, a deferred builtin and a named result: every kind of frame and panic. */
-    private static final String PROGRAM = "package main\n"
-            + "import \"fmt\"\n"
-            + "func inner() {\n"
-            + "\tdefer println(\"inner deferred\")\n"
-            + "\tpanic(\"second\")\n"
-            + "}\n"
-            + "func f() (r int) {\n"
-            + "\tdefer func() { fmt.Println(recover()); r = 7 }()\n"
-            + "\tdefer inner()\n"
-            + "\tpanic(\"first\")\n"
-            + "}\n"
-            + "func main() {\n"
-            + "\tfmt.Println(f())\n"
-            + "}\n";
+    private static final String PROGRAM = """
+            package main
+            import "fmt"
+            func inner() {
+            \tdefer println("inner deferred")
+            \tpanic("second")
+            }
+            func f() (r int) {
+            \tdefer func() { fmt.Println(recover()); r = 7 }()
+            \tdefer inner()
+            \tpanic("first")
+            }
+            func main() {
+            \tfmt.Println(f())
+            }
+            """;
 
     private static final GoVersion[] VERSIONS = {new GoVersion(19), GoVersion.DEFAULT};
 
