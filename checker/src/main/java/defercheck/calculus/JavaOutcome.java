@@ -92,8 +92,22 @@ public final class JavaOutcome implements MachineListener {
             String rest = t.substring("panic: ".length());
             boolean recovered = rest.contains(" [recovered");
             String val = recovered ? rest.substring(0, rest.indexOf(" [recovered")) : rest;
-            out.add("[val |-> " + Integer.parseInt(val.strip()) + ", recovered |-> " + (recovered ? "TRUE" : "FALSE") + "]");
+            out.add("[val |-> " + value(val.strip()) + ", recovered |-> " + (recovered ? "TRUE" : "FALSE") + "]");
         }
         return out;
+    }
+
+    /**
+     * A panic or recovered value as GoDefer writes it: an int, 0 for nil, or {@code NilDeref} for the run-time
+     * error of a nil method value (GoDefer's DeferNilMethod).
+     */
+    public static String value(String printed) {
+        if (printed.equals("<nil>")) {
+            return "0";
+        }
+        if (printed.equals("runtime error: " + defercheck.semantics.RuntimeErrors.NIL_DEREFERENCE)) {
+            return "NilDeref";
+        }
+        return Integer.toString(Integer.parseInt(printed));
     }
 }

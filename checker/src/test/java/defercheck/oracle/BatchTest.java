@@ -70,6 +70,16 @@ class BatchTest {
     }
 
     @Test
+    void renamingPrefixesTheTypesOfMethodDefers() {
+        String src = "package main\n\ntype R int\n\nfunc (x R) show() { println(x) }\n\n"
+                + "type I interface{ show() }\n\nfunc f1() (r R) {\n\tdefer r.show()\n\tdefer I(nil).show()\n"
+                + "\treturn\n}\n";
+        assertEquals("package main\n\ntype c3_R int\n\nfunc (x c3_R) show() { println(x) }\n\n"
+                + "type c3_I interface{ show() }\n\nfunc c3_f1() (r c3_R) {\n\tdefer r.show()\n\tdefer c3_I(nil).show()\n"
+                + "\treturn\n}\n", Batch.rename(src, 3));
+    }
+
+    @Test
     void theDispatcherReadsItsArgumentsFromTheEndOfTheCommandLine() {
         String d = Batch.dispatcher(4, 6);
         assertTrue(d.contains("var cases = [...]func(){c4_main, c5_main}"), d);
