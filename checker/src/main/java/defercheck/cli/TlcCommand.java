@@ -205,17 +205,8 @@ public final class TlcCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final java.util.regex.Pattern KNOBS =
-            java.util.regex.Pattern.compile("f(\\d)s(\\d)d(\\d)l(\\d)v(\\d)n(\\d+)(-noconds)?(-noexits)?");
-
     /** A named bound, or knobs spelled the way {@link Bound#renamed()} names a custom bound. */
     static Bound crossCheckBound(String name) {
-        java.util.regex.Matcher m = KNOBS.matcher(name);
-        if (!m.matches()) {
-            return Bound.named(name);
-        }
-        return new Bound(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
-                m.group(7) == null, m.group(8) == null).renamed();
+        return Bound.named(name);
     }
 }

@@ -45,6 +45,28 @@ class ManifestCheckTest {
     }
 
     /**
+     * GoDefer's rule for resuming a Goexit after a recovery differs by version group (before 1.14, 1.14 to 1.21,
+     * 1.22 on): the default profile has a passing GoDefer model on the witness programs for each group. (The
+     * coverage gate then sees each arm of Recovery's version IF taken, but the pre-1.14 constant, which its
+     * allowance names.)
+     */
+    @Test
+    void theGoexitResumptionRuleHasAWitnessModelPerVersionGroup() throws Exception {
+        Manifest m = Manifest.read(spec().resolve("manifest.json"));
+        java.util.Set<String> groups = new java.util.TreeSet<>();
+        for (Manifest.Entry e : m.inProfile("default")) {
+            String cfg = Files.readString(spec().resolve(e.cfg()));
+            java.util.regex.Matcher minor = java.util.regex.Pattern.compile("GoMinor = (\\d+)").matcher(cfg);
+            if (e.spec().equals("GoDefer") && !e.expectsFailure() && cfg.contains("Programs <- WitnessPrograms")
+                    && minor.find()) {
+                int v = Integer.parseInt(minor.group(1));
+                groups.add(v < 14 ? "before 1.14" : v < 22 ? "1.14 to 1.21" : "1.22 on");
+            }
+        }
+        assertEquals(java.util.Set.of("before 1.14", "1.14 to 1.21", "1.22 on"), groups);
+    }
+
+    /**
      * The mutation suite: at least 20 mutants in the default profile (so mvn verify runs them), spread over GoDefer,
      * the four strategy specs and the refinement mappings (3 or more), each expecting a named invariant or property
      * to fail and each cfg choosing the mutant the manifest names.
