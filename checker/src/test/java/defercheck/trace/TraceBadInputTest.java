@@ -106,7 +106,7 @@ class TraceBadInputTest {
         assertEquals(0, TraceCommandTest.run("trace", "show", fifo, "--step", "0").code());
         TraceCommandTest.Result r = TraceCommandTest.run("trace", "show", fifo, "--step", "9999");
         assertEquals(64, r.code(), r.err());
-        assertTrue(r.err().contains("--step 9999: the trace's machines have steps 0 to "), r.err());
+        assertTrue(r.err().contains("--step 9999: the trace's abstract machine has steps 0 to "), r.err());
         assertEquals(64, TraceCommandTest.run("trace", "show", fifo, "--step", "-1").code());
         assertEquals(65, TraceCommandTest.run("trace", "show", fifo, "--machine", "nope").code());
     }
