@@ -36,7 +36,8 @@ class ManifestCheckTest {
     @Test
     void theCommittedManifestNamesExistingFiles() throws Exception {
         Manifest m = Manifest.read(spec().resolve("manifest.json"));
-        assertTrue(m.inProfile("default").size() >= 9);
+        assertEquals(39, m.inProfile("default").size(), "models in the default profile");
+        assertEquals(5, m.inProfile("large").size(), "models in the large profile");
         for (Manifest.Entry e : m.models()) {
             assertTrue(spec().resolve(e.module() + ".tla").toFile().isFile(), e.module());
             assertTrue(spec().resolve(e.cfg()).toFile().isFile(), e.cfg());
@@ -67,19 +68,20 @@ class ManifestCheckTest {
     }
 
     /**
-     * The mutation suite: at least 20 mutants in the default profile (so mvn verify runs them), spread over GoDefer,
-     * the four strategy specs and the refinement mappings (3 or more), each expecting a named invariant or property
+     * The mutation suite: 27 mutants in the default profile (so mvn verify runs them), spread over GoDefer,
+     * the four strategy specs and the refinement mappings (4), each expecting a named invariant or property
      * to fail and each cfg choosing the mutant the manifest names.
      */
     @Test
     void theMutantsAreManyAndSpreadAndEachPinsWhatCatchesIt() throws Exception {
         Manifest m = Manifest.read(spec().resolve("manifest.json"));
         List<Manifest.Entry> mutants = m.inProfile("default").stream().filter(e -> e.mutant() != null).toList();
-        assertTrue(mutants.size() >= 20, mutants.size() + " mutants");
+        // the issue asks for at least 20, 3 of them of a mapping; the counts are pinned so none goes missing unnoticed
+        assertEquals(27, mutants.size(), "mutants");
         for (String s : List.of("GoDefer", "HeapDefer", "StackDefer", "OpenDefer", "PanicLoop")) {
             assertTrue(mutants.stream().anyMatch(e -> e.spec().equals(s)), "no mutant of " + s);
         }
-        assertTrue(mutants.stream().filter(e -> e.spec().startsWith("mapping of ")).count() >= 3);
+        assertEquals(4, mutants.stream().filter(e -> e.spec().startsWith("mapping of ")).count(), "mapping mutants");
         for (Manifest.Entry e : mutants) {
             assertTrue(e.expectsFailure() && e.expected().matches("(invariant|property) \\w+ violated"), e.model());
             String cfg = Files.readString(spec().resolve(e.cfg()));
