@@ -94,13 +94,14 @@ Defer ==
     /\ nextId' = nextId + 1
     /\ UNCHANGED <<prog, panics, log, outcome>>
 
-\* Stm.n closures running body Stm.fn, one after the other from one site.
-PushDefers ==
+\* Stm.n closures running body b, one after the other from one site.
+PushBodies(b) ==
     /\ frames' = [frames EXCEPT ![N].defers = @ \o [k \in 1..Stm.n |->
-                       [id |-> nextId + k - 1, fn |-> Stm.fn, site |-> <<Cur.fn, Cur.pc>>]],
+                       [id |-> nextId + k - 1, fn |-> b, site |-> <<Cur.fn, Cur.pc>>]],
                                 ![N].pc = @ + 1]
     /\ nextId' = nextId + Stm.n
     /\ UNCHANGED <<prog, panics, log, outcome>>
+PushDefers == PushBodies(Stm.fn)
 
 \* A bounded loop of defers: one closure per iteration, same site.
 DeferLoop == AtStmt("deferloop") /\ PushDefers
@@ -122,6 +123,22 @@ Panic ==
 Goexit ==
     /\ AtStmt("goexit")
     /\ panics' = Raise(0, TRUE)
+    /\ frames' = [frames EXCEPT ![N].st = "panicking"]
+    /\ UNCHANGED <<prog, log, outcome, nextId>>
+
+\* `defer I(nil).show()`: the Go spec (Defer statements) evaluates the
+\* function value when the defer statement executes, and the method value of
+\* a nil interface loads the method from a nil itab, which faults
+\* (runtime.sigpanic): the defer statement itself raises the run-time error
+\* "invalid memory address or nil pointer dereference", and nothing is
+\* deferred.  NilDeref is that error value; it is no int of the programs.
+\* (A nil func value, by contrast, panics only when the deferred call runs.)
+\* Calculus.tla's programs have no methods, so Next leaves this action out;
+\* GoDeferFlat's FlatNext takes it for the explorer's programs.
+NilDeref == 0 - 1
+DeferNilMethod ==
+    /\ AtStmt("dnil")
+    /\ panics' = Raise(NilDeref, FALSE)
     /\ frames' = [frames EXCEPT ![N].st = "panicking"]
     /\ UNCHANGED <<prog, log, outcome, nextId>>
 

@@ -21,7 +21,8 @@ CONSTANTS
     XValues,    \* Bound.values: values 1..XValues
     XSize,      \* Bound.size: statements in the whole program
     XConds,     \* Bound.conds: defers under `if yes` / `if no`
-    XExits      \* Bound.exits: runtime.Goexit and os.Exit
+    XExits,     \* Bound.exits: runtime.Goexit and os.Exit
+    XMethods    \* Bound.methods: defer r.show(), defer r.pshow(), defer I(nil).show()
 
 -----------------------------------------------------------------------------
 (* Statements (CoreStmt and Deferred in the checker's coreprogram          *)
@@ -39,12 +40,14 @@ XReturn(v) == S("retval", 0, v, "", 0, <<>>)   \* return v
 XGoexit    == S("goexit", 0, 0, "", 0, <<>>)   \* runtime.Goexit()
 XExit(v)   == S("exit", 0, v, "", 0, <<>>)     \* os.Exit(v)
 \* A defer: g is "plain", "yes" (if yes {...}), "no" (if no {...}) or "loop"
-\* (n trips); the target op is dclosure, dnamed (fn), drecover, dpanic (val)
-\* or dprintln (val).
+\* (n trips); the target op is dclosure, dnamed (fn), drecover, dpanic (val),
+\* dprintln (val), dvalue (`defer r.show()`, a method of R with a value
+\* receiver; r is the result variable), dpointer (`defer r.pshow()`, a method
+\* of *R) or dnil (`defer I(nil).show()`, plain only, which panics).
 XDefer(g, n, op, fn, val, body) == S(op, fn, val, g, n, body)
 XFunc(res, body) == [res |-> res, body |-> body]
 
-Terminal == {"panic", "retval", "goexit", "exit"}
+Terminal == {"panic", "retval", "goexit", "exit", "dnil"}
 DeferOps == {"dclosure", "dnamed", "drecover", "dpanic", "dprintln"}
 
 Vals == 1..XValues
@@ -72,6 +75,9 @@ Stmts(i, r, d, c) ==
           \cup {XPanic(v) : v \in Vals}
           \cup (IF r /\ d = 0 THEN {XReturn(v) : v \in Vals} ELSE {})
           \cup (IF XExits THEN {XGoexit} \cup {XExit(v) : v \in Vals} ELSE {})
+          \cup (IF XMethods /\ r THEN {XDefer(gd[1], gd[2], op, 0, 0, <<>>) :
+                                         gd \in Guards, op \in {"dvalue", "dpointer"}} ELSE {})
+          \cup (IF XMethods THEN {XDefer("plain", 0, "dnil", 0, 0, <<>>)} ELSE {})
     IN closures \cup (IF c = 1 THEN leaves ELSE {})
 
 \* Bodies of at most len statements costing exactly n; nothing follows a
@@ -153,7 +159,10 @@ ExtraS(s) == CASE s.op = "dclosure" -> 1 + Extra(s.body)
 Pushes(s) == CASE s.g = "no" -> 0 [] s.g = "loop" -> s.n [] OTHER -> 1
 
 FlatStmt(s, base) ==
-    CASE s.op = "dnamed" -> Mk("xdefer", s.fn + 1, 0, Pushes(s))
+    CASE s.op = "dvalue" -> Mk("mdefer", 0, 0, Pushes(s))
+      [] s.op = "dpointer" -> Mk("pdefer", 0, 0, Pushes(s))
+      [] s.op = "dnil" -> Mk("dnil", 0, 0, 0)
+      [] s.op = "dnamed" -> Mk("xdefer", s.fn + 1, 0, Pushes(s))
       [] s.op \in DeferOps -> Mk("xdefer", base, 0, Pushes(s))
       [] s.op = "call" -> Mk("call", s.fn + 1, 0, 0)
       [] OTHER -> Mk(s.op, 0, s.val, 0)
@@ -188,11 +197,17 @@ FlatFuncs(p, k, base) ==
                          IN Let(FlatFuncs(p, k + 1, base + Len(fb) - 1), Cons)
          IN Let(FlatBody(p[k].body, base), Join)
 
+\* The methods of R, after every other body (so they number nothing else):
+\* pshow (println of r through x = &r), then show for each receiver value 0..XValues (the
+\* receiver is copied at the defer; GoDeferFlat's FlatValueMethod picks the
+\* body for r's value then).
+MethodBodies == <<<<Mk("pprint", 0, 0, 0)>>>> \o [k \in 1..(XValues + 1) |-> <<Mk("print", 0, k - 1, 0)>>]
+
 Flatten(p) ==
     LET Prog(bodies) ==
-            [body |-> bodies, funcs |-> Len(p),
+            [body |-> bodies, funcs |-> Len(p), methods |-> Len(bodies) - XValues - 1,
              named |-> [i \in 1..Len(bodies) |-> i <= Len(p) /\ p[i].res = "named"],
              result |-> [i \in 1..Len(bodies) |-> i <= Len(p) /\ p[i].res # "none"]]
-        Joint(ff) == ff[1] \o ff[2]
+        Joint(ff) == ff[1] \o ff[2] \o MethodBodies
     IN Let(Let(FlatFuncs(p, 1, Len(p) + 1), Joint), Prog)
 =============================================================================

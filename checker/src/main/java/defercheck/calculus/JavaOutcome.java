@@ -49,12 +49,12 @@ public final class JavaOutcome implements MachineListener {
         } else if (e instanceof Event.Output out) {
             CalculusToCore.LineKind kind = t.kindByLine().getOrDefault(e.span().line(), CalculusToCore.LineKind.OTHER);
             String v = out.text().strip();
-            switch (kind) {
-                case PRINT: log.add("<<\"print\", " + v + ">>"); break;
-                case RECOVER: log.add("<<\"recover\", " + (v.equals("<nil>") ? "0" : v) + ">>"); break;
-                case RET: log.add("<<\"ret\", " + t.calleeByLine().get(e.span().line()) + ", " + v + ">>"); break;
-                default: throw new IllegalStateException("output outside the calculus on line " + e.span().line());
-            }
+            log.add(switch (kind) {
+                case PRINT -> "<<\"print\", " + v + ">>";
+                case RECOVER -> "<<\"recover\", " + (v.equals("<nil>") ? "0" : v) + ">>";
+                case RET -> "<<\"ret\", " + t.calleeByLine().get(e.span().line()) + ", " + v + ">>";
+                case OTHER -> throw new IllegalStateException("output outside the calculus on line " + e.span().line());
+            });
         }
     }
 
@@ -72,12 +72,13 @@ public final class JavaOutcome implements MachineListener {
 
     /** GoDefer's outcome: exit, crash with the chain Go prints (oldest first, [recovered] marks), deadlock. */
     public static String outcome(Outcome o) {
-        switch (o.kind()) {
-            case NORMAL_EXIT: return "[kind |-> \"exit\", chain |-> <<>>]";
-            case GOEXIT_DEADLOCK: return "[kind |-> \"deadlock\", chain |-> <<>>]";
-            case PANIC_CRASH: return "[kind |-> \"crash\", chain |-> <<" + String.join(", ", chain(o.stderr())) + ">>]";
-            default: throw new IllegalStateException("outcome outside GoDefer: " + o.kind());
-        }
+        return switch (o.kind()) {
+            case NORMAL_EXIT -> "[kind |-> \"exit\", chain |-> <<>>]";
+            case GOEXIT_DEADLOCK -> "[kind |-> \"deadlock\", chain |-> <<>>]";
+            case PANIC_CRASH -> "[kind |-> \"crash\", chain |-> <<" + String.join(", ", chain(o.stderr())) + ">>]";
+            case OS_EXIT, STACK_OVERFLOW, BREAKPOINT, FATAL_ERROR, STEP_LIMIT, REFUSED ->
+                    throw new IllegalStateException("outcome outside GoDefer: " + o.kind());
+        };
     }
 
     private static List<String> chain(String stderr) {
@@ -91,8 +92,22 @@ public final class JavaOutcome implements MachineListener {
             String rest = t.substring("panic: ".length());
             boolean recovered = rest.contains(" [recovered");
             String val = recovered ? rest.substring(0, rest.indexOf(" [recovered")) : rest;
-            out.add("[val |-> " + Integer.parseInt(val.strip()) + ", recovered |-> " + (recovered ? "TRUE" : "FALSE") + "]");
+            out.add("[val |-> " + value(val.strip()) + ", recovered |-> " + (recovered ? "TRUE" : "FALSE") + "]");
         }
         return out;
+    }
+
+    /**
+     * A panic or recovered value as GoDefer writes it: an int, 0 for nil, or {@code NilDeref} for the run-time
+     * error of a nil method value (GoDefer's DeferNilMethod).
+     */
+    public static String value(String printed) {
+        if (printed.equals("<nil>")) {
+            return "0";
+        }
+        if (printed.equals("runtime error: " + defercheck.semantics.RuntimeErrors.NIL_DEREFERENCE)) {
+            return "NilDeref";
+        }
+        return Integer.toString(Integer.parseInt(printed));
     }
 }

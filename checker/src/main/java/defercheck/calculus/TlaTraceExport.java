@@ -143,12 +143,12 @@ public final class TlaTraceExport {
                 entry("<<\"start\", <<" + site.get(0) + ", " + site.get(1) + ">>>>");
             } else if (e instanceof Event.Output out) {
                 String v = out.text().strip();
-                switch (t.kindByLine().getOrDefault(line, CalculusToCore.LineKind.OTHER)) {
-                    case PRINT: entry("<<\"print\", " + v + ">>"); break;
-                    case RECOVER: entry("<<\"recover\", " + (v.equals("<nil>") ? "0" : v) + ">>"); break;
-                    case RET: entry("<<\"ret\", " + t.calleeByLine().get(line) + ", " + v + ">>"); break;
-                    default: throw new IllegalStateException("output outside the calculus on line " + line);
-                }
+                entry(switch (t.kindByLine().getOrDefault(line, CalculusToCore.LineKind.OTHER)) {
+                    case PRINT -> "<<\"print\", " + v + ">>";
+                    case RECOVER -> "<<\"recover\", " + (v.equals("<nil>") ? "0" : v) + ">>";
+                    case RET -> "<<\"ret\", " + t.calleeByLine().get(line) + ", " + v + ">>";
+                    case OTHER -> throw new IllegalStateException("output outside the calculus on line " + line);
+                });
             }
         }
 

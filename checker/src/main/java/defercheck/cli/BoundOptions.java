@@ -46,12 +46,17 @@ final class BoundOptions {
             description = "functions with a named or unnamed result, r = v and return v (true/false)")
     Boolean results;
 
+    @Option(names = "--methods", arity = "1", paramLabel = "BOOL",
+            description = "defer r.show(), defer r.pshow() (value and pointer receiver) and defer I(nil).show()"
+                    + " (true/false)")
+    Boolean methods;
+
     Bound resolve() {
         Bound b = Bound.named(bound);
         Bound k = new Bound(b.name(), pick(functions, b.functions()), pick(stmts, b.stmts()), pick(depth, b.depth()),
                 pick(trips, b.trips()), pick(values, b.values()), pick(size, b.size()),
                 pick(conds, b.conds()), pick(exits, b.exits()), pick(builtinDefers, b.builtinDefers()),
-                pick(prints, b.prints()), pick(results, b.results()));
+                pick(prints, b.prints()), pick(results, b.results()), pick(methods, b.methods()));
         return k.renamed();
     }
 

@@ -31,6 +31,9 @@ final class ClaimsCommand implements Callable<Integer> {
     @Mixin
     GoVersionOption go = new GoVersionOption();
 
+    @Mixin
+    ProgressOption progress = new ProgressOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,20 +43,26 @@ final class ClaimsCommand implements Callable<Integer> {
         ProgramSpace space = new ProgramSpace(WITNESSES);
         for (Claim c : Claims.ALL) {
             out.println("claim " + c.number() + ": \"" + c.claim() + "\"");
+            out.flush();
+            java.util.concurrent.atomic.AtomicLong rank = new java.util.concurrent.atomic.AtomicLong();
+            Heartbeat beat = Heartbeat.start(progress.enabled(), spec.commandLine().getErr(),
+                    () -> String.format("claim %d of %d: searching for a witness, %,d of %,d programs", c.number(),
+                            Claims.ALL.size(), rank.get(), space.size()), 1000);
             Run w = null;
-            long rank = 0;
-            for (; rank < space.size() && w == null; rank++) {
-                CoreProgram p = space.program(rank);
+            for (; rank.get() < space.size() && w == null; rank.incrementAndGet()) {
+                CoreProgram p = space.program(rank.get());
                 Run r = Run.of(p, go.version());
                 if (c.witness().test(r)) {
                     w = r;
                 }
             }
+            Heartbeat.stop(beat);
+            long found = rank.get();
             if (w == null) {
                 out.println("  UNDECIDED: no witness in " + WITNESSES.describe());
                 continue;
             }
-            out.println("  " + c.verdict() + ": " + c.why() + " (witness rank " + (rank - 1) + ", Go " + go.version()
+            out.println("  " + c.verdict() + ": " + c.why() + " (witness rank " + (found - 1) + ", Go " + go.version()
                     + ")");
             GoPrinter.print(w.core()).lines().forEach(l -> out.println("    | " + l));
             out.println("  output: exit " + w.outcome().exitCode() + ", stdout " + quote(w.outcome().stdout())

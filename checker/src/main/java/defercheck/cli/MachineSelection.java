@@ -6,6 +6,7 @@ import defercheck.runtime.MachineConfig;
 import defercheck.runtime.MachineRun;
 import defercheck.runtime.Mutant;
 import defercheck.semantics.Limits;
+import defercheck.semantics.Outcome;
 import defercheck.source.GoVersion;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -17,22 +18,38 @@ final class MachineSelection {
     private MachineSelection() {
     }
 
+    /**
+     * The program's own stdout and stderr once (the reference's; when the machines agree they are every
+     * machine's), then on stderr the verdict and the costs. Exit: the program's code when all agree, else 70.
+     */
     static int compareAll(Program program, GoVersion version, Limits limits, Mutant mutant, boolean cost,
-                          PrintWriter out) {
+                          PrintWriter out, PrintWriter err) {
         List<MachineConfig> machines = new ArrayList<>(Comparison.applicableMachines(program, version));
         if (mutant != null) {
             machines.add(mutant.config());
         }
         Comparison cmp = Comparison.run(program, version, limits, machines);
-        out.print(cmp.report());
+        Outcome o = cmp.reference().outcome();
+        out.print(o.stdout());
+        out.flush();
+        err.print(o.stderr());
+        if (cmp.agrees()) {
+            err.println("== all " + cmp.runs().size() + " machines agree ("
+                    + String.join(", ", cmp.runs().stream().map(MachineRun::machine).toList()) + "); exit code "
+                    + o.exitCode() + " is the program's");
+        } else {
+            err.println("== the machines differ (exit code " + Main.EX_SOFTWARE + "); the program's output above is"
+                    + " the abstract semantics'");
+            err.print(cmp.report());
+        }
         if (cost) {
             for (MachineRun r : cmp.runs()) {
                 if (r.cost() != null) {
-                    out.println("== cost (" + r.machine() + "): " + r.cost().render());
+                    err.println("== cost (" + r.machine() + "): " + r.cost().render());
                 }
             }
         }
-        out.flush();
-        return cmp.agrees() ? cmp.reference().outcome().exitCode() : Main.EX_SOFTWARE;
+        err.flush();
+        return cmp.agrees() ? o.exitCode() : Main.EX_SOFTWARE;
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         version = "defercheck 0.1.0",
         description = "Executable specification and model checker for Go's defer, panic, recover and Goexit.",
         subcommands = {RunCommand.class, PlanCommand.class, MutantsCommand.class, ExploreCommand.class,
-                ClaimsCommand.class, BenchCommand.class, TlcCommand.class, OracleCommand.class, TraceCommand.class,
+                ClaimsCommand.class, BenchCommand.class, TlcCommand.class, OracleCommand.class, TraceCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -127,8 +127,12 @@ public final class OracleCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
         Bound b = checkUsage();
+        if (missingVerdicts(e)) {
+            return ExitCodes.NOINPUT;
+        }
         long n = count != null ? count : exhaustive ? new defercheck.explore.ProgramSpace(b).size() : 1000;
         Path scratch = work != null ? work : scratchDirectory();
+        Thread cleanup = cleanupOnStop(scratch);
         try {
             Implementation im;
             try {
@@ -148,15 +152,47 @@ public final class OracleCommand implements Callable<Integer> {
                     + (fresh ? "one process per program" : "processes reused until a program ends one"));
             o.flush();
             if (measureLimit) {
-                printLimit(o, oracle.measureLimit());
+                OracleSummaryText.printLimit(o, oracle.measureLimit());
                 return 0;
             }
             return run(oracle, im, b, o, e);
         } finally {
-            if (work == null && !keep) {
+            if (cleanup != null) {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
                 Oracle.deleteTree(scratch);
             }
         }
+    }
+
+    /**
+     * A temporary scratch directory is deleted by the finally of {@link #call()}, which a run stopped by a
+     * signal skips: a shutdown hook deletes it then, or its batches would hold memory in /dev/shm.
+     */
+    private Thread cleanupOnStop(Path scratch) {
+        if (work != null || keep) {
+            return null;
+        }
+        Thread cleanup = new Thread(() -> deleteQuietly(scratch), "oracle-scratch");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        return cleanup;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            Oracle.deleteTree(dir);
+        } catch (IOException | RuntimeException e) {
+            // Best effort while the JVM stops: a process being killed may still hold a file.
+        }
+    }
+
+    private boolean missingVerdicts(PrintWriter e) {
+        if (fromVerdicts == null
+                || (Files.isRegularFile(fromVerdicts) && Files.isRegularFile(Path.of(fromVerdicts + ".json")))) {
+            return false;
+        }
+        e.println("defercheck oracle: --from-verdicts " + fromVerdicts + ": no such file, or no "
+                + fromVerdicts.getFileName() + ".json beside it (--verdicts writes both)");
+        return true;
     }
 
     /**
@@ -223,7 +259,7 @@ public final class OracleCommand implements Callable<Integer> {
             e.println("defercheck oracle: " + ex.getMessage());
             return 70;
         }
-        printSummary(o, im, s);
+        OracleSummaryText.printSummary(o, im, s);
         if (verdicts != null) {
             causes.saveVerdicts(verdicts);
             Map<String, Object> saved = new LinkedHashMap<>();
@@ -297,7 +333,7 @@ public final class OracleCommand implements Callable<Integer> {
         com.fasterxml.jackson.databind.JsonNode saved = JSON.readTree(Path.of(fromVerdicts + ".json").toFile());
         Oracle.Summary s = JSON.treeToValue(saved.path("summary"), Oracle.Summary.class);
         Causes causes = Causes.fromVerdicts(oracle, b, fromVerdicts);
-        printSummary(o, im, s);
+        OracleSummaryText.printSummary(o, im, s);
         o.println("reducing " + causes.disagreements() + " semantic disagreement(s) of " + fromVerdicts + " ...");
         o.flush();
         List<Causes.Cause> found = causes.reduce();
@@ -306,37 +342,9 @@ public final class OracleCommand implements Callable<Integer> {
         return s.unexplained() == 0 ? 0 : 1;
     }
 
-    private static void printLimit(PrintWriter o, defercheck.oracle.Limit l) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        o.printf("one batch of %d programs: build %.2f s wall, %.2f CPU-s; run %.2f s wall, %.2f CPU-s in %d processes;"
-                        + " check %.2f s wall, %.2f CPU-s%n", l.programs(), l.buildMillis() / 1000.0,
-                l.buildCpuMillis() / 1000.0, l.runMillis() / 1000.0, l.runCpuMillis() / 1000.0, l.processes(),
-                l.checkMillis() / 1000.0, l.checkCpuMillis() / 1000.0);
-        o.printf("limit: %.0f programs/s with builds overlapping runs and checks; %.0f programs/s with all of it spread"
-                + " over %d idle cores%n", l.pipelineBound(), l.cpuBound(cores), cores);
-        o.flush();
-    }
-
     /** The command as given, for the record a run leaves. */
     private String commandLine() {
         return "defercheck " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    }
-
-    private void printSummary(PrintWriter o, Implementation im, Oracle.Summary s) {
-        o.printf("%s %s: %d programs, %d agree, %d agree through quirks%s, %d agree only when run alone,"
-                        + " %d known toolchain bug(s)%s, %d semantic disagreement(s)%n", im.name(), im.version(),
-                s.programs(), s.agreements(), s.quirks(), s.byQuirk().isEmpty() ? "" : " " + s.byQuirk(),
-                s.batchOnly(), s.knownBugs(), s.byBug().isEmpty() ? "" : " " + byBug(s), s.unexplained());
-        o.printf("rate: %.1f programs/s (%.1f s wall: %d batches; building %.1f s, overlapping each other and the runs;"
-                        + " running %.1f s in %,d processes; checking %.1f s)%n", s.programsPerSecond(),
-                s.millis() / 1000.0, s.batches(), s.buildMillis() / 1000.0, s.runMillis() / 1000.0, s.processes(),
-                s.checkMillis() / 1000.0);
-        if (s.cpuMillis() >= 0) {
-            o.printf("CPU: %.1f s in all (JVM %.1f s, builds and runs %.1f s): %.1f programs per CPU-second%n",
-                    s.cpuMillis() / 1000.0, s.jvmCpuMillis() / 1000.0, (s.cpuMillis() - s.jvmCpuMillis()) / 1000.0,
-                    s.cpuMillis() == 0 ? 0 : s.programs() * 1000.0 / s.cpuMillis());
-        }
-        o.flush();
     }
 
     private void writeJson(Implementation im, Bound b, Oracle.Summary s, List<Causes.Cause> found) throws IOException {
@@ -368,10 +376,4 @@ public final class OracleCommand implements Callable<Integer> {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), m);
     }
 
-    private static String byBug(Oracle.Summary s) {
-        StringBuilder b = new StringBuilder("(");
-        s.byBug().forEach((issue, n) -> b.append(b.length() > 1 ? ", " : "").append("golang/go#").append(issue)
-                .append(": ").append(n));
-        return b.append(')').toString();
-    }
 }

@@ -43,8 +43,9 @@ final class PlanCommand implements Callable<Integer> {
         }
         Compilation c = input.compilation();
         List<FunctionPlan> plans = DeferPlanner.plan(c.program(), go.version());
+        // go build names the file as ./FILE.go, relative to the package directory, wherever it runs from.
         out.print(PlanPrinter.render(DeferPlanner.sites(c.program(), go.version(), plans),
-                file.getFileName().toString()));
+                "./" + file.getFileName()));
         if (explain) {
             explain(out, plans, c);
         }

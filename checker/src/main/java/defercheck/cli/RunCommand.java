@@ -27,8 +27,11 @@ import picocli.CommandLine.Parameters;
 /** {@code defercheck run}: behaves like the compiled Go binary, optionally narrating every step. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a Go program on the model: stdout, stderr and exit code as the real binary gives them.",
-                "Exit codes: the program's own; 65 for a program outside the subset or with compile errors;"
-                        + " 124 when the step budget runs out."})
+                "stdout is the program's alone, byte for byte, whatever the options: the trace (--trace) and the"
+                        + " cost report (--cost) go to stderr, after the program's own stderr for --cost.",
+                "Exit codes: the program's own (0, 2 for a crash, the os.Exit code), also with --strategy all when"
+                        + " the machines agree; 70 when they differ; 64 usage; 65 for a program outside the subset or"
+                        + " with compile errors; 66 missing file; 124 when the step budget runs out."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE.go", description = "the Go program (package main, one file)")
@@ -37,8 +40,27 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     GoVersionOption go = new GoVersionOption();
 
-    @Option(names = "--trace", description = "print every step: position, event, frames with pending defers, panics")
-    boolean trace;
+    @Option(names = "--trace", arity = "0..1", paramLabel = "VIEW", preprocessor = AttachedValueOnly.class,
+            description = "narrate every step on stderr: position, event, frames with their variables and pending"
+                    + " deferred calls, panics. --trace (or --trace=semantics) narrates the semantics of"
+                    + " docs/semantics.md; --trace=runtime the runtime's own state (g._defer, deferBits, the pool)"
+                    + " on the real compiler's machine or the --strategy/--mutant one")
+    TraceView trace;
+
+    /** What --trace narrates. */
+    enum TraceView { semantics, runtime }
+
+    /** Only {@code --trace=VIEW} gives a view: a bare {@code --trace FILE.go} leaves the file to the positional. */
+    static final class AttachedValueOnly implements CommandLine.IParameterPreprocessor {
+        @Override
+        public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec commandSpec,
+                                  CommandLine.Model.ArgSpec argSpec, java.util.Map<String, Object> info) {
+            if (" ".equals(info.get("separator"))) {
+                args.push(TraceView.semantics.name());
+            }
+            return false;
+        }
+    }
 
     @Option(names = "--strategy", paramLabel = "S",
             description = "abstract, heap, stack, open, panicloop, or all (compare them; exit 70 on any difference);"
@@ -48,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--mutant", paramLabel = "ID", description = "build the mutant's machine in (see 'defercheck mutants')")
     String mutant;
 
-    @Option(names = "--cost", description = "after the run, print each machine's cost: records, bits, runtime calls")
+    @Option(names = "--cost", description = "after the run, print each machine's cost on stderr: records, bits, runtime calls")
     boolean cost;
 
     @Option(names = "--max-steps", paramLabel = "N", defaultValue = "50000000",
@@ -89,29 +111,43 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if ("all".equals(strategy)) {
-            return MachineSelection.compareAll(c.program(), go.version(), limits, m, cost, out);
+            if (trace != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--trace narrates one machine's run;"
+                        + " --strategy all compares them (see 'defercheck trace diff')");
+            }
+            return MachineSelection.compareAll(c.program(), go.version(), limits, m, cost, out, err);
         }
-        MachineConfig config = "abstract".equals(strategy) && m == null ? null : configOrUsage(c.program(), m);
-        MachineListener listener = trace ? new TracePrinter(out, source) : MachineListener.NONE;
-        Machine machine = Machines.create(c.program(), go.version(), limits, config, listener);
+        MachineConfig config = semanticsView(m) ? null : configOrUsage(c.program(), m);
+        TracePrinter printer = trace == null ? null : new TracePrinter(err, source, c.program());
+        Machine machine = Machines.create(c.program(), go.version(), limits, config,
+                printer == null ? MachineListener.NONE : printer);
         Outcome o = machine.run();
-        if (cost && machine instanceof RuntimeMachine rm) {
-            ByteWriter.writeBytes(out, o.stdout());
-            ByteWriter.writeBytes(err, o.stderr());
-            out.println("== cost (" + rm.name() + "): " + rm.cost().render());
-            out.flush();
-            err.flush();
-            return o.exitCode();
+        if (printer != null) {
+            printer.ended(o);
         }
-        if (trace) {
-            out.println("== exit code " + o.exitCode());
-        } else {
-            ByteWriter.writeBytes(out, o.stdout());
-            ByteWriter.writeBytes(err, o.stderr());
-        }
+        ByteWriter.writeBytes(out, o.stdout());
         out.flush();
+        ByteWriter.writeBytes(err, o.stderr());
+        if (cost && machine instanceof RuntimeMachine rm) {
+            err.println("== cost (" + rm.name() + "): " + rm.cost().render());
+        }
         err.flush();
         return o.exitCode();
+    }
+
+    /**
+     * Whether the run is the abstract semantics': asked for by name, or by a --trace that wants the semantics'
+     * narration and no particular machine. A learner starts there; --trace=runtime shows the runtime's view.
+     */
+    private boolean semanticsView(Mutant m) {
+        if (trace == TraceView.runtime && "abstract".equals(strategy)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--trace=runtime needs a runtime machine;"
+                    + " --strategy abstract has none (drop --strategy for the real compiler's)");
+        }
+        if (m != null) {
+            return false;
+        }
+        return "abstract".equals(strategy) || strategy == null && trace == TraceView.semantics;
     }
 
     /** Writes the --export-tla module; null when it was written, else the exit code. */
@@ -125,6 +161,7 @@ final class RunCommand implements Callable<Integer> {
             RunTlaExport.Written w = RunTlaExport.write(p, text, strategy, m != null, machine, go.version(),
                     exportTla);
             err.println("defercheck: wrote " + w.tla() + "; " + w.expectation());
+            err.println("defercheck: run TLC on it: " + TlcByHand.command(w.tla(), Path.of("spec")));
             return null;
         } catch (defercheck.straightline.StraightLineExport.Refused | IllegalArgumentException e) {
             err.println("defercheck: " + file + ": --export-tla: " + e.getMessage());

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * {@code defercheck tlc [--all | MODEL...]}: runs TLC on spec/ models and compares with spec/manifest.json.
  * Exit 0 only when every model matches: a passing model passes with the pinned counts, a mutant model is caught
  * by its pinned invariant or property. {@code --all} on the default profile also runs the coverage gate
- * ({@link CoverageGate}). Counterexamples go to traces/tlc/MODEL.json.
+ * ({@link CoverageGate}). Counterexamples replace the committed ones in traces/tlc/ only with {@code --update}.
  */
 @Command(name = "tlc", mixinStandardHelpOptions = true,
         description = "Run TLC on the TLA+ models in spec/ and compare with spec/manifest.json.")
@@ -68,6 +68,14 @@ public final class TlcCommand implements Callable<Integer> {
                     + " follow, " + GoVersionOption.RANGE + " (default: ${DEFAULT-VALUE}).")
     GoVersion go;
 
+    @Option(names = "--update", description = "Rewrite the committed counterexamples in --traces-dir with TLC's new"
+            + " ones. Without it a counterexample never replaces a file there; a mismatching model's goes beside"
+            + " TLC's metadata (the path is printed).")
+    boolean update;
+
+    @CommandLine.Mixin
+    ProgressOption progress = new ProgressOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -99,7 +107,18 @@ public final class TlcCommand implements Callable<Integer> {
                 "model", "expected", "got", "distinct", "depth", "seconds");
         out.flush();
         boolean[] ok = {true};
-        List<ManifestCheck.Outcome> outcomes = check.checkAll(selected, gate, o -> ok[0] &= report(o, out));
+        int[] done = {0};
+        Heartbeat beat = Heartbeat.start(progress.enabled(), spec.commandLine().getErr(),
+                () -> "TLC: " + done[0] + " of " + selected.size() + " models done", 1000);
+        List<ManifestCheck.Outcome> outcomes;
+        try {
+            outcomes = check.checkAll(selected, gate, o -> {
+                ok[0] &= report(o, out, meta);
+                done[0]++;
+            });
+        } finally {
+            Heartbeat.stop(beat);
+        }
         if (gate) {
             ok[0] &= gate(outcomes, manifest, meta, out);
         }
@@ -107,7 +126,7 @@ public final class TlcCommand implements Callable<Integer> {
     }
 
     /** One model's line (and why it does not match); writes its counterexample. False on a mismatch. */
-    private boolean report(ManifestCheck.Outcome o, PrintWriter out) {
+    private boolean report(ManifestCheck.Outcome o, PrintWriter out, Path meta) {
         Manifest.Entry e = o.entry();
         TlcResult r = o.result();
         out.printf(Locale.ROOT, "%-34s %-44s %-44s %10d %6d %8.1f%s%n", e.model(), e.expected(),
@@ -115,11 +134,14 @@ public final class TlcCommand implements Callable<Integer> {
         if (!o.matches()) {
             out.println("  " + o.reason());
         }
-        // A mutant's counterexample is the expected one: written only over a committed example (traces/tlc).
-        boolean keep = !o.matches() || Files.isRegularFile(tracesDir.resolve(e.model() + ".json"));
+        // A mutant's counterexample is the expected one: it replaces a committed example only on --update; a
+        // mismatch's is always written, beside TLC's metadata when a committed file is in the way.
+        boolean committed = Files.isRegularFile(tracesDir.resolve(e.model() + ".json"));
+        boolean keep = !o.matches() || update && committed;
         if (!r.trace().isEmpty() && keep) {
             try {
-                out.println("  counterexample: " + CounterexampleJson.write(tracesDir, e.model(), r));
+                Path dir = committed && !update ? meta : tracesDir;
+                out.println("  counterexample: " + CounterexampleJson.write(dir, e.model(), r));
             } catch (java.io.IOException ex) {
                 out.println("  counterexample not written: " + ex.getMessage());
             }
@@ -158,7 +180,14 @@ public final class TlcCommand implements Callable<Integer> {
             return 64;
         }
         Path work = Files.createTempDirectory("defercheck-crosscheck-");
-        CrossCheck.Report r = new CrossCheck(specDir, work, timeout).run(bound, go, workers, out);
+        Heartbeat beat = Heartbeat.start(progress.enabled(), spec.commandLine().getErr(),
+                () -> "cross-check of " + bound.name() + ": Java and TLC running", 1000);
+        CrossCheck.Report r;
+        try {
+            r = new CrossCheck(specDir, work, timeout).run(bound, go, workers, out);
+        } finally {
+            Heartbeat.stop(beat);
+        }
         out.printf(Locale.ROOT, "TLC: %s programs; %s, %d distinct states, depth %d, %.1f s%n",
                 r.tlcCount() < 0 ? "?" : Long.toString(r.tlcCount()), r.tlc().describe(), r.tlc().distinctStates(),
                 r.tlc().depth(), r.tlc().seconds());
@@ -176,17 +205,8 @@ public final class TlcCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final java.util.regex.Pattern KNOBS =
-            java.util.regex.Pattern.compile("f(\\d)s(\\d)d(\\d)l(\\d)v(\\d)n(\\d+)(-noconds)?(-noexits)?");
-
     /** A named bound, or knobs spelled the way {@link Bound#renamed()} names a custom bound. */
     static Bound crossCheckBound(String name) {
-        java.util.regex.Matcher m = KNOBS.matcher(name);
-        if (!m.matches()) {
-            return Bound.named(name);
-        }
-        return new Bound(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
-                m.group(7) == null, m.group(8) == null).renamed();
+        return Bound.named(name);
     }
 }

@@ -68,6 +68,7 @@ final class TraceExportCommand implements Callable<Integer> {
                 TlaTraceFile.Written w = TlaTraceFile.write(t, m, out, specDir);
                 spec.commandLine().getOut().println(w.tla());
                 spec.commandLine().getOut().println(w.expectation());
+                spec.commandLine().getOut().println("run TLC on it: " + TlcByHand.command(w.tla(), specDir));
                 return 0;
             }
             String name = file.getFileName().toString();

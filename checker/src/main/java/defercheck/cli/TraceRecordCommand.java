@@ -2,6 +2,7 @@ package defercheck.cli;
 
 import defercheck.explore.MachineSuite;
 import defercheck.runtime.Mutants;
+import defercheck.trace.Replay;
 import defercheck.trace.TraceWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,9 +53,10 @@ final class TraceRecordCommand implements Callable<Integer> {
             return input.exitCode();
         }
         String json;
+        // Compiled again as the trace's own prog.go, so that crash texts name the file a replay names.
         try {
             json = TraceWriter.render(new TraceWriter.Origin(kind, description, null, null, null),
-                    input.source().text(), input.compilation().program(), suite);
+                    input.source().text(), Replay.compile(input.source().text(), go.version()), suite);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("trace record: " + e.getMessage());
             return TraceCommand.EX_DATAERR;

@@ -3,6 +3,7 @@ package defercheck.cli;
 import defercheck.trace.Colors;
 import defercheck.trace.TerminalView;
 import defercheck.trace.Trace;
+import defercheck.trace.TraceMachine;
 import defercheck.trace.TraceReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ final class TraceShowCommand implements Callable<Integer> {
     @Option(names = "--machine", paramLabel = "M", description = "only this machine (default: all)")
     String machine;
 
-    @Option(names = "--step", paramLabel = "N", description = "only step N")
+    @Option(names = "--step", paramLabel = "N", description = "only step N: of --machine M, or of the reference"
+            + " machine, with each other machine's step aligned with it on observable events (as trace diff aligns)")
     Integer step;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "always, never or auto (default)")
@@ -42,6 +44,8 @@ final class TraceShowCommand implements Callable<Integer> {
             v.header();
             if (machine != null) {
                 v.machine(t.machine(machine), step);
+            } else if (step != null) {
+                v.aligned(t.machines().get(0), step);
             } else {
                 t.machines().forEach(m -> v.machine(m, step));
             }
@@ -58,11 +62,11 @@ final class TraceShowCommand implements Callable<Integer> {
         if (step == null) {
             return;
         }
-        int steps = (machine != null ? java.util.List.of(t.machine(machine)) : t.machines()).stream()
-                .mapToInt(m -> m.steps().size()).max().orElse(0);
+        TraceMachine m = machine != null ? t.machine(machine) : t.machines().get(0);
+        int steps = m.steps().size();
         if (step < 0 || step >= steps) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--step " + step + ": the trace's "
-                    + (machine != null ? machine + " machine has" : "machines have") + " steps 0 to " + (steps - 1));
+                    + m.name() + " machine has steps 0 to " + (steps - 1));
         }
     }
 }

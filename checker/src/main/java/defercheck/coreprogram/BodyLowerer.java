@@ -159,7 +159,7 @@ final class BodyLowerer {
         if (what instanceof Deferred.Closure c) {
             sites.add(new DeferSite(site, at, inLoop, "func literal"));
             int child = closure(c, depth);
-            boolean captures = Uses.setsResult(c.body());
+            boolean captures = Uses.usesR(c.body());
             List<Capture> caps = !captures ? List.of()
                     : List.of(closure ? new Capture.FromCaptured(0) : new Capture.FromLocal(rSlot));
             emit(new Instr.MakeClosure(child, caps, CoreLowering.span(at.line(), depth + 7)));
@@ -179,6 +179,32 @@ final class BodyLowerer {
             sites.add(new DeferSite(site, at, inLoop, "println"));
             emit(push(p.value(), at));
             emit(new Instr.DeferBuiltin(site, Builtin.PRINTLN, 1, at));
+        } else if (what instanceof Deferred.ValueMethod) {
+            // the receiver is evaluated and copied now; the deferred call prints the copy
+            sites.add(new DeferSite(site, at, inLoop, "r.show"));
+            emit(new Instr.MakeClosure(owner.showId(), List.of(), at));
+            if (closure) {
+                emit(new Instr.LoadCaptured(0, at));
+            } else {
+                loadR(at);
+            }
+            emit(new Instr.Defer(site, 1, at));
+        } else if (what instanceof Deferred.PointerMethod) {
+            // &r is evaluated now; the deferred call reads r when it runs
+            sites.add(new DeferSite(site, at, inLoop, "r.pshow"));
+            emit(new Instr.MakeClosure(owner.showId() + 1, List.of(), at));
+            Type.Pointer ptr = new Type.Pointer(Type.INT);
+            emit(closure ? new Instr.AddressOfCaptured(0, ptr, at) : new Instr.AddressOf(rSlot, ptr, at));
+            emit(new Instr.Defer(site, 1, at));
+        } else if (what instanceof Deferred.NilInterfaceMethod) {
+            // evaluating I(nil).show loads the method from a nil itab: a fault at the defer statement; the
+            // site stays, since gc plans it like any other (an open-coded defer)
+            sites.add(new DeferSite(site, at, inLoop, "I.show"));
+            emit(new Instr.PushConst(new Constant.NilConst(new Type.Pointer(Type.INT)), at));
+            emit(new Instr.Deref(at));
+            emit(new Instr.Pop(at));
+            emit(new Instr.PushConst(new Constant.NilConst(new Type.Func(List.of(), List.of())), at));
+            emit(new Instr.Defer(site, 0, at));
         } else {
             throw new AssertionError(what);
         }
@@ -190,7 +216,7 @@ final class BodyLowerer {
         children++;
         String childName = closure ? name + "." + children : name + ".func" + children;
         int header = owner.line;
-        boolean captures = Uses.setsResult(c.body());
+        boolean captures = Uses.usesR(c.body());
         BodyLowerer b = new BodyLowerer(owner, childId, childName, kind, -1, false, true);
         b.body(c.body(), depth + 1);
         if (!c.body().isEmpty()) {

@@ -24,7 +24,19 @@ public sealed interface CoreStmt {
     record SetResult(int value) implements CoreStmt { }
 
     /** A {@code defer} statement, possibly under a condition or inside a counted loop. */
-    record Defer(Guard guard, Deferred what) implements CoreStmt { }
+    record Defer(Guard guard, Deferred what) implements CoreStmt {
+        public Defer {
+            if (what instanceof Deferred.NilInterfaceMethod && guard.kind() != Guard.Kind.PLAIN) {
+                throw new IllegalArgumentException("a nil interface's method is deferred only by a plain defer");
+            }
+        }
+
+        /** The defer of a nil interface's method panics at the statement: nothing after it runs. */
+        @Override
+        public boolean terminal() {
+            return what instanceof Deferred.NilInterfaceMethod;
+        }
+    }
 
     /** {@code panic(v)} */
     record Panic(int value) implements CoreStmt {

@@ -28,6 +28,12 @@ public final class CoreToken {
     public static final int TARGET_RECOVER = 2;
     public static final int TARGET_PANIC = 3;
     public static final int TARGET_PRINTLN = 4;
+    /** {@code defer r.show()}: value receiver. */
+    public static final int TARGET_VALUE_METHOD = 5;
+    /** {@code defer r.pshow()}: pointer receiver. */
+    public static final int TARGET_POINTER_METHOD = 6;
+    /** {@code defer I(nil).show()}: panics at the defer statement. */
+    public static final int TARGET_NIL_METHOD = 7;
 
     private CoreToken() {
     }
@@ -63,6 +69,6 @@ public final class CoreToken {
 
     public static boolean terminal(int t) {
         int k = kind(t);
-        return k == PANIC || k == RETURN || k == GOEXIT || k == EXIT;
+        return k == PANIC || k == RETURN || k == GOEXIT || k == EXIT || k == DEFER && target(t) == TARGET_NIL_METHOD;
     }
 }

@@ -28,6 +28,7 @@ public final class GoPrinter {
         out.append("package main\n");
         imports();
         globals();
+        types();
         for (int i = 0; i < program.functions().size(); i++) {
             out.append('\n');
             function(i, program.function(i));
@@ -55,14 +56,26 @@ public final class GoPrinter {
         }
     }
 
+    /** {@code R}, the type of {@code r} when a method of it is deferred, and {@code I}; see {@link Deferred}. */
+    private void types() {
+        if (uses.methods()) {
+            out.append("\ntype R int\n");
+            out.append("\nfunc (x R) show() { println(x) }\n");
+            out.append("\nfunc (x *R) pshow() { println(*x) }\n");
+        }
+        if (uses.nilInterface()) {
+            out.append("\ntype I interface{ show() }\n");
+        }
+    }
+
     private void function(int id, CoreFunction f) {
         out.append("func ").append(CoreProgram.name(id)).append("()");
         out.append(switch (f.result()) {
             case NONE -> "";
-            case UNNAMED -> " int";
-            case NAMED -> " (r int)";
+            case UNNAMED -> uses.methods() ? " R" : " int";
+            case NAMED -> uses.methods() ? " (r R)" : " (r int)";
         });
-        boolean localR = f.result() == ResultKind.UNNAMED && Uses.setsResult(f.body());
+        boolean localR = f.result() == ResultKind.UNNAMED && Uses.usesR(f.body());
         boolean needsReturn = f.result().hasResult() && !endsTerminating(f.body());
         if (f.body().isEmpty() && !localR && !needsReturn) {
             out.append(" {}\n");
@@ -70,7 +83,7 @@ public final class GoPrinter {
         }
         out.append(" {\n");
         if (localR) {
-            line(1, "r := 0");
+            line(1, uses.methods() ? "r := R(0)" : "r := 0");
             if (!needsReturn) {
                 line(1, "_ = r");
             }
@@ -161,6 +174,12 @@ public final class GoPrinter {
             line(depth, "defer panic(" + p.value() + ")");
         } else if (what instanceof Deferred.PrintlnCall p) {
             line(depth, "defer println(" + p.value() + ")");
+        } else if (what instanceof Deferred.ValueMethod) {
+            line(depth, "defer r.show()");
+        } else if (what instanceof Deferred.PointerMethod) {
+            line(depth, "defer r.pshow()");
+        } else if (what instanceof Deferred.NilInterfaceMethod) {
+            line(depth, "defer I(nil).show()");
         } else {
             throw new AssertionError(what);
         }

@@ -8,6 +8,9 @@ public final class TokenCodec {
     private static final CoreStmt RECOVER = new CoreStmt.Recover();
     private static final CoreStmt GOEXIT = new CoreStmt.Goexit();
     private static final Deferred RECOVER_CALL = new Deferred.RecoverCall();
+    private static final Deferred VALUE_METHOD = new Deferred.ValueMethod();
+    private static final Deferred POINTER_METHOD = new Deferred.PointerMethod();
+    private static final Deferred NIL_METHOD = new Deferred.NilInterfaceMethod();
 
     private final int[] tokens;
     private final int length;
@@ -76,6 +79,9 @@ public final class TokenCodec {
             case CoreToken.TARGET_RECOVER -> RECOVER_CALL;
             case CoreToken.TARGET_PANIC -> new Deferred.PanicCall(p);
             case CoreToken.TARGET_PRINTLN -> new Deferred.PrintlnCall(p);
+            case CoreToken.TARGET_VALUE_METHOD -> VALUE_METHOD;
+            case CoreToken.TARGET_POINTER_METHOD -> POINTER_METHOD;
+            case CoreToken.TARGET_NIL_METHOD -> NIL_METHOD;
             default -> throw new IllegalArgumentException("bad defer target in token " + t);
         };
     }
@@ -139,6 +145,12 @@ public final class TokenCodec {
             out.add(CoreToken.defer(guard, CoreToken.TARGET_PANIC, x.value()));
         } else if (w instanceof Deferred.PrintlnCall x) {
             out.add(CoreToken.defer(guard, CoreToken.TARGET_PRINTLN, x.value()));
+        } else if (w instanceof Deferred.ValueMethod) {
+            out.add(CoreToken.defer(guard, CoreToken.TARGET_VALUE_METHOD, 0));
+        } else if (w instanceof Deferred.PointerMethod) {
+            out.add(CoreToken.defer(guard, CoreToken.TARGET_POINTER_METHOD, 0));
+        } else if (w instanceof Deferred.NilInterfaceMethod) {
+            out.add(CoreToken.defer(guard, CoreToken.TARGET_NIL_METHOD, 0));
         } else {
             throw new AssertionError(w);
         }

@@ -23,11 +23,12 @@ final class TopLevelLowerer {
         int header = owner.line;
         String name = "main." + CoreProgram.name(id);
         boolean closuresWriteR = closuresSetResult(fn.body());
-        boolean localR = fn.result() == ResultKind.UNNAMED && Uses.setsResult(fn.body());
+        boolean localR = fn.result() == ResultKind.UNNAMED && Uses.usesR(fn.body());
         boolean needsReturn = fn.result().hasResult() && !GoPrinter.endsTerminating(fn.body());
         boolean oneLine = fn.body().isEmpty() && !localR && !needsReturn;
         int rSlot = fn.result() == ResultKind.NAMED ? 0 : localR ? 1 : -1;
-        boolean rBoxed = closuresWriteR;
+        // &r (a deferred method of *R) needs r in a box, as a closure capturing it does
+        boolean rBoxed = closuresWriteR || Uses.takesAddress(fn.body());
         BodyLowerer b = new BodyLowerer(owner, id, name, fn.result(), rSlot, rBoxed, false);
         if (fn.result() == ResultKind.NAMED) {
             b.slots.add(new Slot("r", Type.INT, rBoxed, CoreLowering.span(header, 12)));
@@ -83,10 +84,10 @@ final class TopLevelLowerer {
         b.emit(new Instr.Return(CoreLowering.span(owner.line, 2)));
     }
 
-    /** Whether a deferred closure in this body (at any depth) writes r: then r lives in a box. */
+    /** Whether a deferred closure in this body (at any depth) uses r: then r lives in a box. */
     private static boolean closuresSetResult(List<CoreStmt> body) {
         for (CoreStmt s : body) {
-            if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c && Uses.setsResult(c.body())) {
+            if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c && Uses.usesR(c.body())) {
                 return true;
             }
         }

@@ -3,15 +3,25 @@ package defercheck.coreprogram;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which packages and package variables a core program uses: Go rejects unused imports. */
-record Uses(boolean fmt, boolean os, boolean runtime, boolean yes, boolean no) {
+/**
+ * Which packages, package variables and types a core program uses: Go rejects unused imports. {@code methods}:
+ * some defer calls a method of {@code R} (then {@code r} has type {@code R} everywhere); {@code nilInterface}:
+ * some defer calls a method of a nil {@code I}.
+ */
+record Uses(boolean fmt, boolean os, boolean runtime, boolean yes, boolean no, boolean methods,
+            boolean nilInterface) {
 
     static Uses of(CoreProgram p) {
-        boolean[] u = new boolean[5];
+        boolean[] u = new boolean[7];
         for (CoreFunction f : p.functions()) {
             scan(f.body(), u);
         }
-        return new Uses(u[0], u[1], u[2], u[3], u[4]);
+        return new Uses(u[0], u[1], u[2], u[3], u[4], u[5], u[6]);
+    }
+
+    /** Lines the type and method declarations take, each after a blank line (GoPrinter's layout). */
+    int declarationLines() {
+        return (methods ? 6 : 0) + (nilInterface ? 2 : 0);
     }
 
     /** Import paths in gofmt's sorted order. */
@@ -40,6 +50,8 @@ record Uses(boolean fmt, boolean os, boolean runtime, boolean yes, boolean no) {
             } else if (s instanceof CoreStmt.Defer d) {
                 u[3] |= d.guard().kind() == Guard.Kind.IF_TRUE;
                 u[4] |= d.guard().kind() == Guard.Kind.IF_FALSE;
+                u[5] |= d.what() instanceof Deferred.ValueMethod || d.what() instanceof Deferred.PointerMethod;
+                u[6] |= d.what() instanceof Deferred.NilInterfaceMethod;
                 if (d.what() instanceof Deferred.Closure c) {
                     scan(c.body(), u);
                 }
@@ -47,16 +59,28 @@ record Uses(boolean fmt, boolean os, boolean runtime, boolean yes, boolean no) {
         }
     }
 
-    /** Whether a body, or a closure nested in it, assigns {@code r}. */
-    static boolean setsResult(List<CoreStmt> body) {
+    /**
+     * Whether a body, or a closure nested in it, uses {@code r}: assigns it, or defers one of its methods
+     * (which reads it, or takes its address).
+     */
+    static boolean usesR(List<CoreStmt> body) {
         for (CoreStmt s : body) {
-            if (s instanceof CoreStmt.SetResult) {
+            if (s instanceof CoreStmt.SetResult || s instanceof CoreStmt.Defer d && readsR(d.what())) {
                 return true;
             }
-            if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c && setsResult(c.body())) {
+            if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c && usesR(c.body())) {
                 return true;
             }
         }
         return false;
+    }
+
+    static boolean readsR(Deferred what) {
+        return what instanceof Deferred.ValueMethod || what instanceof Deferred.PointerMethod;
+    }
+
+    /** Whether the body itself (not a closure in it) defers a method of {@code *R}: {@code &r} is taken. */
+    static boolean takesAddress(List<CoreStmt> body) {
+        return body.stream().anyMatch(s -> s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.PointerMethod);
     }
 }

@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  *     and a global instance id in push order (Java numbers per site and frame, so ids are assigned here);</li>
  * <li>{@code println(v)} and {@code defer println(v)} are {@code <<"print", v>>}, {@code fmt.Println(recover())}
  *     is {@code <<"recover", v>>} (0 for nil), {@code println(fN())} is {@code <<"ret", N+1, v>>};</li>
- * <li>{@code os.Exit(v)} is {@code <<"exit", v>>} with outcome osexit.</li>
+ * <li>{@code os.Exit(v)} is {@code <<"exit", v>>} with outcome osexit;</li>
+ * <li>the println of {@code R.show} and {@code (*R).pshow} is {@code <<"print", v>>}, and the run-time error
+ *     of {@code defer I(nil).show()} is GoDefer's {@code NilDeref}, recovered or in a crash chain.</li>
  * </ul>
  * Each Go line is told apart by its text, which GoPrinter makes unambiguous for these statements.
  */
@@ -130,7 +132,8 @@ public final class ExplorerOutcome implements MachineListener {
                 if (d.what() instanceof Deferred.Closure c) {
                     int mine = next;
                     next = walk(c.body(), mine, next + 1, out);
-                } else if (!(d.what() instanceof Deferred.Named)) {
+                } else if (d.what() instanceof Deferred.RecoverCall || d.what() instanceof Deferred.PanicCall
+                        || d.what() instanceof Deferred.PrintlnCall) {
                     next++;
                 }
             }
@@ -170,10 +173,10 @@ public final class ExplorerOutcome implements MachineListener {
         Matcher ret = RET.matcher(t);
         if (ret.matches()) {
             return "<<\"ret\", " + (Integer.parseInt(ret.group(1)) + 1) + ", " + v + ">>";
-        } else if (PRINT.matcher(t).matches()) {
+        } else if (PRINT.matcher(t).matches() || t.startsWith("func (x R) show()") || t.startsWith("func (x *R) pshow()")) {
             return "<<\"print\", " + v + ">>";
         } else if (t.equals("fmt.Println(recover())")) {
-            return "<<\"recover\", " + (v.equals("<nil>") ? "0" : v) + ">>";
+            return "<<\"recover\", " + JavaOutcome.value(v) + ">>";
         }
         throw new IllegalStateException("output outside GoDefer's log on line " + line + ": " + t);
     }

@@ -89,6 +89,12 @@ public final class ExplorerTla {
             return "\"dpanic\", 0, " + x.value() + ", <<>>";
         } else if (w instanceof Deferred.PrintlnCall x) {
             return "\"dprintln\", 0, " + x.value() + ", <<>>";
+        } else if (w instanceof Deferred.ValueMethod) {
+            return "\"dvalue\", 0, 0, <<>>";
+        } else if (w instanceof Deferred.PointerMethod) {
+            return "\"dpointer\", 0, 0, <<>>";
+        } else if (w instanceof Deferred.NilInterfaceMethod) {
+            return "\"dnil\", 0, 0, <<>>";
         }
         throw new AssertionError(w);
     }
@@ -111,7 +117,8 @@ public final class ExplorerTla {
                 + "    XValues = " + b.values() + "\n"
                 + "    XSize = " + b.size() + "\n"
                 + "    XConds = " + (b.conds() ? "TRUE" : "FALSE") + "\n"
-                + "    XExits = " + (b.exits() ? "TRUE" : "FALSE") + "\n";
+                + "    XExits = " + (b.exits() ? "TRUE" : "FALSE") + "\n"
+                + "    XMethods = " + (b.methods() ? "TRUE" : "FALSE") + "\n";
     }
 
     private static String range(int n) {

@@ -60,14 +60,16 @@ public final class ExplorerTraceExport {
 
     /**
      * Calculus' constants sized to the program (they only type GoDefer's variables); ProgramSpace's X* knobs at
-     * their smallest: they only shape ExplorerPrograms, which this module does not use, but TLC computes
+     * their smallest but XValues: they only shape ExplorerPrograms, which this module does not use, but TLC computes
      * ProgramSpace's FuncBodies table at start-up, which at a calculus program's size takes minutes.
      */
     static String cfg(CoreProgram p) {
         Bound b = Bound.of(p);
         String calculus = ExplorerTla.constants(b);
         calculus = calculus.substring(0, calculus.indexOf("    XFunctions"));
-        return calculus + "    XFunctions = 0\n    XStmts = 1\n    XDepth = 0\n    XTrips = 0\n    XValues = 1\n"
-                + "    XSize = 0\n    XConds = FALSE\n    XExits = FALSE\n" + OneRunModule.checks(CrossCheck.GODEFER_LAWS);
+        // XValues sizes Flatten's bodies of R.show, one per value r can hold
+        return calculus + "    XFunctions = 0\n    XStmts = 1\n    XDepth = 0\n    XTrips = 0\n    XValues = "
+                + b.values() + "\n    XSize = 0\n    XConds = FALSE\n    XExits = FALSE\n    XMethods = FALSE\n"
+                + OneRunModule.checks(CrossCheck.GODEFER_LAWS);
     }
 }

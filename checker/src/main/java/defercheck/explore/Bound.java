@@ -16,9 +16,14 @@ import java.util.List;
  * among few programs (every named bound has them all on): {@code builtinDefers}: {@code defer recover()},
  * {@code defer panic(v)}, {@code defer println(v)}; {@code prints}: {@code println(v)} statements;
  * {@code results}: functions with a named or unnamed int result (with {@code r = v} and {@code return v}).
+ * One switch widens a space: {@code methods}, defers of methods ({@code defer r.show()} with a value
+ * receiver and {@code defer r.pshow()} with a pointer receiver, {@code r} the result variable, in functions
+ * with a result) and {@code defer I(nil).show()}, which panics at the defer statement; a bound's name ends in
+ * {@code -methods} when it has them.
  */
 public record Bound(String name, int functions, int stmts, int depth, int trips, int values, int size,
-                    boolean conds, boolean exits, boolean builtinDefers, boolean prints, boolean results) {
+                    boolean conds, boolean exits, boolean builtinDefers, boolean prints, boolean results,
+                    boolean methods) {
 
     public static final Bound TINY = new Bound("tiny", 1, 2, 1, 1, 1, 3, false, true);
     public static final Bound SMALL = new Bound("small", 2, 3, 2, 2, 2, 3, true, true);
@@ -26,7 +31,13 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
     public static final Bound LARGE = new Bound("large", 3, 4, 2, 2, 3, 5, true, true);
     public static final List<Bound> NAMED = List.of(TINY, SMALL, MEDIUM, LARGE);
 
-    /** A bound with every statement form the knobs above do not limit. */
+    /** A bound without method defers. */
+    public Bound(String name, int functions, int stmts, int depth, int trips, int values, int size,
+                 boolean conds, boolean exits, boolean builtinDefers, boolean prints, boolean results) {
+        this(name, functions, stmts, depth, trips, values, size, conds, exits, builtinDefers, prints, results, false);
+    }
+
+    /** A bound with every statement form the knobs above do not limit, but method defers. */
     public Bound(String name, int functions, int stmts, int depth, int trips, int values, int size,
                  boolean conds, boolean exits) {
         this(name, functions, stmts, depth, trips, values, size, conds, exits, true, true, true);
@@ -47,19 +58,31 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
         }
     }
 
+    private static final java.util.regex.Pattern KNOBS = java.util.regex.Pattern.compile(
+            "f(\\d)s(\\d)d(\\d)l(\\d)v(\\d)n(\\d+)(-noconds)?(-noexits)?(-nobuiltins)?(-noprints)?(-noresults)?(-methods)?");
+
+    /** A named bound, or knobs spelled the way {@link #renamed()} names a custom bound. */
     public static Bound named(String name) {
         for (Bound b : NAMED) {
             if (b.name.equals(name)) {
                 return b;
             }
         }
-        throw new IllegalArgumentException("unknown bound '" + name + "' (tiny, small, medium, large)");
+        java.util.regex.Matcher m = KNOBS.matcher(name);
+        if (m.matches()) {
+            return new Bound(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    Integer.parseInt(m.group(6)), m.group(7) == null, m.group(8) == null, m.group(9) == null,
+                    m.group(10) == null, m.group(11) == null, m.group(12) != null).renamed();
+        }
+        throw new IllegalArgumentException("unknown bound '" + name + "' (tiny, small, medium, large, or knobs"
+                + " such as f1s2d1l1v1n3-noconds-methods)");
     }
 
     /** The same bound with a different total size, named after its knobs. */
     public Bound withSize(int newSize) {
         return new Bound("custom", functions, stmts, depth, trips, values, newSize, conds, exits, builtinDefers,
-                prints, results).renamed();
+                prints, results, methods).renamed();
     }
 
     /** A name that spells the knobs, for bounds that are not one of the named ones. */
@@ -71,22 +94,23 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
         }
         String n = "f" + functions + "s" + stmts + "d" + depth + "l" + trips + "v" + values + "n" + size
                 + (conds ? "" : "-noconds") + (exits ? "" : "-noexits") + (builtinDefers ? "" : "-nobuiltins")
-                + (prints ? "" : "-noprints") + (results ? "" : "-noresults");
+                + (prints ? "" : "-noprints") + (results ? "" : "-noresults") + (methods ? "-methods" : "");
         return new Bound(n, functions, stmts, depth, trips, values, size, conds, exits, builtinDefers, prints,
-                results);
+                results, methods);
     }
 
     boolean sameKnobs(Bound o) {
         return functions == o.functions && stmts == o.stmts && depth == o.depth && trips == o.trips
                 && values == o.values && size == o.size && conds == o.conds && exits == o.exits
-                && builtinDefers == o.builtinDefers && prints == o.prints && results == o.results;
+                && builtinDefers == o.builtinDefers && prints == o.prints && results == o.results
+                && methods == o.methods;
     }
 
     public String describe() {
         return name + " (functions " + functions + ", stmts " + stmts + ", depth " + depth + ", trips " + trips
                 + ", values " + values + ", size " + size + (conds ? ", conds" : "") + (exits ? ", exits" : "")
                 + (builtinDefers ? "" : ", no builtin defers") + (prints ? "" : ", no prints")
-                + (results ? "" : ", no results") + ")";
+                + (results ? "" : ", no results") + (methods ? ", methods" : "") + ")";
     }
 
     /** The smallest explorer bound the program is in. */
@@ -96,7 +120,7 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
             s.walk(f.body(), 0);
         }
         return new Bound("trace", p.functions().size() - 1, Math.max(1, s.stmts), s.depth, s.trips,
-                Math.max(1, s.values), s.size, s.conds, s.exits);
+                Math.max(1, s.values), s.size, s.conds, s.exits, true, true, true, s.methods);
     }
 
     private static final class Size {
@@ -107,6 +131,7 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
         int size;
         boolean conds;
         boolean exits;
+        boolean methods;
 
         void walk(List<CoreStmt> body, int d) {
             stmts = Math.max(stmts, body.size());
@@ -133,6 +158,8 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
                     } else if (g.kind() != Guard.Kind.PLAIN) {
                         conds = true;
                     }
+                    methods |= df.what() instanceof Deferred.ValueMethod || df.what() instanceof Deferred.PointerMethod
+                            || df.what() instanceof Deferred.NilInterfaceMethod;
                     if (df.what() instanceof Deferred.Closure c) {
                         walk(c.body(), d + 1);
                     } else if (df.what() instanceof Deferred.PanicCall v) {

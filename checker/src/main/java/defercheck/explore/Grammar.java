@@ -88,8 +88,12 @@ final class Grammar {
         if (hasResult) {
             n = values(stmt, CoreToken.of(CoreToken.SET_RESULT, 0), tokens, next, n);
         }
-        n = defers(stmt, d, tokens, next, n);
+        n = defers(stmt, d, hasResult, tokens, next, n);
         long term = set(stmt, TERMINATED, 1, 1);
+        if (bound.methods()) {
+            tokens[n] = CoreToken.defer(CoreToken.GUARD_PLAIN, CoreToken.TARGET_NIL_METHOD, 0);
+            next[n++] = term;
+        }
         n = values(term, CoreToken.of(CoreToken.PANIC, 0), tokens, next, n);
         if (hasResult && d == 0) {
             n = values(term, CoreToken.of(CoreToken.RETURN, 0), tokens, next, n);
@@ -115,7 +119,7 @@ final class Grammar {
         return ACCEPT;
     }
 
-    private int defers(long stmt, int d, int[] tokens, long[] next, int n) {
+    private int defers(long stmt, int d, boolean hasResult, int[] tokens, long[] next, int n) {
         int guards = 1 + (bound.conds() ? 2 : 0);
         int all = guards + bound.trips();
         for (int g = 0; g < all; g++) {
@@ -131,6 +135,12 @@ final class Grammar {
                 next[n++] = stmt;
                 n = values(stmt, CoreToken.defer(guard, CoreToken.TARGET_PANIC, 0), tokens, next, n);
                 n = values(stmt, CoreToken.defer(guard, CoreToken.TARGET_PRINTLN, 0), tokens, next, n);
+            }
+            if (bound.methods() && hasResult) {
+                tokens[n] = CoreToken.defer(guard, CoreToken.TARGET_VALUE_METHOD, 0);
+                next[n++] = stmt;
+                tokens[n] = CoreToken.defer(guard, CoreToken.TARGET_POINTER_METHOD, 0);
+                next[n++] = stmt;
             }
         }
         return n;
@@ -160,7 +170,7 @@ final class Grammar {
     int maxAlternatives() {
         int v = bound.values();
         int f = bound.functions();
-        int perGuard = 1 + f + 1 + 2 * v;
-        return 1 + v + 1 + f + v + (1 + (bound.conds() ? 2 : 0) + bound.trips()) * perGuard + 2 * v + 1 + v + 3;
+        int perGuard = 1 + f + 1 + 2 * v + 2;
+        return 1 + v + 1 + f + v + (1 + (bound.conds() ? 2 : 0) + bound.trips()) * perGuard + 2 * v + 1 + v + 4;
     }
 }

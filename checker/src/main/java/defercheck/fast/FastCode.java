@@ -22,6 +22,8 @@ final class FastCode {
     static final int EXIT = 8;
     /** Falling off the end of a body: the printed terminating {@code return r} (or a closure's plain return). */
     static final int END = 9;
+    /** The body of {@code R.show} and {@code (*R).pshow}: println of the r the frame reads (its copy, or &r's). */
+    static final int PRINT_R = 10;
 
     // what a site defers
     static final int T_CLOSURE = 0;
@@ -29,6 +31,13 @@ final class FastCode {
     static final int T_RECOVER = 2;
     static final int T_PANIC = 3;
     static final int T_PRINTLN = 4;
+    static final int T_VALUE_METHOD = 5;
+    static final int T_POINTER_METHOD = 6;
+    /** {@code defer I(nil).show()}: faults at the defer statement. */
+    static final int T_NIL_METHOD = 7;
+
+    /** The value of the run-time error "invalid memory address or nil pointer dereference". */
+    static final int NIL_DEREF = -2;
 
     // result kinds (closures are NONE and write r through their enclosing top-level frame)
     static final int R_NONE = 0;
@@ -39,6 +48,8 @@ final class FastCode {
 
     int functions;
     int topLevel;
+    /** The function id of {@code R.show} (after the closures, as CoreLowering numbers it), or -1; pshow's is next. */
+    int showFn = -1;
     int[] result = new int[16];
     boolean[] closure = new boolean[16];
     int[] codeStart = new int[16];
@@ -65,6 +76,7 @@ final class FastCode {
     int[] siteLoc = new int[32];
 
     void reset() {
+        showFn = -1;
         functions = 0;
         code = 0;
         sites = 0;
@@ -99,6 +111,9 @@ final class FastCode {
 
     /** The Go name CoreLowering gives function {@code f}: main.fN, then .funcK and .K for closures. */
     String name(int f) {
+        if (showFn >= 0 && f >= showFn) {
+            return f == showFn ? "main.R.show" : "main.(*R).pshow";
+        }
         if (!closure[f]) {
             return "main." + defercheck.coreprogram.CoreProgram.name(f);
         }

@@ -31,6 +31,8 @@ public final class FastCompiler {
     private boolean os;
     private boolean runtime;
     private boolean globals;
+    private boolean methods;
+    private boolean nilInterface;
 
     FastCompiler(FastCode out) {
         this.out = out;
@@ -48,6 +50,8 @@ public final class FastCompiler {
         os = false;
         runtime = false;
         globals = false;
+        methods = false;
+        nilInterface = false;
         scan(length);
         layout();
         fill();
@@ -77,6 +81,14 @@ public final class FastCompiler {
             counts(f);
             setsResult[f] = scanBody(f, f);
             lastStatement[f] = lastKind;
+        }
+        if (methods) {
+            out.showFn = out.functions;
+            for (int m = 0; m < 2; m++) {
+                int fn = out.newFunction(FastCode.R_NONE, -1, 0);
+                counts(fn);
+                stmtCount[fn] = 2;
+            }
         }
     }
 
@@ -117,6 +129,13 @@ public final class FastCompiler {
             if (kind == CoreToken.DEFER) {
                 siteCount[f]++;
                 int guard = CoreToken.guard(t);
+                int target = CoreToken.target(t);
+                boolean method = target == CoreToken.TARGET_VALUE_METHOD || target == CoreToken.TARGET_POINTER_METHOD;
+                methods |= method;
+                nilInterface |= target == CoreToken.TARGET_NIL_METHOD;
+                sets |= method;
+                // &r in a heap record (a loop defer) escapes, as a closure capturing r does
+                out.resultEscapes[topFn] |= target == CoreToken.TARGET_POINTER_METHOD && guard > CoreToken.GUARD_IF_FALSE;
                 globals |= guard == CoreToken.GUARD_IF_TRUE || guard == CoreToken.GUARD_IF_FALSE;
                 if (CoreToken.target(t) == CoreToken.TARGET_CLOSURE) {
                     int child = nextClosure++;
@@ -169,12 +188,19 @@ public final class FastCompiler {
 
     private void fill() {
         int imports = (fmt ? 1 : 0) + (os ? 1 : 0) + (runtime ? 1 : 0);
-        line = 1 + (imports == 0 ? 0 : imports == 1 ? 2 : imports + 3) + (globals ? 2 : 0);
+        line = 1 + (imports == 0 ? 0 : imports == 1 ? 2 : imports + 3) + (globals ? 2 : 0)
+                + (methods ? 6 : 0) + (nilInterface ? 2 : 0);
         nextClosure = out.topLevel;
         for (int f = 0; f < out.topLevel; f++) {
             line += 2;
             at = bodyStart[f];
             topLevel(f);
+        }
+        if (methods) {
+            for (int fn = out.showFn; fn < out.showFn + 2; fn++) {
+                emit(fn, FastCode.PRINT_R, 0);
+                emit(fn, FastCode.END, 0);
+            }
         }
     }
 
@@ -250,6 +276,9 @@ public final class FastCompiler {
             case CoreToken.TARGET_RECOVER -> FastCode.T_RECOVER;
             case CoreToken.TARGET_PANIC -> FastCode.T_PANIC;
             case CoreToken.TARGET_PRINTLN -> FastCode.T_PRINTLN;
+            case CoreToken.TARGET_VALUE_METHOD -> FastCode.T_VALUE_METHOD;
+            case CoreToken.TARGET_POINTER_METHOD -> FastCode.T_POINTER_METHOD;
+            case CoreToken.TARGET_NIL_METHOD -> FastCode.T_NIL_METHOD;
             default -> throw new IllegalArgumentException("bad defer target in token " + t);
         };
         int a = target == FastCode.T_CLOSURE ? closure(depth) : CoreToken.param(t);

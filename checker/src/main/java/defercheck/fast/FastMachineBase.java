@@ -43,6 +43,8 @@ abstract class FastMachineBase {
     final int[] wrappedLoc = new int[MAX_FRAMES];
     /** Executions so far of each site in each frame (DeferredCall.instance). */
     final int[] instances = new int[MAX_FRAMES * FastCode.MAX_SITES];
+    /** The receiver a value-method defer copied, by deferring frame, site and instance (a loop runs at most 7). */
+    private final int[] receiver = new int[MAX_FRAMES * FastCode.MAX_SITES * 8];
     private int steps;
     private int tabs;
     boolean done;
@@ -97,6 +99,7 @@ abstract class FastMachineBase {
         int a = code.arg[at];
         switch (code.op[at]) {
             case FastCode.PRINT -> observed.add(Observed.PRINTLN, a);
+            case FastCode.PRINT_R -> observed.add(Observed.PRINTLN, r[rFrame[f]]);
             case FastCode.RECOVER -> observed.add(Observed.FMT_PRINTLN, recover(f, a));
             case FastCode.CALL -> pushFrame(a, CALL, -1, frames);
             case FastCode.SET_R -> r[rFrame[f]] = a;
@@ -124,8 +127,18 @@ abstract class FastMachineBase {
 
     private void deferStatement(int f, int local) {
         int site = code.siteStart[function[f]] + local;
+        if (code.target[site] == FastCode.T_NIL_METHOD) {
+            // the method value of a nil interface faults before anything is deferred (the [signal] line it
+            // adds to a crash is normalized away before comparing, as ReferenceEncoding reads the reference's)
+            raisePanic(f, FastCode.NIL_DEREF);
+            return;
+        }
         for (int k = code.times[site]; k > 0; k--) {
-            deferCall(f, local, instances[f * FastCode.MAX_SITES + local]++);
+            int instance = instances[f * FastCode.MAX_SITES + local]++;
+            if (code.target[site] == FastCode.T_VALUE_METHOD) {
+                receiver[(f * FastCode.MAX_SITES + local) * 8 + instance] = r[rFrame[f]];
+            }
+            deferCall(f, local, instance);
         }
     }
 
@@ -181,6 +194,13 @@ abstract class FastMachineBase {
             pushFrame(code.targetArg[s], DEFERRED, deferrer, code.closure[fn] ? rFrame[deferrer] : deferrer);
         } else if (t == FastCode.T_NAMED) {
             pushFrame(code.targetArg[s], DEFERRED, deferrer, depth);
+        } else if (t == FastCode.T_VALUE_METHOD) {
+            pushFrame(code.showFn, DEFERRED, deferrer, depth);
+            if (!done) {
+                r[depth] = receiver[(deferrer * FastCode.MAX_SITES + site) * 8 + instance];
+            }
+        } else if (t == FastCode.T_POINTER_METHOD) {
+            pushFrame(code.showFn + 1, DEFERRED, deferrer, rFrame[deferrer]);
         } else {
             pushFrame(WRAPPER, DEFERRED, deferrer, depth);
             if (done) {

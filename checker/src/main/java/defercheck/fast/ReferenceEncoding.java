@@ -60,6 +60,11 @@ public final class ReferenceEncoding {
     }
 
     private static int value(String text) {
+        String nilDeref = "runtime error: " + defercheck.semantics.RuntimeErrors.NIL_DEREFERENCE;
+        // printed by fmt.Println, or as a recover event spells the runtime.Error value
+        if (text.equals(nilDeref) || text.equals("runtime.errorString(" + nilDeref + ")")) {
+            return FastCode.NIL_DEREF;
+        }
         return text.equals("nil") || text.equals("<nil>") ? 0 : Integer.parseInt(text);
     }
 
@@ -88,7 +93,7 @@ public final class ReferenceEncoding {
                 if (recovered) {
                     l = l.substring(0, l.length() - " [recovered]".length());
                 }
-                out.add(Observed.PANIC_LINE, Integer.parseInt(l), recovered ? 1 : 0, tabs);
+                out.add(Observed.PANIC_LINE, value(l), recovered ? 1 : 0, tabs);
             }
         } else if (kind == Outcome.Kind.FATAL_ERROR) {
             String message = tail.split("\n")[0].replaceFirst("^fatal error: ", "");

@@ -44,7 +44,8 @@
  * and outcome in the same ints, so tests compare each fast machine with the reference machine it stands
  * for, and each reference machine with the abstract semantics: FastEngineDifferentialTest (all of tiny,
  * samples of small, medium and large, Go 1.12, 1.13, 1.14, 1.19, 1.21, 1.22, 1.23), FastEngineWholeSmallTest
- * (all of small, Go 1.19 and 1.23), FastPlanTest (plans against the reference planners) and
+ * (all of small, Go 1.19 and 1.23), FastEngineMethodDefersTest (all of tiny and a sample of small with method
+ * defers, {@code Bound.methods}), FastPlanTest (plans against the reference planners) and
  * FastEngineCatchesWrongMachinesTest (a wrong machine is caught). In a run, any program the fast machines
  * disagree on is run again on the reference machines: a counterexample is only ever reported, and traced, by
  * them, and a disagreement they do not confirm stops the run as a fast-engine bug ({@code explore.FastEngineBug}).
@@ -83,7 +84,7 @@
  *       {@code StackDefer.tla}, {@code OpenDefer.tla} and {@code PanicLoop.tla} for the strategies (each
  *       refining GoDefer), {@code ProgramSpace.tla} and {@code Calculus.tla} for the program spaces. Caught by
  *       TlcManifestTest (every model's result, states and depth, refinements included), CrossCheckTest (Java's
- *       abstract outcomes against GoDefer's on every program of tiny), TraceValidationTest and
+ *       abstract outcomes against GoDefer's on every program of tiny with method defers), TraceValidationTest and
  *       TraceExportTlaTest (Java traces replayed by the specs), StraightLineCorpusTest (every corpus run read
  *       back as a GoDefer program).</li>
  * </ol>

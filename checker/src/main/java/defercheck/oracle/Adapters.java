@@ -29,16 +29,13 @@ public final class Adapters {
      */
     public static Implementation find(String name, Path bin, GoVersion lang, Path work)
             throws IOException, InterruptedException {
-        switch (name) {
-            case "gc":
-                return GcAdapter.of(bin != null ? bin : newestGo(), lang, work);
-            case "gccgo":
-                return GccgoAdapter.find(bin, lang, work);
-            case "yaegi":
-                return YaegiAdapter.find(bin, lang, work);
-            default:
-                throw new IllegalArgumentException("unknown implementation '" + name + "': want one of " + NAMES);
-        }
+        return switch (name) {
+            case "gc" -> GcAdapter.of(bin != null ? bin : newestGo(), lang, work);
+            case "gccgo" -> GccgoAdapter.find(bin, lang, work);
+            case "yaegi" -> YaegiAdapter.find(bin, lang, work);
+            default -> throw new IllegalArgumentException("unknown implementation '" + name + "': want one of "
+                    + NAMES);
+        };
     }
 
     /**
@@ -47,16 +44,13 @@ public final class Adapters {
      */
     public static Implementation recorded(String name, String version, GoVersion lang) {
         Path none = Path.of("/nonexistent/" + name);
-        switch (name) {
-            case "gc":
-                return new GcAdapter(new GoToolchain(lang.minor(), none), version, lang, "recorded", null);
-            case "gccgo":
-                return new GccgoAdapter(none, version, lang, "recorded");
-            case "yaegi":
-                return new YaegiAdapter(none, version, lang, "recorded");
-            default:
-                throw new IllegalArgumentException("unknown implementation '" + name + "': want one of " + NAMES);
-        }
+        return switch (name) {
+            case "gc" -> new GcAdapter(new GoToolchain(lang.minor(), none), version, lang, "recorded", null);
+            case "gccgo" -> new GccgoAdapter(none, version, lang, "recorded");
+            case "yaegi" -> new YaegiAdapter(none, version, lang, "recorded");
+            default -> throw new IllegalArgumentException("unknown implementation '" + name + "': want one of "
+                    + NAMES);
+        };
     }
 
     /** /usr/bin/go, else the newest /usr/lib/go-1.NN. */

@@ -25,8 +25,7 @@ final class CaseRunner {
         String note = switch (end) {
             case EXITED -> "";
             case TIMED_OUT -> "[defercheck oracle: killed after " + processes.timeoutSeconds() + " s]\n";
-            case BLOCKED -> "[defercheck oracle: blocked: asleep without CPU time for " + Processes.QUIET_MILLIS
-                    + " ms, killed]\n";
+            case BLOCKED -> "[defercheck oracle: blocked: every thread asleep without CPU time, killed]\n";
         };
         return new CaseResult.Observed(end == Processes.End.EXITED ? exit : -1, stdout,
                 CrashRule.normalize(impl.crashRules(), stderr) + note, stderr + note, plan);

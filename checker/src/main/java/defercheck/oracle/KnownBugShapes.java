@@ -72,16 +72,13 @@ public final class KnownBugShapes {
         return o.stderr().lines().filter(l -> l.stripLeading().startsWith("panic: ")).toList();
     }
 
+    /** #52072 and #73920 have no shape in a core program (see above), so only two bugs can explain a case. */
     static boolean hasShape(int issue, CoreProgram p) {
-        switch (issue) {
-            case 34530: return deferredCallDefersRecoverInALoop(p);
-            case 73916: return deferredCalleeReachesRecoveringHelper(p);
-            case 52072:
-            case 73920:
-                return false;
-            default:
-                return false;
-        }
+        return switch (issue) {
+            case 34530 -> deferredCallDefersRecoverInALoop(p);
+            case 73916 -> deferredCalleeReachesRecoveringHelper(p);
+            default -> false;
+        };
     }
 
     /** Some deferred closure, or function deferred by name, has {@code defer recover()} inside a loop. */

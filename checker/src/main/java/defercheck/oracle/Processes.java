@@ -15,14 +15,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * timeout, and an early end for a process that is blocked for good. An interpreter whose interpreted main
  * goroutine calls {@code runtime.Goexit} can sit forever without the runtime's deadlock check firing (its own
  * goroutines keep it alive); waiting out the whole timeout for each such program would dominate a run. A
- * process counts as blocked when, after {@code blockedAfterMillis}, its main thread is asleep and it has used
- * no CPU time for {@link #QUIET_MILLIS}: a process that is merely starved on a loaded machine is runnable, not
- * asleep, and one that computes gains CPU time.
+ * process counts as blocked when, after {@code blockedAfterMillis}, every one of its threads is asleep and it
+ * has used no CPU time for {@link #QUIET_MILLIS}: a thread that is merely starved on a loaded machine is
+ * runnable, not asleep (a Go runtime's main thread may sleep while another thread runs the program, hence every
+ * thread), and one that computes gains CPU time.
  */
 final class Processes {
     /** How long a process must stay asleep without CPU time to count as blocked. */
-    static final long QUIET_MILLIS = 1000;
-    private static final long POLL_MILLIS = 100;
+    static final long QUIET_MILLIS = 300;
+    private static final long POLL_MILLIS = 50;
 
     /** How a process ended: on its own, killed at the timeout, or killed as blocked. */
     enum End { EXITED, TIMED_OUT, BLOCKED }
@@ -113,22 +114,33 @@ final class Processes {
         return p.isAlive() ? End.TIMED_OUT : End.EXITED;
     }
 
-    /** The fields of /proc/PID/stat the blocked check reads: the main thread's state and the CPU time used. */
-    record ProcStat(char state, long cpuTicks) {
+    /**
+     * What the blocked check reads: the state of each thread (/proc/PID/task/TID/stat) and the CPU time the whole
+     * process has used (/proc/PID/stat).
+     */
+    record ProcStat(String threadStates, long cpuTicks) {
         boolean asleep() {
-            return state == 'S';
+            return !threadStates.isEmpty() && threadStates.chars().allMatch(c -> c == 'S');
         }
 
         /** Null where /proc is missing (not Linux) or the process is gone. */
         static ProcStat read(long pid) {
-            try {
-                String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-                // The command name (field 2) is in parentheses and may hold spaces: fields count from after it.
-                String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
-                return new ProcStat(f[0].charAt(0), Long.parseLong(f[11]) + Long.parseLong(f[12]));
+            Path proc = Path.of("/proc", Long.toString(pid));
+            try (var tasks = Files.list(proc.resolve("task"))) {
+                String[] f = fields(Files.readString(proc.resolve("stat")));
+                StringBuilder states = new StringBuilder();
+                for (Path t : (Iterable<Path>) tasks::iterator) {
+                    states.append(fields(Files.readString(t.resolve("stat")))[0].charAt(0));
+                }
+                return new ProcStat(states.toString(), Long.parseLong(f[11]) + Long.parseLong(f[12]));
             } catch (IOException | RuntimeException e) {
                 return null;
             }
+        }
+
+        /** The fields after the command name (field 2), which is in parentheses and may hold spaces. */
+        private static String[] fields(String stat) {
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * ({@code 1}, {@code <nil>}) renamed {@code V1}, {@code V2}, ... in order of first appearance in the two texts:
  * minimal programs that differ only in which value they print (a {@code println(1)} or a
  * {@code fmt.Println(recover())} that goes missing) are one cause, while a wrong value ({@code run: 1} for
- * {@code run: 2}) stays visible. And whether the model had a panic under way at the observable where the
+ * {@code run: 2}) stays visible. And whether the model had a panic or a Goexit under way (its goroutine
+ * unwinding: runtime.Goexit runs deferred calls as a panic does) at the observable where the
  * implementation first departs: a deferred call whose output goes missing because a panic skipped it is another
  * cause than one whose output goes missing because a panic started too early, though both lose a line of stdout.
  */
@@ -81,6 +82,6 @@ public record Symptom(List<String> differences, boolean panicking) {
 
     @Override
     public String toString() {
-        return String.join("; ", differences) + (panicking ? " (first departs while a panic is under way)" : "");
+        return String.join("; ", differences) + (panicking ? " (first departs while a panic or Goexit is under way)" : "");
     }
 }

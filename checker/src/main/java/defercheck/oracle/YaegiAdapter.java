@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * {@code os.Exit} by a panic on purpose (so that a program embedding the interpreter survives a script's exit),
  * which runs deferred calls, can be recovered and exits 1; the unrestricted one is Go's {@code os.Exit}. The language version is the Go release
  * whose standard library yaegi was built with and interprets against: {@code runtime.Version()} inside yaegi.
- * An interpreted main that calls {@code runtime.Goexit} leaves yaegi asleep for good, so a process asleep
- * without CPU time for a second is ended as blocked rather than at the timeout.
+ * An interpreted main that calls {@code runtime.Goexit} leaves yaegi asleep for good, so a process whose
+ * threads all sleep without CPU time for {@value Processes#QUIET_MILLIS} ms, checked from
+ * {@link #blockedAfterMillis()} on, is ended as blocked rather than at the timeout.
  */
 public record YaegiAdapter(Path yaegi, String fullVersion, GoVersion language, String languageSource)
         implements Implementation {
@@ -152,7 +153,7 @@ public record YaegiAdapter(Path yaegi, String fullVersion, GoVersion language, S
 
     @Override
     public long blockedAfterMillis() {
-        return 1000;
+        return 200;
     }
 
     static final int CASES_PER_FILE = 4;
@@ -191,6 +192,8 @@ public record YaegiAdapter(Path yaegi, String fullVersion, GoVersion language, S
     public List<String> buildAlone(String source, Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("prog.go"), source);
-        return List.of(yaegi.toString(), "run", "-unrestricted", dir.resolve("prog.go").toString());
+        // Relative to the process's directory, dir: yaegi's panic report starts with the path as given,
+        // and a recorded run should not carry the scratch directory's name.
+        return List.of(yaegi.toString(), "run", "-unrestricted", "prog.go");
     }
 }

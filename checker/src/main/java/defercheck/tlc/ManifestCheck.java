@@ -40,7 +40,8 @@ public final class ManifestCheck {
     public Outcome check(Manifest.Entry entry, boolean coverage) throws IOException, InterruptedException {
         int workers = entry.expectsFailure() ? 1 : Math.max(1, Math.min(maxWorkers, Math.max(1, entry.workers())));
         boolean measure = coverage && !entry.expectsFailure();
-        TlcRunner.Run run = runner.runKeepingOutput(entry.module(), entry.cfg(), workers, measure);
+        TlcRunner.Run run = runner.runKeepingOutput(entry.module(), entry.cfg(), workers, measure,
+                entry.distinctStates());
         TlcResult r = run.result();
         String reason = mismatch(entry, r);
         return new Outcome(entry, r, reason == null, reason, measure ? run.coverage() : null);

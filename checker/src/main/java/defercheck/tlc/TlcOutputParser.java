@@ -52,60 +52,56 @@ public final class TlcOutputParser {
         List<TlcState> trace = new ArrayList<>();
         for (Message m : messages) {
             switch (m.code()) {
-                case TLC_SUCCESS:
+                case TLC_SUCCESS -> {
                     if (kind == null) {
                         kind = TlcResult.Kind.SUCCESS;
                     }
-                    break;
-                case INVARIANT_VIOLATED_INITIAL:
-                case INVARIANT_VIOLATED_BEHAVIOR:
+                }
+                case INVARIANT_VIOLATED_INITIAL, INVARIANT_VIOLATED_BEHAVIOR -> {
                     if (kind == null) {
                         kind = TlcResult.Kind.INVARIANT_VIOLATED;
                         violated = group(INVARIANT_NAME, m.body());
                         message = m.body().strip();
                     }
-                    break;
-                case PROPERTY_VIOLATED_INITIAL:
-                case ACTION_PROPERTY_VIOLATED_BEHAVIOR:
-                case TEMPORAL_PROPERTY_VIOLATED:
+                }
+                case PROPERTY_VIOLATED_INITIAL, ACTION_PROPERTY_VIOLATED_BEHAVIOR, TEMPORAL_PROPERTY_VIOLATED -> {
                     if (kind == null) {
                         kind = TlcResult.Kind.PROPERTY_VIOLATED;
                         violated = group(PROPERTY_NAME, m.body());
                         message = m.body().strip();
                     }
-                    break;
-                case DEADLOCK_REACHED:
+                }
+                case DEADLOCK_REACHED -> {
                     if (kind == null) {
                         kind = TlcResult.Kind.DEADLOCK;
                         message = m.body().strip();
                     }
-                    break;
-                case STATE_PRINT1:
-                case STATE_PRINT2:
-                case STATE_PRINT3:
+                }
+                case STATE_PRINT1, STATE_PRINT2, STATE_PRINT3 -> {
                     TlcState s = state(m.body());
                     if (s != null) {
                         trace.add(s);
                     }
-                    break;
-                case STATS:
+                }
+                case STATS -> {
                     Matcher sm = STATS_LINE.matcher(m.body());
                     if (sm.find()) {
                         generated = number(sm.group(1));
                         distinct = number(sm.group(2));
                     }
-                    break;
-                case SEARCH_DEPTH:
+                }
+                case SEARCH_DEPTH -> {
                     Matcher dm = DEPTH_LINE.matcher(m.body());
                     if (dm.find()) {
                         depth = Integer.parseInt(dm.group(1));
                     }
-                    break;
-                default:
+                }
+                default -> {
                     if (m.cls() == CLASS_ERROR && kind == null) {
                         kind = TlcResult.Kind.ERROR;
                         message = m.body().strip();
                     }
+                }
             }
         }
         if (kind == null) {

@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  * the conjunction did not), so every refinement check reported a bogus violation.
  */
 public final class TlcRunner {
+    /** Below this many distinct states a TLC run is short enough for the client compiler alone. */
+    public static final long SHORT_RUN_STATES = 20_000;
+
     private final Path tlatoolsJar;
     private final Path specDir;
     private final Path metaRoot;
@@ -51,7 +54,19 @@ public final class TlcRunner {
 
     /** The command line, exposed for tests and for the report. */
     public List<String> command(String module, String cfg, int workers, Path metaDir) {
-        return command(module, cfg, workers, metaDir, false);
+        return command(module, cfg, workers, metaDir, false, -1);
+    }
+
+    /**
+     * The JVM options of a forked TLC that is expected to find {@code expectedStates} distinct states (-1: not
+     * known). A run below {@link #SHORT_RUN_STATES} spends most of its CPU time in C2 compiling TLC's evaluator,
+     * which never pays back in so short a run: it runs on the client compiler alone with the serial collector
+     * (measured in docs/performance.md); a longer or unknown run keeps the default compilers.
+     */
+    public static List<String> jvmOptions(long expectedStates) {
+        boolean shortRun = expectedStates >= 0 && expectedStates < SHORT_RUN_STATES;
+        return shortRun ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dtlc2.value.impl.LazyValue.off=true")
+                : List.of("-XX:+UseParallelGC", "-Dtlc2.value.impl.LazyValue.off=true");
     }
 
     /**
@@ -59,12 +74,12 @@ public final class TlcRunner {
      * sub-expression of an action was evaluated ({@code -coverage}, its interval long enough that only the final
      * report comes).
      */
-    public List<String> command(String module, String cfg, int workers, Path metaDir, boolean coverage) {
+    public List<String> command(String module, String cfg, int workers, Path metaDir, boolean coverage,
+                                long expectedStates) {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
-        cmd.add("-XX:+UseParallelGC");
-        cmd.add("-Dtlc2.value.impl.LazyValue.off=true");
+        cmd.addAll(jvmOptions(expectedStates));
         // SANY copies the standard modules (TLC.tla, Naturals.tla, ...) into java.io.tmpdir before parsing them;
         // two TLC runs sharing /tmp can read each other's half-written copies ("Module-Table lookup failure").
         cmd.add("-Djava.io.tmpdir=" + metaDir);
@@ -101,14 +116,15 @@ public final class TlcRunner {
     }
 
     public Run runKeepingOutput(String module, String cfg, int workers) throws IOException, InterruptedException {
-        return runKeepingOutput(module, cfg, workers, false);
+        return runKeepingOutput(module, cfg, workers, false, -1);
     }
 
-    public Run runKeepingOutput(String module, String cfg, int workers, boolean coverage)
+    /** A run expected to find {@code expectedStates} distinct states (-1: not known), see {@link #jvmOptions}. */
+    public Run runKeepingOutput(String module, String cfg, int workers, boolean coverage, long expectedStates)
             throws IOException, InterruptedException {
         Files.createDirectories(metaRoot);
         Path metaDir = Files.createTempDirectory(metaRoot, module + "-");
-        ProcessBuilder pb = new ProcessBuilder(command(module, cfg, workers, metaDir, coverage))
+        ProcessBuilder pb = new ProcessBuilder(command(module, cfg, workers, metaDir, coverage, expectedStates))
                 .directory(specDir.toFile())
                 .redirectErrorStream(true);
         long start = System.nanoTime();

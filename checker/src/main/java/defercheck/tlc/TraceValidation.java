@@ -24,8 +24,9 @@ public final class TraceValidation {
     private TraceValidation() {
     }
 
+    /** TLC on one trace module: one behaviour, so a short run ({@link TlcRunner#jvmOptions}). */
     public static Result validate(Path tlaFile, Path specDir, long timeoutSeconds) throws IOException, InterruptedException {
-        String out = output(tlaFile, specDir, timeoutSeconds);
+        String out = output(tlaFile, specDir, timeoutSeconds, 0);
         if (out == null) {
             return new Result(false, new TlcResult(TlcResult.Kind.TIMEOUT, null, "TLC exceeded " + timeoutSeconds + " s",
                     -1, -1, -1, timeoutSeconds, List.of()));
@@ -38,17 +39,18 @@ public final class TraceValidation {
     /**
      * TLC's {@code -tool} output on the module, run as {@link #validate} runs it plus {@code options} (for example
      * {@code -continue}, to report every violation of a batch of runs, not only the first); null when TLC
-     * exceeded the timeout.
+     * exceeded the timeout. TLC is expected to find {@code expectedStates} distinct states (-1: not known), which
+     * chooses its JVM options ({@link TlcRunner#jvmOptions}).
      */
-    public static String output(Path tlaFile, Path specDir, long timeoutSeconds, String... options)
+    public static String output(Path tlaFile, Path specDir, long timeoutSeconds, long expectedStates,
+                                String... options)
             throws IOException, InterruptedException {
         Path dir = tlaFile.toAbsolutePath().getParent();
         String name = tlaFile.getFileName().toString().replaceFirst("\\.tla$", "");
         Path meta = Files.createTempDirectory("defercheck-trace-meta-");
         List<String> cmd = new ArrayList<>();
         cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-XX:+UseParallelGC");
-        cmd.add("-Dtlc2.value.impl.LazyValue.off=true");
+        cmd.addAll(TlcRunner.jvmOptions(expectedStates));
         cmd.add("-DTLA-Library=" + specDir.toAbsolutePath());
         cmd.add("-Djava.io.tmpdir=" + meta); // SANY's copies of the standard modules: one folder per run (TlcRunner)
         cmd.add("-cp");

@@ -92,4 +92,24 @@ record Alignment(List<Segment> segments, int firstDivergence) {
         }
         return out;
     }
+
+    /**
+     * The step of {@code other} that lines up with step {@code n} of {@code base}, as {@code diff} lines them up:
+     * an observable step with the step that emitted the same-numbered observable; an internal step with the last
+     * step before that observable (or the observable before it, when the segment has no internal steps).
+     */
+    static int alignedStep(TraceMachine base, int n, TraceMachine other) {
+        int before = 0;
+        for (int i = 0; i < n && i < base.steps().size(); i++) {
+            before += base.steps().get(i).observable() ? 1 : 0;
+        }
+        int target = other.stepOfObservable(before);
+        if (target < 0) {
+            return other.steps().size() - 1;
+        }
+        if (n < base.steps().size() && base.steps().get(n).observable()) {
+            return target;
+        }
+        return Math.max(0, target - 1);
+    }
 }

@@ -6,22 +6,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * One self-contained HTML file: the trace as JSON inside a script element, and the page's own CSS and
- * JavaScript. No network: nothing is fetched, so the file works offline and from an archive.
+ * One self-contained HTML file: the trace as JSON inside a script element, and the viewer's own CSS and
+ * JavaScript ({@code viewer.css}, {@code viewer.js}, shared with the playground of {@code defercheck serve}).
+ * No network: nothing is fetched, so the file works offline and from an archive.
  */
 public final class HtmlReport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private HtmlReport() {
     }
 
     public static String render(Trace t, String fileName) throws IOException {
-        ObjectMapper om = new ObjectMapper();
-        ObjectNode d = om.createObjectNode();
+        // Inside <script>, only "</" can end the element early; JSON allows "<\/" for it.
+        String json = JSON.writeValueAsString(data(t, fileName)).replace("</", "<\\/");
+        return resource("report.html").replace("__TITLE__", escape(fileName)).replace("__CSS__", resource("viewer.css"))
+                .replace("__JS__", resource("viewer.js")).replace("__DATA__", json);
+    }
+
+    /** What the viewer draws: title, source, glossary, and per machine its steps with their drawn state. */
+    public static ObjectNode data(Trace t, String fileName) {
+        ObjectNode d = JSON.createObjectNode();
         d.put("title", fileName);
-        d.put("subtitle", t.tlc() ? "TLC counterexample" : t.kind() + ", Go " + t.go()
-                + (t.mutant() == null ? "" : ", mutant " + t.mutant())
-                + (t.description() == null ? "" : ": " + t.description()));
+        d.put("subtitle", subtitle(t));
         Divergence div = t.divergence();
         if (div != null) {
             d.put("divergenceText", "first divergence: " + div.machine() + " observable #" + div.observableIndex()
@@ -31,6 +42,8 @@ public final class HtmlReport {
         t.sourceLines().forEach(src::add);
         int focus = 0;
         ArrayNode ms = d.putArray("machines");
+        Set<String> noted = new LinkedHashSet<>();
+        ArrayNode notes = d.putArray("glossary");
         for (int mi = 0; mi < t.machines().size(); mi++) {
             TraceMachine m = t.machines().get(mi);
             if (div != null && m.name().equals(div.machine())) {
@@ -51,20 +64,66 @@ public final class HtmlReport {
                 so.put("event", s.event());
                 so.put("obs", s.observable());
                 so.put("divergent", s.index() == divergentStep);
-                ArrayNode panel = so.putArray("panel");
-                s.state().panel().forEach(panel::add);
+                state(so, s.state());
+                for (Glossary.Note n : Glossary.newIn(s.event() + "\n" + String.join("\n", s.state().panel()), noted)) {
+                    notes.addObject().put("name", n.name()).put("text", n.text());
+                }
             }
         }
         d.put("focus", focus);
-        // Inside <script>, only "</" can end the element early; JSON allows "<\/" for it.
-        String json = om.writeValueAsString(d).replace("</", "<\\/");
-        return template().replace("__TITLE__", escape(fileName)).replace("__DATA__", json);
+        return d;
     }
 
-    private static String template() throws IOException {
-        try (InputStream in = HtmlReport.class.getResourceAsStream("report.html")) {
+    /** A counterexample or a claim's witness says so; anyone's own recording is just a run. */
+    private static String subtitle(Trace t) {
+        if (t.tlc()) {
+            return "TLC counterexample";
+        }
+        String kind = switch (t.kind() == null ? "" : t.kind()) {
+            case "counterexample" -> "counterexample, ";
+            case "witness" -> "witness of a claim, ";
+            default -> "";
+        };
+        return kind + "Go " + t.go() + ", " + t.machines().size() + (t.machines().size() == 1 ? " machine" : " machines")
+                + (t.mutant() == null ? "" : ", mutant " + t.mutant())
+                + (t.description() == null ? "" : ": " + t.description());
+    }
+
+    private static void state(ObjectNode so, StepState s) {
+        if (s.vars() != null) {
+            ArrayNode panel = so.putArray("panel");
+            s.panel().forEach(panel::add);
+            return;
+        }
+        ObjectNode st = so.putObject("state");
+        ArrayNode frames = st.putArray("frames");
+        for (FrameState f : s.frames()) {
+            ObjectNode fo = frames.addObject();
+            fo.put("function", f.function());
+            fo.put("detail", f.detail());
+            strings(fo.putArray("pending"), f.pending());
+            strings(fo.putArray("vars"), f.vars());
+        }
+        if (s.chain() != null) {
+            strings(st.putArray("chain"), s.chain());
+        }
+        strings(st.putArray("panics"), s.panics());
+        if (s.pool() != null) {
+            st.put("pool", s.pool());
+        }
+        st.put("stdout", s.stdout());
+        st.put("stderr", s.stderr());
+    }
+
+    private static void strings(ArrayNode a, List<String> items) {
+        items.forEach(a::add);
+    }
+
+    /** A text resource of this package: the page, the viewer's CSS or JavaScript. */
+    public static String resource(String name) throws IOException {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException("report.html missing from the jar");
+                throw new IOException(name + " missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

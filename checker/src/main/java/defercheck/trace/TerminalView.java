@@ -40,6 +40,23 @@ public final class TerminalView {
         }
     }
 
+    /**
+     * Step {@code n} of {@code base}, then for each other machine the step aligned with it on observable events
+     * (see {@link Alignment#alignedStep}): the same step number is a different event on another machine.
+     */
+    public void aligned(TraceMachine base, int n) {
+        for (TraceMachine m : trace.machines()) {
+            int i = m == base ? n : Alignment.alignedStep(base, n, m);
+            out.println();
+            out.println(c.bold("== " + m.name() + (m.reference() ? " (reference)" : "") + ": step " + i + " of "
+                    + (m.steps().size() - 1) + (m == base ? "" : ", aligned with " + base.name() + " step " + n
+                    + " on observable events")));
+            if (i >= 0) {
+                step(m.steps().get(i), i == divergentStep(m));
+            }
+        }
+    }
+
     /** The step of this machine that emitted the first divergent observable, or -1. */
     int divergentStep(TraceMachine m) {
         Divergence d = trace.divergence();

@@ -23,7 +23,7 @@ public final class TraceReader {
     }
 
     /** A trace from its JSON text ({@code where} names it in errors). */
-    static Trace parse(String json, String where) throws IOException {
+    public static Trace parse(String json, String where) throws IOException {
         return parse(new ObjectMapper().readTree(json), where);
     }
 
@@ -73,7 +73,8 @@ public final class TraceReader {
         }
         List<FrameState> frames = new ArrayList<>();
         for (JsonNode f : s.path("frames")) {
-            frames.add(new FrameState(text(f, "function"), text(f, "detail"), strings(f.path("pending"))));
+            frames.add(new FrameState(text(f, "function"), text(f, "detail"), strings(f.path("pending")),
+                    strings(f.path("vars"))));
         }
         return new StepState(frames, s.has("chain") ? strings(s.path("chain")) : null, strings(s.path("panics")),
                 text(s, "pool"), text(s, "stdout"), text(s, "stderr"));

@@ -122,6 +122,13 @@ class TraceValidationTest {
 
     @Test
     void goOutsideTheCalculusIsRefused() {
-        assertTrue(CalculusRecognizer.recognize("package main\n\nfunc main() {\n\tx := 1\n\tprintln(x)\n}\n").isEmpty());
+        assertTrue(CalculusRecognizer.recognize("""
+                package main
+
+                func main() {
+                \tx := 1
+                \tprintln(x)
+                }
+                """).isEmpty());
     }
 }

@@ -13,9 +13,15 @@ class ClaimsCommandTest {
     @Test
     void everyClaimHasAWitnessThatShowsTheVerdict() {
         StringWriter out = new StringWriter();
-        int code = Main.execute(new String[] {"claims"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"claims", "--progress=always"}, new PrintWriter(out), new PrintWriter(err));
         String text = out.toString();
         assertEquals(0, code);
+        // The search for each claim's witness reports on stderr, one rewritten line per claim.
+        for (int c = 1; c <= 5; c++) {
+            assertTrue(err.toString().contains("\rclaim " + c + " of 5: searching for a witness, "), err.toString());
+        }
+        assertEquals(5, err.toString().split("\n", -1).length - 1, err.toString());
         assertTrue(text.contains("claim 1: ") && text.contains("  REFUTED: stack records are Go 1.13"), text);
         assertTrue(text.contains("plan: go1.12 heap-allocated | go1.13 stack-allocated | go1.14 open-coded"), text);
         assertTrue(text.contains("  IMPRECISE: loop defers are heap records in every version"), text);

@@ -41,9 +41,20 @@ class ExportTlaTest {
     @Test
     void anyOtherProgramIsItsRunReadBackAsAStraightLineProgramThatTlcChecks(@TempDir Path dir) throws Exception {
         Path p = dir.resolve("p.go");
-        Files.writeString(p, "package main\n\nimport \"fmt\"\n\nfunc f() (s string) {\n\tdefer func() {"
-                + " s = fmt.Sprint(\"recovered: \", recover()) }()\n\tpanic(\"x\")\n}\n\nfunc main() {\n"
-                + "\tfmt.Println(f())\n}\n", StandardCharsets.UTF_8);
+        Files.writeString(p, """
+                package main
+
+                import "fmt"
+
+                func f() (s string) {
+                \tdefer func() { s = fmt.Sprint("recovered: ", recover()) }()
+                \tpanic("x")
+                }
+
+                func main() {
+                \tfmt.Println(f())
+                }
+                """, StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
         Path tla = dir.resolve("Good").resolve("Good.tla");
         Files.createDirectories(tla.getParent());
@@ -54,8 +65,17 @@ class ExportTlaTest {
         assertEquals(TlcResult.Kind.SUCCESS, good.kind(), good.describe() + " " + good.message());
 
         Path loop = dir.resolve("loop.go");
-        Files.writeString(loop, "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 2; i++ {\n"
-                + "\t\tdefer fmt.Println(\"loop\", i)\n\t}\n}\n", StandardCharsets.UTF_8);
+        Files.writeString(loop, """
+                package main
+
+                import "fmt"
+
+                func main() {
+                \tfor i := 0; i < 2; i++ {
+                \t\tdefer fmt.Println("loop", i)
+                \t}
+                }
+                """, StandardCharsets.UTF_8);
         err = new StringWriter();
         Path bad = dir.resolve("Bad").resolve("Bad.tla");
         Files.createDirectories(bad.getParent());
@@ -68,8 +88,17 @@ class ExportTlaTest {
     @Test
     void aRunGoDeferCannotExpressIsRefusedWithTheReason(@TempDir Path dir) throws Exception {
         Path p = dir.resolve("p.go");
-        Files.writeString(p, "package main\n\nfunc f(n int) int {\n\treturn f(n+1) + 1\n}\n\nfunc main() {\n"
-                + "\tprintln(f(0))\n}\n", StandardCharsets.UTF_8);
+        Files.writeString(p, """
+                package main
+
+                func f(n int) int {
+                \treturn f(n+1) + 1
+                }
+
+                func main() {
+                \tprintln(f(0))
+                }
+                """, StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
         assertEquals(65, cli(err, "run", "--max-depth", "200", "--export-tla", dir.resolve("T.tla").toString(),
                 p.toString()), err.toString());

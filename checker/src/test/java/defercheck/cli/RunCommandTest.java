@@ -102,24 +102,95 @@ class RunCommandTest {
     }
 
     @Test
-    void traceNarratesDefersAndPanics() throws IOException {
+    void traceNarratesDefersAndPanicsOnStderr() throws IOException {
         Path p = file("p.go", "package main\nfunc main() {\n\tdefer func() { recover() }()\n\tpanic(\"boom\")\n}\n");
         Result r = cli("run", "--strategy", "abstract", "--trace", p.toString());
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("start #1 panic(\"boom\")"), r.out());
-        assertTrue(r.out().contains("recover() = \"boom\" (recovers panic #1)"), r.out());
-        assertTrue(r.out().contains("panics: #1 panic(\"boom\") [recovered]"), r.out());
+        assertEquals("", r.out(), "the trace leaves stdout to the program");
+        assertTrue(r.err().contains("start #1 panic(\"boom\")"), r.err());
+        assertTrue(r.err().contains("recover() = \"boom\" (recovers panic #1)"), r.err());
+        assertTrue(r.err().contains("panics: #1 panic(\"boom\") [recovered]"), r.err());
     }
 
     @Test
-    void defaultTraceShowsTheStrategyLevelState() throws IOException {
+    void traceIsTheSemanticsByDefaultAndTheRuntimeOnRequest() throws IOException {
         Path p = file("q.go", "package main\nfunc main() {\n\tdefer func() { recover() }()\n\tpanic(\"boom\")\n}\n");
-        Result r = cli("run", "--go", "1.21", "--trace", p.toString());
+        Result semantics = cli("run", "--go", "1.21", "--trace", p.toString());
+        assertEquals(0, semantics.code());
+        assertTrue(semantics.err().contains("panicking: deferred calls run above it"), semantics.err());
+        assertFalse(semantics.err().contains("g._defer") || semantics.err().contains("sp=0x"), semantics.err());
+        Result r = cli("run", "--go", "1.21", "--trace=runtime", p.toString());
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("deferBits |= 1<<0"), r.out());
-        assertTrue(r.out().contains("synthetic open-defer record"), r.out());
-        assertTrue(r.out().contains("recovery: jumps to the deferreturn segment of main.main"), r.out());
-        assertTrue(r.out().contains("g._defer: "), r.out());
+        assertTrue(r.err().contains("deferBits |= 1<<0"), r.err());
+        assertTrue(r.err().contains("synthetic open-defer record"), r.err());
+        assertTrue(r.err().contains("recovery: jumps to the deferreturn segment of main.main"), r.err());
+        assertTrue(r.err().contains("g._defer: "), r.err());
+        assertTrue(r.err().contains("note: g._defer: "), "the runtime's names are explained: " + r.err());
+        assertEquals(64, cli("run", "--strategy", "abstract", "--trace=runtime", p.toString()).code());
+        assertEquals(64, cli("run", "--trace=frames", p.toString()).code());
+    }
+
+    @Test
+    void traceEndsWithTheCrashTextWhereThePanicStarted() throws IOException {
+        Path p = file("c.go", "package main\nfunc main() {\n\tprintln(\"hi\")\n\tpanic(\"boom\")\n}\n");
+        Result r = cli("run", "--trace", p.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("4:2      program ends: unrecovered panic, exit code 2\n"
+                + "        stderr at the end:\n          hi\n          panic: boom\n"), r.err());
+        assertTrue(r.err().endsWith("== exit code 2\nhi\npanic: boom\n\ngoroutine 1 [running]:\nmain.main(...)\n\t"
+                + p + ":4\n"), r.err());
+    }
+
+    @Test
+    void traceShowsValuesAndExplainsCompilerNames() throws IOException {
+        Path p = file("v.go", "package main\nimport \"fmt\"\nfunc f() (n int) {\n\tdefer func() { n++ }()\n"
+                + "\tdefer fmt.Println(\"bye\")\n\treturn 41\n}\nfunc g() int {\n\tk := 7\n\treturn k\n}\n"
+                + "func main() {\n\tfmt.Println(f(), g())\n}\n");
+        Result r = cli("run", "--trace", p.toString());
+        assertEquals("bye\n42 7\n", r.out());
+        String t = r.err();
+        assertTrue(t.contains("frame main.f (returning: running its deferred calls)   n = 41 (var #1)"), t);
+        assertTrue(t.contains("frame main.f.func1 (returning: running its deferred calls)   n = 42 (var #1, captured)"), t);
+        assertTrue(t.contains("frame main.g   ~r0 = 0, k = 7"), t);
+        assertFalse(t.contains("frame main.g   ~r0 = 0, k = 0"), "k is shown from its declaration on: " + t);
+        assertEquals(1, count(t, "note: deferwrap(F): "), t);
+        assertEquals(1, count(t, "note: ~r0: "), t);
+        assertEquals(1, count(t, "note: var #N: "), t);
+    }
+
+    private static int count(String s, String part) {
+        return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void costLeavesStdoutByteExact() throws IOException {
+        Path p = file("k.go", "package main\nimport \"fmt\"\nfunc main() {\n\tdefer fmt.Println(\"b\")\n"
+                + "\tfmt.Println(\"a\")\n}\n");
+        Result plain = cli("run", p.toString());
+        Result cost = cli("run", "--cost", p.toString());
+        assertEquals("a\nb\n", plain.out());
+        assertEquals(plain.out(), cost.out());
+        assertTrue(cost.err().startsWith("== cost (go1.23 (panicloop runtime)): "), cost.err());
+        Result all = cli("run", "--strategy", "all", "--cost", p.toString());
+        assertEquals(plain.out(), all.out());
+        assertTrue(all.err().contains("== cost (heap)") || all.err().contains("== cost (panicloop)"), all.err());
+    }
+
+    @Test
+    void strategyAllPrintsTheProgramOnceThenTheAgreement() throws IOException {
+        Path p = file("a.go", "package main\nimport \"fmt\"\nfunc main() {\n\tdefer fmt.Println(\"b\")\n"
+                + "\tpanic(\"boom\")\n}\n");
+        Result r = cli("run", "--strategy", "all", p.toString());
+        assertEquals(2, r.code(), "the program's own exit code when the machines agree");
+        assertEquals("b\n", r.out());
+        assertTrue(r.err().startsWith("panic: boom\n"), r.err());
+        assertTrue(r.err().endsWith("== all 3 machines agree (abstract, panicloop, go1.23 (panicloop runtime));"
+                + " exit code 2 is the program's\n"), r.err());
+        Result m = cli("run", "--strategy", "all", "--mutant", "fifo-chain", "--go", "1.19",
+                file("m.go", "package main\nfunc main() {\n\tdefer println(1)\n\tdefer println(2)\n}\n").toString());
+        assertEquals(70, m.code());
+        assertEquals("", m.out());
+        assertTrue(m.err().startsWith("2\n1\n== the machines differ (exit code 70)"), m.err());
     }
 
     @Test

@@ -14,20 +14,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The first Java-TLA+ link at the explorer's tiny bound: ProgramSpace and ProgramSpace.tla hold the same
- * programs (same count), and GoDefer ends each with Java's log and outcome.
+ * The first Java-TLA+ link at the explorer's tiny bound with method defers (tiny's 7,754 programs and 2,205
+ * more with {@code defer r.show()}, {@code defer r.pshow()} or {@code defer I(nil).show()}): ProgramSpace and
+ * ProgramSpace.tla hold the same programs (same count), and GoDefer ends each with Java's log and outcome.
  */
 class CrossCheckTest {
 
     @Test
-    void javaAndTlcAgreeOnTheTinyBound(@TempDir Path work) throws Exception {
+    void javaAndTlcAgreeOnTheTinyBoundWithMethodDefers(@TempDir Path work) throws Exception {
         Path specDir = Paths.get(System.getProperty("defercheck.spec.dir", "../spec"));
         StringWriter text = new StringWriter();
-        CrossCheck.Report r = new CrossCheck(specDir, work, 600).run(Bound.TINY, GoVersion.DEFAULT, 1,
+        Bound tinyMethods = Bound.named("f1s2d1l1v1n3-noconds-methods");
+        assertTrue(tinyMethods.methods() && Bound.TINY.equals(new Bound("tiny", 1, 2, 1, 1, 1, 3, false, true,
+                true, true, true, false)), "tiny's knobs, with methods");
+        CrossCheck.Report r = new CrossCheck(specDir, work, 600).run(tinyMethods, GoVersion.DEFAULT, 1,
                 new PrintWriter(text));
         assertEquals(TlcResult.Kind.SUCCESS, r.tlc().kind(), text + "\n" + r.tlc().message());
-        assertEquals(7754, r.javaCount(), "ProgramSpace's count for tiny");
+        assertEquals(9959, r.javaCount(), "ProgramSpace's count for tiny with methods");
         assertEquals(r.javaCount(), r.tlcCount(), "program counts");
+        assertEquals(119_570, r.tlc().distinctStates());
         assertTrue(r.ok());
     }
 

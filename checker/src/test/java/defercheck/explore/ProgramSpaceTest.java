@@ -25,6 +25,9 @@ class ProgramSpaceTest {
         assertEquals(243_397L, new ProgramSpace(Bound.SMALL).size());
         assertEquals(15_821_525L, new ProgramSpace(Bound.MEDIUM).size());
         assertEquals(2_562_402_541L, new ProgramSpace(Bound.LARGE).size());
+        // the same knobs with method defers (Bound.methods)
+        assertEquals(9_959L, new ProgramSpace(Bound.named("f1s2d1l1v1n3-noconds-methods")).size());
+        assertEquals(275_724L, new ProgramSpace(Bound.named("f2s3d2l2v2n3-methods")).size());
     }
 
     @Test

@@ -20,18 +20,63 @@ class BatchTest {
 
     @Test
     void renamingPrefixesOnlyPackageLevelNamesAndKeepsEveryPosition() {
-        String src = "package main\n\nimport \"fmt\"\n\nvar yes, no = true, false\n\nfunc main() {\n"
-                + "\tif yes {\n\t\tdefer f1()\n\t}\n\tfmt.Println(f2())\n}\n\nfunc f1() {}\n\nfunc f2() (r int) {\n\treturn\n}\n";
+        String src = """
+                package main
+
+                import "fmt"
+
+                var yes, no = true, false
+
+                func main() {
+                \tif yes {
+                \t\tdefer f1()
+                \t}
+                \tfmt.Println(f2())
+                }
+
+                func f1() {}
+
+                func f2() (r int) {
+                \treturn
+                }
+                """;
         String out = Batch.rename(src, 12);
-        assertEquals("package main\n\nimport \"fmt\"\n\nvar c12_yes, c12_no = true, false\n\nfunc c12_main() {\n"
-                + "\tif c12_yes {\n\t\tdefer c12_f1()\n\t}\n\tfmt.Println(c12_f2())\n}\n\nfunc c12_f1() {}\n\n"
-                + "func c12_f2() (r int) {\n\treturn\n}\n", out);
+        assertEquals("""
+                package main
+
+                import "fmt"
+
+                var c12_yes, c12_no = true, false
+
+                func c12_main() {
+                \tif c12_yes {
+                \t\tdefer c12_f1()
+                \t}
+                \tfmt.Println(c12_f2())
+                }
+
+                func c12_f1() {}
+
+                func c12_f2() (r int) {
+                \treturn
+                }
+                """, out);
         String[] a = src.split("\n");
         String[] b = out.split("\n");
         assertEquals(a.length, b.length);
         for (int i = 0; i < a.length; i++) {
             assertEquals(a[i].indexOf("defer"), b[i].indexOf("defer"), "defer column on line " + (i + 1));
         }
+    }
+
+    @Test
+    void renamingPrefixesTheTypesOfMethodDefers() {
+        String src = "package main\n\ntype R int\n\nfunc (x R) show() { println(x) }\n\n"
+                + "type I interface{ show() }\n\nfunc f1() (r R) {\n\tdefer r.show()\n\tdefer I(nil).show()\n"
+                + "\treturn\n}\n";
+        assertEquals("package main\n\ntype c3_R int\n\nfunc (x c3_R) show() { println(x) }\n\n"
+                + "type c3_I interface{ show() }\n\nfunc c3_f1() (r c3_R) {\n\tdefer r.show()\n\tdefer c3_I(nil).show()\n"
+                + "\treturn\n}\n", Batch.rename(src, 3));
     }
 
     @Test
@@ -47,19 +92,59 @@ class BatchTest {
     @Test
     void oneFileBatchesMergeTheImportsAndKeepEveryCase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        String a = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(recover())\n}\n";
-        String b = "package main\n\nimport (\n\t\"os\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tdefer os.Exit(1)\n"
-                + "\truntime.Goexit()\n}\n";
-        String c = "package main\n\nfunc main() {\n\tprintln(1)\n}\n";
+        String a = """
+                package main
+
+                import "fmt"
+
+                func main() {
+                \tfmt.Println(recover())
+                }
+                """;
+        String b = """
+                package main
+
+                import (
+                \t"os"
+                \t"runtime"
+                )
+
+                func main() {
+                \tdefer os.Exit(1)
+                \truntime.Goexit()
+                }
+                """;
+        String c = """
+                package main
+
+                func main() {
+                \tprintln(1)
+                }
+                """;
         String file = java.nio.file.Files.readString(Batch.writeOneFile(dir, List.of(a, b, c)));
-        assertTrue(file.startsWith("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n)\n"), file);
+        assertTrue(file.startsWith("""
+                package main
+
+                import (
+                \t"fmt"
+                \t"os"
+                \t"runtime"
+                )
+                """), file);
         assertEquals(1, file.split("\nimport ", -1).length - 1, "one import list: " + file);
         assertTrue(file.contains("func c0_main() {\n\tfmt.Println(recover())\n}"), file);
         assertTrue(file.contains("func c1_main() {\n\tdefer os.Exit(1)\n\truntime.Goexit()\n}"), file);
         assertTrue(file.contains("func c2_main() {\n\tprintln(1)\n}"), file);
         assertTrue(file.contains("var cases = [...]func(){c0_main, c1_main, c2_main}"), file);
         String part = java.nio.file.Files.readString(Batch.writeOneFile(dir, List.of(a, b, c), 1, 3, "part.go"));
-        assertTrue(part.startsWith("package main\n\nimport (\n\t\"os\"\n\t\"runtime\"\n)\n"), part);
+        assertTrue(part.startsWith("""
+                package main
+
+                import (
+                \t"os"
+                \t"runtime"
+                )
+                """), part);
         assertTrue(part.contains("var cases = [...]func(){c1_main, c2_main}\n\nconst base = 1\n"), part);
     }
 

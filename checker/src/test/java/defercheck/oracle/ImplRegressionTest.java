@@ -16,10 +16,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The recorded causes as a regression test: a sample of {@value #PROGRAMS} random programs of {@code small} per
- * installed implementation other than gc (gc is {@link OracleToolchainTest}'s), and every semantic
- * disagreement must reduce into a cause already recorded under {@code traces/impl/IMPL-VERSION/} by the
- * exhaustive run: a minimal program of that cause, or the same symptom. A new kind of disagreement, or one that
+ * The recorded causes as a regression test: a sample of {@value #PROGRAMS} random programs of the bound the
+ * record was made on, per installed implementation other than gc (gc is {@link OracleToolchainTest}'s), and
+ * every semantic disagreement must reduce into a cause already recorded under {@code traces/impl/IMPL-VERSION/}
+ * by the exhaustive run: a minimal program of that cause, or the same symptom. A new kind of disagreement, or one that
  * went away from a whole cause's worth of programs, fails here. An implementation that is not installed, or
  * whose version has no record, is skipped with a message.
  */
@@ -51,10 +51,12 @@ class ImplRegressionTest {
         Assumptions.assumeTrue(Files.isRegularFile(record.resolve("summary.json")), "skipped: no causes recorded for "
                 + name + " " + impl.version() + " under " + record + " (record them with `defercheck oracle --impl "
                 + name + " --exhaustive`)");
+        Bound bound = Bound.named(new ObjectMapper().readTree(record.resolve("summary.json").toFile()).path("bound")
+                .asText());
         Oracle.fastProcessLaunch();
-        Oracle oracle = new Oracle(new Oracle.Config(impl, Bound.SMALL, PROGRAMS, 11, false, impl.defaultBatch(),
+        Oracle oracle = new Oracle(new Oracle.Config(impl, bound, PROGRAMS, 11, false, impl.defaultBatch(),
                 4, 30, false, false, work.resolve(name)));
-        Causes causes = new Causes(oracle, Bound.SMALL, false);
+        Causes causes = new Causes(oracle, bound, false);
         Oracle.Summary s = oracle.run(causes::see);
         assertEquals(PROGRAMS, s.programs());
         List<Recorded> recorded = recorded(record);

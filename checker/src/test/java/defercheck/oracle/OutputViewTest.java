@@ -57,9 +57,27 @@ class OutputViewTest {
 
     @Test
     void aProgramOnOneLine() {
-        String src = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nvar yes = true\n\nfunc main() {\n"
-                + "\tdefer func() {\n\t\tfmt.Println(recover())\n\t}()\n\tif yes {\n\t\tos.Exit(1)\n\t}\n}\n\n"
-                + "func f1() {}\n";
+        String src = """
+                package main
+
+                import (
+                \t"fmt"
+                \t"os"
+                )
+
+                var yes = true
+
+                func main() {
+                \tdefer func() {
+                \t\tfmt.Println(recover())
+                \t}()
+                \tif yes {
+                \t\tos.Exit(1)
+                \t}
+                }
+
+                func f1() {}
+                """;
         assertEquals("func main() { defer func() { fmt.Println(recover()) }(); if yes { os.Exit(1) } }; func f1() {}",
                 OneLine.of(src));
     }

@@ -27,10 +27,14 @@ public record BatchVerdicts(Map<Integer, String> failed, Map<Integer, String> me
     /** "The behavior up to this point is:": part of a violation's report, not one of its own. */
     private static final int BEHAVIOR_FOLLOWS = 2121;
 
-    /** Runs TLC with {@code -continue} on the batch module and reads every run's verdict. */
-    public static BatchVerdicts check(Path tla, Path specDir, long timeoutSeconds)
+    /**
+     * Runs TLC with {@code -continue} on the batch module and reads every run's verdict. Each run is one behaviour
+     * of at most its step bound, so the batch has at most {@code states} distinct states, the sum of the runs'
+     * bounds plus one each: that picks TLC's JVM options ({@link TlcRunner#jvmOptions}), nothing else.
+     */
+    public static BatchVerdicts check(Path tla, Path specDir, long timeoutSeconds, long states)
             throws IOException, InterruptedException {
-        String out = TraceValidation.output(tla, specDir, timeoutSeconds, "-continue");
+        String out = TraceValidation.output(tla, specDir, timeoutSeconds, states, "-continue");
         if (out == null) {
             return new BatchVerdicts(Map.of(), Map.of(), false, "TLC exceeded " + timeoutSeconds + " s");
         }

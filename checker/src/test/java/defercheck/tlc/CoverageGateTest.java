@@ -35,7 +35,7 @@ class CoverageGateTest {
         Files.writeString(dir.resolve("Tiny.tla"), TINY);
         Files.writeString(dir.resolve("Tiny.cfg"), "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
         TlcRunner runner = new TlcRunner(TlcRunner.locateTlatools(), dir, dir.resolve("meta"), 300);
-        TlcRunner.Run run = runner.runKeepingOutput("Tiny", "Tiny.cfg", 1, true);
+        TlcRunner.Run run = runner.runKeepingOutput("Tiny", "Tiny.cfg", 1, true, -1);
         assertEquals(TlcResult.Kind.SUCCESS, run.result().kind(), run.output());
         TlcCoverage c = run.coverage();
         assertEquals(List.of("Up", "Down"), c.actions().stream().map(TlcCoverage.Action::name).toList());

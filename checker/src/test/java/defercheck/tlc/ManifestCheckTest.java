@@ -36,7 +36,8 @@ class ManifestCheckTest {
     @Test
     void theCommittedManifestNamesExistingFiles() throws Exception {
         Manifest m = Manifest.read(spec().resolve("manifest.json"));
-        assertTrue(m.inProfile("default").size() >= 9);
+        assertEquals(39, m.inProfile("default").size(), "models in the default profile");
+        assertEquals(5, m.inProfile("large").size(), "models in the large profile");
         for (Manifest.Entry e : m.models()) {
             assertTrue(spec().resolve(e.module() + ".tla").toFile().isFile(), e.module());
             assertTrue(spec().resolve(e.cfg()).toFile().isFile(), e.cfg());
@@ -45,19 +46,42 @@ class ManifestCheckTest {
     }
 
     /**
-     * The mutation suite: at least 20 mutants in the default profile (so mvn verify runs them), spread over GoDefer,
-     * the four strategy specs and the refinement mappings (3 or more), each expecting a named invariant or property
+     * GoDefer's rule for resuming a Goexit after a recovery differs by version group (before 1.14, 1.14 to 1.21,
+     * 1.22 on): the default profile has a passing GoDefer model on the witness programs for each group. (The
+     * coverage gate then sees each arm of Recovery's version IF taken, but the pre-1.14 constant, which its
+     * allowance names.)
+     */
+    @Test
+    void theGoexitResumptionRuleHasAWitnessModelPerVersionGroup() throws Exception {
+        Manifest m = Manifest.read(spec().resolve("manifest.json"));
+        java.util.Set<String> groups = new java.util.TreeSet<>();
+        for (Manifest.Entry e : m.inProfile("default")) {
+            String cfg = Files.readString(spec().resolve(e.cfg()));
+            java.util.regex.Matcher minor = java.util.regex.Pattern.compile("GoMinor = (\\d+)").matcher(cfg);
+            if (e.spec().equals("GoDefer") && !e.expectsFailure() && cfg.contains("Programs <- WitnessPrograms")
+                    && minor.find()) {
+                int v = Integer.parseInt(minor.group(1));
+                groups.add(v < 14 ? "before 1.14" : v < 22 ? "1.14 to 1.21" : "1.22 on");
+            }
+        }
+        assertEquals(java.util.Set.of("before 1.14", "1.14 to 1.21", "1.22 on"), groups);
+    }
+
+    /**
+     * The mutation suite: 27 mutants in the default profile (so mvn verify runs them), spread over GoDefer,
+     * the four strategy specs and the refinement mappings (4), each expecting a named invariant or property
      * to fail and each cfg choosing the mutant the manifest names.
      */
     @Test
     void theMutantsAreManyAndSpreadAndEachPinsWhatCatchesIt() throws Exception {
         Manifest m = Manifest.read(spec().resolve("manifest.json"));
         List<Manifest.Entry> mutants = m.inProfile("default").stream().filter(e -> e.mutant() != null).toList();
-        assertTrue(mutants.size() >= 20, mutants.size() + " mutants");
+        // the issue asks for at least 20, 3 of them of a mapping; the counts are pinned so none goes missing unnoticed
+        assertEquals(27, mutants.size(), "mutants");
         for (String s : List.of("GoDefer", "HeapDefer", "StackDefer", "OpenDefer", "PanicLoop")) {
             assertTrue(mutants.stream().anyMatch(e -> e.spec().equals(s)), "no mutant of " + s);
         }
-        assertTrue(mutants.stream().filter(e -> e.spec().startsWith("mapping of ")).count() >= 3);
+        assertEquals(4, mutants.stream().filter(e -> e.spec().startsWith("mapping of ")).count(), "mapping mutants");
         for (Manifest.Entry e : mutants) {
             assertTrue(e.expectsFailure() && e.expected().matches("(invariant|property) \\w+ violated"), e.model());
             String cfg = Files.readString(spec().resolve(e.cfg()));

@@ -73,7 +73,8 @@ public final class TlcBatches implements AutoCloseable {
             Path dir = Files.createDirectories(work.resolve(name));
             Path tla = OneRunBatch.write(groups.get(g.getKey()), members.stream().map(Job::label).toList(),
                     dir.resolve(name + ".tla"));
-            pool.submit(() -> batch(name, tla, members));
+            long states = groups.get(g.getKey()).stream().mapToLong(r -> r.parts().maxSteps() + 1L).sum();
+            pool.submit(() -> batch(name, tla, members, states));
         }
         jobs.clear();
     }
@@ -103,10 +104,10 @@ public final class TlcBatches implements AutoCloseable {
         }
     }
 
-    private void batch(String name, Path tla, List<Job> members) {
+    private void batch(String name, Path tla, List<Job> members, long states) {
         try {
             tlcRuns.incrementAndGet();
-            BatchVerdicts v = BatchVerdicts.check(tla, specDir, batchTimeout);
+            BatchVerdicts v = BatchVerdicts.check(tla, specDir, batchTimeout, states);
             String how = name + " (" + members.size() + " runs, one TLC run)";
             for (int k = 1; k <= members.size(); k++) {
                 String d = v.verdict(k);

@@ -7,6 +7,7 @@ import defercheck.runtime.MachineConfig;
 import defercheck.source.GoVersion;
 import defercheck.straightline.StraightLineExport;
 import defercheck.tlc.TlcBatches;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ class StraightLineExportTest {
     /** Machine runs of the committed machine traces: those that agree with the abstract machine, and the rest. */
     static final int AGREEING = 48;
     static final int DIVERGENT = 12;
-    /** One batch per Go version of the traces. */
-    static final int TLC_RUNS = 5;
+    /** One batch per Go version of the traces (1.14, 1.19, 1.23): their modules differ in nothing else. */
+    static final int TLC_RUNS = 3;
 
     @TempDir
     Path dir;
@@ -58,7 +59,7 @@ class StraightLineExportTest {
                 boolean agrees = m.observables().equals(ref.observables());
                 String name = "R" + runs.size();
                 Path tla = StraightLineExport.write(p, t.source(), v, c, m.name(), !agrees,
-                        dir.resolve(name).resolve(name + ".tla"));
+                        Files.createDirectories(dir.resolve(name)).resolve(name + ".tla"));
                 runs.add(new Run(f.getFileName() + " " + m.name(), tla,
                         agrees ? "success" : "invariant MatchesMachine violated"));
             }

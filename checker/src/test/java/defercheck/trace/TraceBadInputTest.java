@@ -40,7 +40,13 @@ class TraceBadInputTest {
 
     @Test
     void aProgramWithErrorsIs65WithPositions() throws IOException {
-        TraceCommandTest.Result r = record(program("package main\n\nfunc main() {\n\tx := 1\n}\n").toString());
+        TraceCommandTest.Result r = record(program("""
+                package main
+
+                func main() {
+                \tx := 1
+                }
+                """).toString());
         assertEquals(65, r.code(), r.err());
         assertTrue(r.err().contains(":4:2: declared and not used: x") || r.err().contains(":4:2: x declared"),
                 r.err());
@@ -48,7 +54,12 @@ class TraceBadInputTest {
 
     @Test
     void badOptionsAreUsageErrors() throws IOException {
-        String p = program("package main\n\nfunc main() {\n}\n").toString();
+        String p = program("""
+                package main
+
+                func main() {
+                }
+                """).toString();
         assertEquals(64, record("--go", "1.99", p).code());
         TraceCommandTest.Result mutant = record("--mutant", "nope", p);
         assertEquals(64, mutant.code());
@@ -95,7 +106,7 @@ class TraceBadInputTest {
         assertEquals(0, TraceCommandTest.run("trace", "show", fifo, "--step", "0").code());
         TraceCommandTest.Result r = TraceCommandTest.run("trace", "show", fifo, "--step", "9999");
         assertEquals(64, r.code(), r.err());
-        assertTrue(r.err().contains("--step 9999: the trace's machines have steps 0 to "), r.err());
+        assertTrue(r.err().contains("--step 9999: the trace's abstract machine has steps 0 to "), r.err());
         assertEquals(64, TraceCommandTest.run("trace", "show", fifo, "--step", "-1").code());
         assertEquals(65, TraceCommandTest.run("trace", "show", fifo, "--machine", "nope").code());
     }

@@ -46,6 +46,38 @@ class TraceCommandTest {
         }));
     }
 
+    /** --step N without --machine: the reference's step N, every other machine at the step aligned with it. */
+    @Test
+    void oneStepOfEveryMachineIsAlignedOnObservables() throws IOException {
+        Path f = TraceReplayTest.TRACES.resolve("examples/named-results.trace.json");
+        Trace t = TraceReader.read(f);
+        TraceMachine ref = t.machines().get(0);
+        int checked = 0;
+        for (Step s : ref.steps()) {
+            int before = (int) ref.steps().subList(0, s.index()).stream().filter(Step::observable).count();
+            for (TraceMachine m : t.machines().subList(1, t.machines().size())) {
+                int i = Alignment.alignedStep(ref, s.index(), m);
+                if (s.observable()) {
+                    assertEquals(m.stepOfObservable(before), i, m.name() + " at " + s);
+                    checked++;
+                } else {
+                    assertFalse(m.steps().get(i).observable() && i == m.stepOfObservable(before),
+                            "an internal step lines up before the segment's observable");
+                }
+            }
+        }
+        assertTrue(checked > 10, "observables checked: " + checked);
+        Result r = run("trace", "show", f.toString(), "--step", "11", "--color=never");
+        assertEquals(0, r.code(), r.err());
+        Step twelve = ref.steps().get(11);
+        assertTrue(twelve.observable(), "pick an observable step for the command line check");
+        TraceMachine heap = t.machines().get(1);
+        int aligned = Alignment.alignedStep(ref, 11, heap);
+        assertTrue(aligned != 11, "a machine whose step 12 is a different event");
+        assertTrue(r.out().contains("== " + heap.name() + ": step " + aligned + " of " + (heap.steps().size() - 1)
+                + ", aligned with abstract step 11 on observable events\nstep " + aligned + " "), r.out());
+    }
+
     @Test
     void showOneStepWithCaretAndColour() {
         Result r = run("trace", "show", FIFO.toString(), "--machine", "heap+fifo-chain", "--step", "13", "--color=always");

@@ -22,12 +22,13 @@ final class DeferStatement {
                     gf.name(), call.describe(), call));
         }
         int site = call.site().index();
-        switch (gf.plan.site(site)) {
-            case OPEN_CODED -> openDeferRecord(gf, site, call);
-            case STACK -> deferprocStack(gf, call);
-            case HEAP -> deferproc(gf, call);
-            default -> throw new AssertionError(gf.plan.site(site));
-        }
+        // a switch expression, so that a new SiteAllocation does not compile until it is handled here
+        Runnable registration = switch (gf.plan.site(site)) {
+            case OPEN_CODED -> () -> openDeferRecord(gf, site, call);
+            case STACK -> () -> deferprocStack(gf, call);
+            case HEAP -> () -> deferproc(gf, call);
+        };
+        registration.run();
     }
 
     /** The slot is written before the bit is set, so a panic in between never sees a half-made defer. */

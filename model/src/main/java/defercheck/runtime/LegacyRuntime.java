@@ -109,16 +109,19 @@ final class LegacyRuntime implements PanicRuntime {
     }
 
     private void stepLoop(GoFrame f, Activity.DeferLoop loop) {
-        switch (loop.phase) {
-            case NEXT -> nextRecord(f, loop);
-            case CALLED -> afterCall(f, loop, true);
-            case OPEN_FRAME -> {
-                OpenDeferFrames.Progress progress = open.runOpenDeferFrame(loop.open);
-                if (progress != OpenDeferFrames.Progress.CALLING) {
-                    afterOpenFrame(f, loop, progress == OpenDeferFrames.Progress.DONE);
-                }
-            }
-            default -> throw new AssertionError(loop.phase);
+        // a switch expression, so that a new Phase does not compile until it is handled here
+        Runnable action = switch (loop.phase) {
+            case NEXT -> () -> nextRecord(f, loop);
+            case CALLED -> () -> afterCall(f, loop, true);
+            case OPEN_FRAME -> () -> runOpenFrame(f, loop);
+        };
+        action.run();
+    }
+
+    private void runOpenFrame(GoFrame f, Activity.DeferLoop loop) {
+        OpenDeferFrames.Progress progress = open.runOpenDeferFrame(loop.open);
+        if (progress != OpenDeferFrames.Progress.CALLING) {
+            afterOpenFrame(f, loop, progress == OpenDeferFrames.Progress.DONE);
         }
     }
 

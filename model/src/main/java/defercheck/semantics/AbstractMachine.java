@@ -31,12 +31,13 @@ public final class AbstractMachine extends MachineBase<AbstractFrame> {
 
     @Override
     protected void step(AbstractFrame top) {
-        switch (top.mode()) {
-            case RUNNING -> execute(top);
-            case EXITING -> exitStep(top);
-            case PANICKING -> panicking.runNextDefer(top);
-            default -> throw new AssertionError(top.mode());
-        }
+        // a switch expression, so that a new FrameMode does not compile until it is handled here
+        Runnable action = switch (top.mode()) {
+            case RUNNING -> () -> execute(top);
+            case EXITING -> () -> exitStep(top);
+            case PANICKING -> () -> panicking.runNextDefer(top);
+        };
+        action.run();
     }
 
     /** Rule 2: after return, pop and run the frame's defers LIFO; then hand the result slots back. */

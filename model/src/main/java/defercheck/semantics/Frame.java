@@ -126,6 +126,11 @@ public class Frame {
         slots[slot] = b;
     }
 
+    /** The box of a captured variable's slot; null while its declaration has not run (traces show identity). */
+    public Box boxOrNull(int slot) {
+        return slots[slot] instanceof Box b ? b : null;
+    }
+
     /** A slot's current value whether or not it is boxed. */
     public Value slotValue(int slot) {
         Object o = slots[slot];

@@ -56,29 +56,43 @@ class CorpusTest {
     /**
      * The corpus is exactly what INDEX.md lists, one row per program, and its size is the count in the heading
      * {@code ## Programs (N)}: adding a program means adding its row and raising that count. Every program has a
-     * golden of the four toolchains, so the tests per golden are exactly four per program.
+     * golden of the four toolchains, so the tests per golden are exactly four per program. Every discrepancy is
+     * reported, not only the first.
      */
     @Test
     void theCorpusIsExactlyWhatItsIndexLists() throws IOException {
         List<String> progs = programs().stream().map(p -> ROOT.relativize(p).toString()).toList();
         String index = Files.readString(INDEX, StandardCharsets.UTF_8);
+        List<String> problems = new ArrayList<>();
         Matcher pinned = PINNED.matcher(index);
-        assertTrue(pinned.find(), INDEX + " has no heading \"## Programs (N)\"");
-        assertEquals(Integer.parseInt(pinned.group(1)), progs.size(), "the count in " + INDEX + "'s Programs heading");
+        if (!pinned.find()) {
+            problems.add(INDEX + " has no heading \"## Programs (N)\"");
+        } else if (Integer.parseInt(pinned.group(1)) != progs.size()) {
+            problems.add(INDEX + "'s Programs heading says " + pinned.group(1) + ", the corpus has " + progs.size());
+        }
         List<String> rows = new ArrayList<>();
         for (Matcher row = INDEX_ROW.matcher(index); row.find(); ) {
             rows.add(row.group(1));
         }
-        assertEquals(progs, rows.stream().sorted().toList(), "the programs " + INDEX + " lists, one row each");
+        progs.stream().filter(p -> !rows.contains(p)).forEach(p -> problems.add(p + ": no row in " + INDEX));
+        rows.stream().filter(r -> !progs.contains(r)).forEach(r -> problems.add(INDEX + " lists " + r
+                + ", which is not in the corpus"));
+        rows.stream().filter(r -> rows.indexOf(r) != rows.lastIndexOf(r)).distinct()
+                .forEach(r -> problems.add(INDEX + " lists " + r + " more than once"));
         for (Path p : programs()) {
-            assertTrue(Files.exists(goldenOf(p)), "no golden for " + p + ": run regen-goldens.sh");
-            assertEquals(RECORDED, List.copyOf(Golden.read(goldenOf(p)).byVersion().keySet()), "versions in "
-                    + goldenOf(p));
+            if (!Files.exists(goldenOf(p))) {
+                problems.add(p + ": no golden (run regen-goldens.sh)");
+            } else if (!RECORDED.equals(List.copyOf(Golden.read(goldenOf(p)).byVersion().keySet()))) {
+                problems.add(goldenOf(p) + " records " + Golden.read(goldenOf(p)).byVersion().keySet() + ", not "
+                        + RECORDED);
+            }
         }
         try (Stream<Path> s = Files.walk(ROOT)) {
-            assertEquals(progs.size(), s.filter(p -> p.toString().endsWith(".golden.json")).count(),
-                    "goldens: one per program");
+            List<Path> goldens = programs().stream().map(CorpusTest::goldenOf).toList();
+            s.filter(g -> g.toString().endsWith(".golden.json") && !goldens.contains(g))
+                    .sorted().forEach(g -> problems.add(g + ": a golden without its program"));
         }
+        assertEquals(List.of(), problems, "the corpus, its index and its goldens");
     }
 
     @TestFactory

@@ -25,12 +25,14 @@ class LowerTest {
         return f.code().stream().map(i -> i.getClass().getSimpleName()).collect(Collectors.joining(" "));
     }
 
-    private static final String LOOP = "package main\n"
-            + "func main() {\n"
-            + "\tfor i := 0; i < 3; i++ {\n"
-            + "\t\tdefer func() { println(i) }()\n"
-            + "\t}\n"
-            + "}\n";
+    private static final String LOOP = """
+            package main
+            func main() {
+            \tfor i := 0; i < 3; i++ {
+            \t\tdefer func() { println(i) }()
+            \t}
+            }
+            """;
 
     @Test
     void perIterationLoopVariableOnlyFrom122() {
@@ -61,7 +63,11 @@ class LowerTest {
 
     @Test
     void returnEvaluatesAllOperandsBeforeStoringResults() {
-        Program p = compile("package main\nfunc f() (int, string) { return 1, \"a\" }\nfunc main() { f() }\n", 23);
+        Program p = compile("""
+                package main
+                func f() (int, string) { return 1, "a" }
+                func main() { f() }
+                """, 23);
         Function f = p.function(0);
         assertEquals("PushConst PushConst StoreLocal StoreLocal Return Return", ops(f));
         assertEquals(1, ((Instr.StoreLocal) f.code().get(2)).slot());
@@ -73,8 +79,14 @@ class LowerTest {
 
     @Test
     void namedResultCapturedByDeferredClosure() {
-        Program p = compile("package main\nfunc f() (r int) {\n\tdefer func() { r *= 10 }()\n\treturn 5\n}\n"
-                + "func main() { println(f()) }\n", 23);
+        Program p = compile("""
+                package main
+                func f() (r int) {
+                \tdefer func() { r *= 10 }()
+                \treturn 5
+                }
+                func main() { println(f()) }
+                """, 23);
         Function f = p.function(0);
         assertTrue(f.namedResults());
         assertTrue(f.slots().get(0).boxed());
@@ -85,8 +97,16 @@ class LowerTest {
 
     @Test
     void deferBuiltinsAndNestedClosureNames() {
-        Program p = compile("package main\nimport \"fmt\"\nfunc main() {\n\tx := 1\n\tdefer fmt.Println(x)\n"
-                + "\tdefer recover()\n\tfunc() { func() { x++ }() }()\n}\n", 23);
+        Program p = compile("""
+                package main
+                import "fmt"
+                func main() {
+                \tx := 1
+                \tdefer fmt.Println(x)
+                \tdefer recover()
+                \tfunc() { func() { x++ }() }()
+                }
+                """, 23);
         Function m = p.function(0);
         assertEquals("PushConst StoreBoxed DeclareBoxed".replace("PushConst StoreBoxed DeclareBoxed",
                 "PushConst DeclareBoxed StoreBoxed LoadBoxed DeferBuiltin DeferBuiltin MakeClosure Call Return"), ops(m));
@@ -97,7 +117,12 @@ class LowerTest {
 
     @Test
     void packageVariablesInitializedInInit() {
-        Program p = compile("package main\nvar a, b = 1, \"x\"\nvar c int\nfunc main() { println(a, b, c) }\n", 23);
+        Program p = compile("""
+                package main
+                var a, b = 1, "x"
+                var c int
+                func main() { println(a, b, c) }
+                """, 23);
         assertEquals(1, p.init());
         assertEquals(0, p.main());
         assertEquals("main.init", p.function(1).name());

@@ -14,13 +14,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The performance story in numbers: what each version's real combination spends on the same code. */
 class CostTest {
 
-    private static final String LOOP = "package main\nfunc release(i int) {}\n"
-            + "func drain(n int) {\n\tfor i := 0; i < n; i++ {\n\t\tdefer release(i)\n\t}\n}\n"
-            + "func main() {\n\tdrain(50)\n}\n";
+    private static final String LOOP = """
+            package main
+            func release(i int) {}
+            func drain(n int) {
+            \tfor i := 0; i < n; i++ {
+            \t\tdefer release(i)
+            \t}
+            }
+            func main() {
+            \tdrain(50)
+            }
+            """;
 
-    private static final String HANDLER = "package main\nfunc unlock() {}\nfunc rollback() {}\n"
-            + "func handle(id int) int {\n\tdefer unlock()\n\tdefer rollback()\n\tif id%2 == 0 {\n\t\treturn 1\n\t}\n"
-            + "\treturn 0\n}\nfunc main() {\n\tfor i := 0; i < 10; i++ {\n\t\thandle(i)\n\t}\n}\n";
+    private static final String HANDLER = """
+            package main
+            func unlock() {}
+            func rollback() {}
+            func handle(id int) int {
+            \tdefer unlock()
+            \tdefer rollback()
+            \tif id%2 == 0 {
+            \t\treturn 1
+            \t}
+            \treturn 0
+            }
+            func main() {
+            \tfor i := 0; i < 10; i++ {
+            \t\thandle(i)
+            \t}
+            }
+            """;
 
     static Cost realCost(String src, int minor) {
         GoVersion v = new GoVersion(minor);

@@ -26,20 +26,22 @@ class GoexitResumedRecoveryTest {
      * Goexit in f runs f's {@code defer panic(1)}; g's deferred closure, run by that panic, recovers it.
      * The recovery would unwind past f's Goexit, so from 1.14 the Goexit resumes (rule 5 of docs/semantics.md).
      */
-    private static final String RECOVERED_PANIC_BELOW_GOEXIT = "package main\n"
-            + "import (\"fmt\"; \"runtime\")\n"
-            + "func f() {\n"
-            + "\tdefer panic(1)\n"
-            + "\truntime.Goexit()\n"
-            + "}\n"
-            + "func g() {\n"
-            + "\tdefer func() { fmt.Println(recover()) }()\n"
-            + "\tf()\n"
-            + "}\n"
-            + "func main() {\n"
-            + "\tg()\n"
-            + "\tfmt.Println(\"after g: Goexit was aborted\")\n"
-            + "}\n";
+    private static final String RECOVERED_PANIC_BELOW_GOEXIT = """
+            package main
+            import ("fmt"; "runtime")
+            func f() {
+            \tdefer panic(1)
+            \truntime.Goexit()
+            }
+            func g() {
+            \tdefer func() { fmt.Println(recover()) }()
+            \tf()
+            }
+            func main() {
+            \tg()
+            \tfmt.Println("after g: Goexit was aborted")
+            }
+            """;
 
     private static Program compile(GoVersion v) {
         Compilation c = Frontend.compile(new SourceFile("prog.go", RECOVERED_PANIC_BELOW_GOEXIT), v);

@@ -28,17 +28,19 @@ class AbstractMachineTest {
         return run(src, minor, Limits.DEFAULT, MachineListener.NONE);
     }
 
-    private static final String GOEXIT_THEN_RECOVERED_PANIC = "package main\n"
-            + "import (\"fmt\"; \"runtime\")\n"
-            + "func g() {\n"
-            + "\tdefer func() { recover() }()\n"
-            + "\tdefer func() { panic(\"in defer\") }()\n"
-            + "\truntime.Goexit()\n"
-            + "}\n"
-            + "func main() {\n"
-            + "\tg()\n"
-            + "\tfmt.Println(\"after g: Goexit was aborted\")\n"
-            + "}\n";
+    private static final String GOEXIT_THEN_RECOVERED_PANIC = """
+            package main
+            import ("fmt"; "runtime")
+            func g() {
+            \tdefer func() { recover() }()
+            \tdefer func() { panic("in defer") }()
+            \truntime.Goexit()
+            }
+            func main() {
+            \tg()
+            \tfmt.Println("after g: Goexit was aborted")
+            }
+            """;
 
     @Test
     void before114ARecoveredPanicAbortsGoexit() {
@@ -56,15 +58,17 @@ class AbstractMachineTest {
     }
 
     /** Found by `explore --bound medium --go 1.12`: the abstract semantics and the heap machine disagreed. */
-    private static final String DEFER_RECOVER_DURING_GOEXIT_IN_A_DEFERRED_CALL = "package main\n"
-            + "import \"runtime\"\n"
-            + "func main() {\n"
-            + "\tdefer func() {\n"
-            + "\t\tdefer recover()\n"
-            + "\t\truntime.Goexit()\n"
-            + "\t}()\n"
-            + "\tdefer panic(1)\n"
-            + "}\n";
+    private static final String DEFER_RECOVER_DURING_GOEXIT_IN_A_DEFERRED_CALL = """
+            package main
+            import "runtime"
+            func main() {
+            \tdefer func() {
+            \t\tdefer recover()
+            \t\truntime.Goexit()
+            \t}()
+            \tdefer panic(1)
+            }
+            """;
 
     private static List<String> recoverResults(String src, int minor) {
         List<String> results = new ArrayList<>();
@@ -86,7 +90,13 @@ class AbstractMachineTest {
 
     @Test
     void endlessLoopHitsTheStepBudgetWithExit124() {
-        Outcome o = run("package main\nfunc main() {\n\tfor {\n\t}\n}\n", 23, new Limits(10_000, 100),
+        Outcome o = run("""
+                package main
+                func main() {
+                \tfor {
+                \t}
+                }
+                """, 23, new Limits(10_000, 100),
                 MachineListener.NONE);
         assertEquals(Outcome.Kind.STEP_LIMIT, o.kind());
         assertEquals(124, o.exitCode());
@@ -95,8 +105,16 @@ class AbstractMachineTest {
 
     @Test
     void runawayRecursionIsGosStackOverflow() {
-        Outcome o = run("package main\nfunc f(n int) int {\n\tdefer println(\"never\")\n\treturn f(n+1) + 1\n}\n"
-                + "func main() {\n\tprintln(f(0))\n}\n", 23, new Limits(10_000_000, 1000), MachineListener.NONE);
+        Outcome o = run("""
+                package main
+                func f(n int) int {
+                \tdefer println("never")
+                \treturn f(n+1) + 1
+                }
+                func main() {
+                \tprintln(f(0))
+                }
+                """, 23, new Limits(10_000_000, 1000), MachineListener.NONE);
         assertEquals(2, o.exitCode());
         assertEquals("runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x? stack=[0x?, 0x?]\n"
                 + "fatal error: stack overflow\n\n", StderrNormalizer.normalize(o.stderr()));
@@ -104,16 +122,30 @@ class AbstractMachineTest {
 
     @Test
     void printlnOfInterfacesPrintsAddressesLikeTheRuntime() {
-        Outcome o = run("package main\nfunc main() {\n\tvar e error\n\tvar a any = 1\n\tvar f func()\n"
-                + "\tprintln(e, a, f)\n}\n", 23);
+        Outcome o = run("""
+                package main
+                func main() {
+                \tvar e error
+                \tvar a any = 1
+                \tvar f func()
+                \tprintln(e, a, f)
+                }
+                """, 23);
         assertEquals("(0x0,0x0) (0x?,0x?) 0x0\n", o.stderr().replaceAll("0x[1-9a-f][0-9a-f]*", "0x?"));
     }
 
     @Test
     void observableEventsNameDeferSitesAndInstances() {
         List<String> started = new ArrayList<>();
-        run("package main\nfunc main() {\n\tfor i := 0; i < 2; i++ {\n\t\tdefer println(i)\n\t}\n"
-                + "\tdefer println(\"x\")\n}\n", 23, Limits.DEFAULT, (e, m) -> {
+        run("""
+                package main
+                func main() {
+                \tfor i := 0; i < 2; i++ {
+                \t\tdefer println(i)
+                \t}
+                \tdefer println("x")
+                }
+                """, 23, Limits.DEFAULT, (e, m) -> {
                     if (e instanceof Event.DeferredCallStarted d) {
                         started.add(d.site() + "#" + d.instance());
                     }

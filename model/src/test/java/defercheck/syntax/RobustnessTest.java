@@ -70,12 +70,43 @@ class RobustnessTest {
     }
 
     private static final String[] SEEDS = {
-        "package main\nimport \"fmt\"\nfunc f() (r int) {\n\tdefer func() { r *= 10; recover() }()\n\treturn 5\n}\n"
-            + "func main() {\n\tfor i := 0; i < 3; i++ {\n\t\tdefer println(i)\n\t}\n\tx, y := 1, \"a\"\n"
-            + "\tvar a any = x\n\tif v, ok := a.(int); ok && v > 0 {\n\t\tfmt.Println(y, v)\n\t} else {\n"
-            + "\t\tpanic(\"no\")\n\t}\n\tfmt.Println(f())\n}\n",
-        "package main\nimport (\n\t\"os\"\n\t\"runtime\"\n)\nvar g = 3\nfunc main() {\n\tdefer runtime.Goexit()\n"
-            + "\tfor {\n\t\tg--\n\t\tif g < 0 { break }\n\t}\n\tos.Exit(g << 2 % 7)\n}\n",
+        """
+                package main
+                import "fmt"
+                func f() (r int) {
+                \tdefer func() { r *= 10; recover() }()
+                \treturn 5
+                }
+                func main() {
+                \tfor i := 0; i < 3; i++ {
+                \t\tdefer println(i)
+                \t}
+                \tx, y := 1, "a"
+                \tvar a any = x
+                \tif v, ok := a.(int); ok && v > 0 {
+                \t\tfmt.Println(y, v)
+                \t} else {
+                \t\tpanic("no")
+                \t}
+                \tfmt.Println(f())
+                }
+                """,
+        """
+                package main
+                import (
+                \t"os"
+                \t"runtime"
+                )
+                var g = 3
+                func main() {
+                \tdefer runtime.Goexit()
+                \tfor {
+                \t\tg--
+                \t\tif g < 0 { break }
+                \t}
+                \tos.Exit(g << 2 % 7)
+                }
+                """,
     };
 
     @TestFactory
