@@ -45,10 +45,10 @@ class TraceExportTlaTest {
     static final int DIVERGENT = 12;
     static final int REPLAYED = 4;
     /**
-     * TLC processes for all of them: the calculus route's six trace modules and the four counterexample replays
-     * alone, the 54 one-run modules in five batches (one per Go version and route).
+     * TLC processes for all of them: the calculus route's seven trace modules and the four counterexample replays
+     * alone, the 53 one-run modules in six batches (one per batch key: Go version and route).
      */
-    static final int TLC_RUNS = 15;
+    static final int TLC_RUNS = 17;
 
     /** One export: what the command said, where it wrote, and what TLC must say ("success" or a violation). */
     record Export(String what, TraceCommandTest.Result cli, Path tla, String expected, boolean straightLine) { }
