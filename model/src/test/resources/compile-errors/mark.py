@@ -49,7 +49,7 @@ def parse(stderr, any_file=False):
     for line in stderr.split("\n"):
         m = ERROR.match(line) if not any_file else re.match(r"^.*?:(\d+):(\d+): (.*)$", line)
         if m:
-            out.append([int(m.group(1)), int(m.group(2)), m.group(3)])
+            out.append([int(m.group(1)), int(m.group(2)), re.sub(r"(\./)?prog\.go:", "prog.go:", m.group(3))])
         elif line.startswith("\t") and out:
             out[-1][2] += "\n" + re.sub(r"(\./)?prog\.go:", "prog.go:", line)
     return [tuple(e) for e in out]

@@ -125,9 +125,9 @@ final class RunCommand implements Callable<Integer> {
         if (printer != null) {
             printer.ended(o);
         }
-        out.print(o.stdout());
+        ByteWriter.writeBytes(out, o.stdout());
         out.flush();
-        err.print(o.stderr());
+        ByteWriter.writeBytes(err, o.stderr());
         if (cost && machine instanceof RuntimeMachine rm) {
             err.println("== cost (" + rm.name() + "): " + rm.cost().render());
         }

@@ -88,6 +88,7 @@ public final class StraightLineExport {
         String defs = "(* The program, as Go source:\n" + TlaText.commentSafe(source) + "*)\n\n" + tables(r)
                 + "TraceProg == " + r.program() + "\n\n";
         Path tla = file.resolveSibling(module + ".tla");
+        Files.createDirectories(tla.toAbsolutePath().getParent());
         Files.writeString(tla, OneRunModule.render(module, comment, "GoDeferFlat", v.minor(), defs, "TraceProg",
                 r.expected(), r.maxSteps()), StandardCharsets.UTF_8);
         Files.writeString(file.resolveSibling(module + ".cfg"), cfg(List.of(r)), StandardCharsets.UTF_8);
@@ -119,6 +120,7 @@ public final class StraightLineExport {
                 + ", each read back as a\n   straight-line program; TLC checks each as trace export --format tla"
                 + " checks one.";
         Path tla = file.resolveSibling(module + ".tla");
+        Files.createDirectories(tla.toAbsolutePath().getParent());
         Files.writeString(tla, OneRunModule.renderBatch(module, comment, v.minor(), defs.toString(), runs.size(),
                 steps), StandardCharsets.UTF_8);
         Files.writeString(file.resolveSibling(module + ".cfg"), cfg(runs), StandardCharsets.UTF_8);

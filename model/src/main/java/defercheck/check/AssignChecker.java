@@ -114,6 +114,7 @@ final class AssignChecker {
             if (id.name().equals("_")) {
                 env.assign.defaultType(value, "assignment");
             } else if (old instanceof Var) {
+                ((Var) old).markReassigned();
                 env.info.uses.put(id, old);
                 env.assign.assign(value, ((Var) old).type(), "assignment");
             } else {
@@ -147,36 +148,48 @@ final class AssignChecker {
         }
         for (int i = 0; i < values.size(); i++) {
             if (targets.get(i) == null) {
-                env.assign.defaultType(values.get(i), "assignment");
+                env.assign.defaultType(values.get(i), "assignment to _ identifier");
             } else {
                 env.assign.assign(values.get(i), targets.get(i), "assignment");
             }
         }
     }
 
-    /** The type of an assignable left side, null for the blank identifier or after an error. */
-    private Type target(Expr e) {
-        if (e instanceof Ident && ((Ident) e).name().equals("_")) {
+    /**
+     * The type of an assignable left side (Go spec "Assignment statements": addressable, a map index, or the blank
+     * identifier), null for the blank identifier or after an error. A name on the left is not a use of it.
+     */
+    Type target(Expr e) {
+        if (e instanceof Ident id && id.name().equals("_")) {
             return null;
         }
-        Operand x = e instanceof Ident ? env.exprs.ident((Ident) e, false) : env.exprs.expr(e);
+        Operand x = e instanceof Ident id ? env.exprs.ident(id, false) : env.exprs.expr(e);
         if (x.invalid()) {
             return null;
         }
-        if (x.mode() == Mode.VARIABLE && !(e instanceof Ident)) {
-            env.unsupported(e.span(), "assignment to " + ExprPrinter.print(e) + " (only to a variable name)");
+        if (x.obj() instanceof Var v) {
+            v.markReassigned();
+        }
+        if (x.mode() == Mode.VARIABLE || x.mode() == Mode.MAPINDEX) {
+            if (!(ExprChecker.unparen(e) instanceof Ident)) {
+                // a field or array element is stored through the address of its variable; a variable itself is not
+                env.exprs.markAddressed(e);
+            }
+            return x.type();
+        }
+        if (ExprChecker.unparen(e) instanceof defercheck.syntax.ast.SelectorExpr sel
+                && env.info.selections.get(sel) != null && ExprChecker.unparen(sel.x()) instanceof defercheck.syntax.ast.IndexExpr ix
+                && env.info.types.get(ix.x()) != null && env.info.types.get(ix.x()).underlying() instanceof Type.Map) {
+            env.error(e.span(), "cannot assign to struct field " + ExprPrinter.print(e) + " in map");
             return null;
         }
-        if (x.mode() != Mode.VARIABLE) {
-            env.error(e.span(), "cannot assign to " + ExprPrinter.print(e)
-                    + " (neither addressable nor a map index expression)");
-            return null;
-        }
-        return x.type();
+        env.error(e.span(), "cannot assign to " + (env.version.atLeast(20)
+                ? ExprPrinter.print(e) + " (neither addressable nor a map index expression)" : x.describe()));
+        return null;
     }
 
     void incDec(IncDecStmt s) {
-        IntLit one = new IntLit(BigInteger.ONE, "1", s.span());
+        IntLit one = new IntLit(BigInteger.ONE, "1", s.x().span());
         opAssign(s, s.x(), s.increment() ? TokenKind.ADD : TokenKind.SUB, one,
                 ExprPrinter.print(s.x()) + (s.increment() ? "++" : "--"));
     }

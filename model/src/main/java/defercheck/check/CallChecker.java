@@ -1,6 +1,5 @@
 package defercheck.check;
 
-import defercheck.ir.Builtin;
 import defercheck.ir.Type;
 import defercheck.source.Span;
 import defercheck.syntax.ExprPrinter;
@@ -10,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Calls of func values, builtins and library functions, and conversions. */
+/** Calls of func values and methods, with variadic parameters; builtins and conversions go to their checkers. */
 final class CallChecker {
 
     private final Env env;
@@ -20,10 +19,6 @@ final class CallChecker {
     }
 
     Operand call(CallExpr c) {
-        if (c.hasEllipsis()) {
-            env.unsupported(c.ellipsis(), "variadic calls");
-            return Operand.invalid(c);
-        }
         Operand f = env.exprs.expr(c.fun());
         switch (f.mode()) {
             case INVALID:
@@ -32,7 +27,7 @@ final class CallChecker {
             case TYPE:
                 return env.conversions.convert(c, f.type());
             case BUILTIN:
-                return builtin(c, (BuiltinObj) f.obj());
+                return env.builtins.call(c, (BuiltinObj) f.obj());
             default:
                 return funcCall(c, env.assign.single(f));
         }
@@ -40,23 +35,56 @@ final class CallChecker {
 
     private Operand funcCall(CallExpr c, Operand f) {
         if (f.invalid()) {
+            args(c);
             return Operand.invalid(c);
         }
-        if (!(f.type() instanceof Type.Func)) {
+        if (f.mode() == Mode.NIL || !(f.type().underlying() instanceof Type.Func sig)) {
             env.error(c.fun().span(), "invalid operation: cannot call non-function " + f.describe());
             args(c);
             return Operand.invalid(c);
         }
-        Type.Func sig = (Type.Func) f.type();
         List<Operand> args = args(c);
-        if (args != null && count(c, args, sig.params())) {
-            String context = "argument to " + ExprPrinter.print(c.fun());
-            for (int i = 0; i < args.size(); i++) {
-                env.assign.assign(args.get(i), sig.params().get(i), context);
-            }
+        if (args != null) {
+            arguments(c, sig, args);
         }
         env.info.calls.put(c, new CallResolution.FuncCall(sig));
         return results(c, sig.results());
+    }
+
+    /** Checks the arguments against the parameters, the variadic ones included (Go spec "Passing arguments to ... parameters"). */
+    private void arguments(CallExpr c, Type.Func sig, List<Operand> args) {
+        String context = "argument to " + ExprPrinter.print(c.fun());
+        List<Type> params = sig.params();
+        if (c.hasEllipsis()) {
+            if (!sig.variadic()) {
+                env.error(c.ellipsis(), "have (...) used with non-variadic function " + ExprPrinter.print(c.fun()));
+                return;
+            }
+            if (!count(c, args, params, sig)) {
+                return;
+            }
+            for (int i = 0; i < args.size(); i++) {
+                env.assign.assign(args.get(i), params.get(i), context);
+            }
+            return;
+        }
+        if (sig.variadic()) {
+            int fixed = params.size() - 1;
+            if (args.size() < fixed) {
+                count(c, args, params, sig);
+                return;
+            }
+            Type elem = ((Type.Slice) params.get(fixed)).elem();
+            for (int i = 0; i < args.size(); i++) {
+                env.assign.assign(args.get(i), i < fixed ? params.get(i) : elem, context);
+            }
+            return;
+        }
+        if (count(c, args, params, sig)) {
+            for (int i = 0; i < args.size(); i++) {
+                env.assign.assign(args.get(i), params.get(i), context);
+            }
+        }
     }
 
     /** The argument values; a single multi-value call is spread. Null when an argument is invalid. */
@@ -80,130 +108,33 @@ final class CallChecker {
     }
 
     /** Reports a wrong argument count like gc, with its have/want lines. */
-    private boolean count(CallExpr c, List<Operand> args, List<Type> params) {
+    private boolean count(CallExpr c, List<Operand> args, List<Type> params, Type.Func sig) {
         if (args.size() == params.size()) {
             return true;
         }
         boolean few = args.size() < params.size();
-        var at = few ? (args.isEmpty() ? c.rparen() : args.get(args.size() - 1).expr().span())
+        Span at = few ? (args.isEmpty() ? c.span() : args.get(args.size() - 1).expr().span())
                 : args.get(params.size()).expr().span();
         String have = args.stream().map(Operand::haveName).collect(Collectors.joining(", "));
-        String want = params.stream().map(Type::toString).collect(Collectors.joining(", "));
         env.error(at, (few ? "not enough" : "too many") + " arguments in call to " + ExprPrinter.print(c.fun())
-                + "\n\thave (" + have + ")\n\twant (" + want + ")");
+                + "\n\thave (" + have + ")\n\twant " + wantList(sig));
         return false;
     }
 
-    private Operand results(CallExpr c, List<Type> results) {
+    /** {@code (int, ...string)}: a signature's parameter types as gc lists them. */
+    static String wantList(Type.Func sig) {
+        StringBuilder sb = new StringBuilder();
+        defercheck.ir.TypeNames.signature(sb, new Type.Func(sig.params(), List.of(), sig.variadic()), false);
+        return sb.toString();
+    }
+
+    static Operand results(CallExpr c, List<Type> results) {
         if (results.isEmpty()) {
-            return new Operand(Mode.NOVALUE, null, null, false, List.of(), c, null);
+            return Operand.noValue(c);
         }
         if (results.size() == 1) {
             return Operand.value(c, results.get(0));
         }
-        return new Operand(Mode.TUPLE, null, null, false, results, c, null);
-    }
-
-    private Operand builtin(CallExpr c, BuiltinObj b) {
-        if (b.builtin() == null) {
-            env.unsupported(c.fun().span(), "built-in " + b.name());
-            args(c);
-            return Operand.invalid(c);
-        }
-        List<Operand> args = args(c);
-        if (args != null) {
-            checkBuiltinArgs(c, b.builtin(), args);
-        }
-        List<Type> results = builtinResults(b.builtin());
-        env.info.calls.put(c, new CallResolution.BuiltinCall(b.builtin(), results.size()));
-        return results(c, results);
-    }
-
-    private void checkBuiltinArgs(CallExpr c, Builtin b, List<Operand> args) {
-        switch (b) {
-            case PANIC:
-                if (builtinCount(c, args, 1)) {
-                    env.assign.assign(args.get(0), Type.ANY, "argument to panic");
-                }
-                break;
-            case RECOVER:
-                builtinCount(c, args, 0);
-                break;
-            case PRINT:
-            case PRINTLN:
-                args.forEach(a -> printable(a, b.goName(), args.size() != c.args().size(), c.lparen()));
-                break;
-            case RUNTIME_GOEXIT:
-            case RUNTIME_BREAKPOINT:
-                count(c, args, List.of());
-                break;
-            case FMT_SPRINTF:
-                env.formats.sprintf(c, args);
-                break;
-            case OS_EXIT:
-                if (count(c, args, List.of(Type.INT))) {
-                    env.assign.assign(args.get(0), Type.INT, "argument to os.Exit");
-                }
-                break;
-            default:
-                args.forEach(a -> formatted(a, b.goName()));
-        }
-    }
-
-    private boolean builtinCount(CallExpr c, List<Operand> args, int want) {
-        if (args.size() == want) {
-            return true;
-        }
-        env.error(args.size() < want ? c.rparen() : args.get(want).expr().span(),
-                (args.size() < want ? "not enough" : "too many") + " arguments for " + ExprPrinter.print(c)
-                + " (expected " + want + ", found " + args.size() + ")");
-        return false;
-    }
-
-    /**
-     * print and println write interfaces and funcs as addresses; the lowering marks each such operand,
-     * which it cannot do inside the spread results of a multi-value call.
-     */
-    private void printable(Operand a, String name, boolean spread, Span lparen) {
-        if (a.mode() == Mode.NIL) {
-            env.error(a.expr().span(), "use of untyped nil in argument to " + name);
-        } else if (a.untyped()) {
-            env.assign.defaultType(a, "argument to " + name);
-        } else if (!(a.type() instanceof Type.Basic) && !a.type().isNilable()) {
-            // gc's typecheck words it for print and println alike, at the call's parenthesis
-            env.error(lparen, "illegal types for operand: print\n\t" + a.type());
-        } else if (spread && a.type().isNilable()) {
-            env.unsupported(a.expr().span(), name + " of a multi-value call with interface or func results");
-        }
-    }
-
-    void formatted(Operand a, String name) {
-        if (!a.untyped() && holdsFunc(a.type())) {
-            env.unsupported(a.expr().span(), name + " of func value (prints an address)");
-        } else if (!a.untyped() && holdsPointer(a.type())) {
-            env.unsupported(a.expr().span(), name + " of a pointer (prints an address)");
-        } else {
-            env.assign.assign(a, Type.ANY, "argument to " + name);
-        }
-    }
-
-    private static boolean holdsFunc(Type t) {
-        return t instanceof Type.Func || t instanceof Type.Array a && holdsFunc(a.elem());
-    }
-
-    private static boolean holdsPointer(Type t) {
-        return t instanceof Type.Pointer || t instanceof Type.Array a && holdsPointer(a.elem());
-    }
-
-    private static List<Type> builtinResults(Builtin b) {
-        switch (b) {
-            case RECOVER: return List.of(Type.ANY);
-            case FMT_PRINT:
-            case FMT_PRINTLN: return List.of(Type.INT, Type.ERROR);
-            case FMT_SPRINT:
-            case FMT_SPRINTLN:
-            case FMT_SPRINTF: return List.of(Type.STRING);
-            default: return List.of();
-        }
+        return Operand.tuple(c, results);
     }
 }

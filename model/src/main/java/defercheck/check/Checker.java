@@ -14,7 +14,9 @@ import defercheck.syntax.ast.TypeSpec;
 import defercheck.syntax.ast.VarDecl;
 import defercheck.syntax.ast.VarSpec;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,12 +53,18 @@ public final class Checker {
         }
         imports(file.imports());
         env.info.init = new FuncInfo(new Type.Func(List.of(), List.of()), file.span(), null, null);
-        declareTypes(file.decls());
+        Map<TypeSpec, Type.Named> named = bindTypes(file.decls());
+        typesAndConstants(file.decls(), named);
+        for (Decl d : file.decls()) {
+            if (d instanceof FuncDecl f && f.isMethod()) {
+                env.methodDecls.declare(f);
+            }
+        }
         List<VarSpec> specs = declareFunctionsAndVars(file.decls());
         env.packageVars.checkAll(specs);
         for (FuncObj f : env.info.functions) {
             Object outer = env.inits.enter(f);
-            env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type());
+            env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type(), f.decl().recv());
             env.inits.leave(outer);
         }
         env.info.globalInits.addAll(env.inits.order());
@@ -92,38 +100,46 @@ public final class Checker {
     }
 
     /**
-     * Package-level type declarations, before any signature mentions them. A defined type must have the
-     * empty struct as its underlying type; others (named ints, interfaces with methods...) are outside the subset.
+     * Binds the package's defined types before anything refers to them.
      */
-    private void declareTypes(List<Decl> decls) {
+    private Map<TypeSpec, Type.Named> bindTypes(List<Decl> decls) {
+        Map<TypeSpec, Type.Named> out = new IdentityHashMap<>();
         for (Decl d : decls) {
-            if (!(d instanceof TypeDecl)) {
-                continue;
-            }
-            for (TypeSpec spec : ((TypeDecl) d).specs()) {
-                String name = spec.name().name();
-                if (!spec.typeParams().isEmpty() || spec.alias()) {
-                    env.unsupported(spec.name().span(), spec.alias() ? "type alias declarations" : "generic types");
-                    poison(name);
-                    continue;
-                }
-                Type underlying = env.types.resolve(spec.type());
-                if (underlying == null || underlying == Type.INVALID) {
-                    poison(name);
-                    continue;
-                }
-                if (name.equals("_") || mustBeFunc(name, spec.name().span())) {
-                    continue;
-                }
-                if (!(underlying instanceof Type.Struct)) {
-                    env.unsupported(spec.name().span(), "defined types other than struct{}", "defined type " + name
-                            + " with underlying type " + underlying + " (only struct{})");
-                    poison(name);
-                } else if (!redeclared(name, spec.name().span())) {
-                    env.pkg.insert(new TypeObj(name, new Type.Named(name, underlying, spec.name().span())));
+            if (d instanceof TypeDecl t) {
+                for (TypeSpec spec : t.specs()) {
+                    if (mustBeFunc(spec.name().name(), spec.name().span())) {
+                        continue;
+                    }
+                    Type.Named n = env.typeDecls.bind(spec, env.pkg, 0);
+                    if (n != null) {
+                        out.put(spec, n);
+                    }
                 }
             }
         }
+        return out;
+    }
+
+    /** Underlying types and constants, in source order (array lengths may name constants, constants types). */
+    private void typesAndConstants(List<Decl> decls, Map<TypeSpec, Type.Named> named) {
+        for (Decl d : decls) {
+            if (d instanceof TypeDecl t) {
+                for (TypeSpec spec : t.specs()) {
+                    Type.Named n = named.get(spec);
+                    if (n != null) {
+                        env.typeDecls.resolve(n);
+                    }
+                }
+            } else if (d instanceof ConstDecl c) {
+                for (ConstObj o : env.consts.decl(c)) {
+                    if (!o.name().equals("_") && !mustBeFunc(o.name(), o.declared())
+                            && !redeclared(o.name(), o.declared())) {
+                        env.pkg.insert(o);
+                    }
+                }
+            }
+        }
+        env.typeDecls.resolveAll();
     }
 
     /** Binds a name whose declaration was refused, so that its uses stay silent. */
@@ -135,7 +151,7 @@ public final class Checker {
 
     /**
      * Functions and variables in source order, so that a redeclaration is reported at the later one; returns the
-     * var specs, whose initializers are checked next. Constants are outside the subset.
+     * var specs, whose initializers are checked next. Types and constants were declared before.
      */
     private List<VarSpec> declareFunctionsAndVars(List<Decl> decls) {
         List<VarSpec> specs = new ArrayList<>();
@@ -147,9 +163,6 @@ public final class Checker {
                     declareVars(spec);
                     specs.add(spec);
                 }
-            } else if (d instanceof ConstDecl c) {
-                env.unsupported(c.span(), "const declaration");
-                c.specs().forEach(spec -> spec.names().forEach(n -> poison(n.name())));
             }
         }
         return specs;
@@ -157,12 +170,12 @@ public final class Checker {
 
     /**
      * A function; {@code init} functions (any number, run in source order before main) are not declared in
-     * the package scope: they cannot be referred to (Go spec "Package initialization").
+     * the package scope: they cannot be referred to (Go spec "Package initialization"). Methods were declared
+     * with their receiver types.
      */
     private void declareFunction(FuncDecl f) {
         String name = f.name().name();
         if (f.isMethod()) {
-            env.unsupported(f.name().span(), "methods");
             return;
         }
         if (!f.typeParams().isEmpty()) {
@@ -196,14 +209,9 @@ public final class Checker {
         if (old == null) {
             return false;
         }
-        if (old instanceof BadObj) {
-            return true;
+        if (!(old instanceof BadObj)) {
+            env.error(at, name + " redeclared in this block" + TypeDeclChecker.otherDeclaration(old));
         }
-        Span prev = old instanceof FuncObj ? ((FuncObj) old).decl().name().span()
-                : old instanceof Var ? ((Var) old).declared()
-                : old instanceof TypeObj ? ((Type.Named) ((TypeObj) old).type()).declared()
-                : ((PackageObj) old).spec().span();
-        env.error(at, name + " redeclared in this block\n\t" + prev.position() + ": other declaration of " + name);
         return true;
     }
 

@@ -1,6 +1,16 @@
 package defercheck.check;
 
-import defercheck.ir.Constant;
+import defercheck.ir.Type;
+import defercheck.source.Span;
 
-/** The predeclared constants true and false (untyped bool). */
-public record ConstObj(String name, Constant value) implements Obj { }
+/**
+ * A named constant: true, false, iota (whose value depends on where it is used: {@code value} is null), or one
+ * declared by a const declaration, with its exact value and its type (an untyped kind or a typed one).
+ * {@code declared} is null for the predeclared ones.
+ */
+public record ConstObj(String name, ConstValue value, Type type, Span declared) implements Obj {
+
+    ConstObj(String name, ConstValue value, Type type) {
+        this(name, value, type, null);
+    }
+}

@@ -1,13 +1,14 @@
 package defercheck.check;
 
 import defercheck.ir.Type;
-import defercheck.syntax.ExprPrinter;
+import defercheck.source.ByteStrings;
 import defercheck.syntax.ast.CallExpr;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
- * Conversions {@code T(x)}. Only the trivial ones are in the subset: to the operand's own type, of an
- * untyped constant to its kind, and to an interface. The lowering treats them as identity.
+ * Conversions {@code T(x)} (Go spec "Conversions", types2 conversion): constant conversions stay constant
+ * (integer to string gives the rune's UTF-8), others convert at run time.
  */
 final class Conversions {
 
@@ -18,56 +19,91 @@ final class Conversions {
     }
 
     Operand convert(CallExpr c, Type t) {
-        if (c.args().size() != 1) {
-            env.error(c.args().isEmpty() ? c.rparen() : c.args().get(1).span(),
-                    (c.args().isEmpty() ? "missing argument" : "too many arguments") + " in conversion to " + t);
+        if (c.args().size() != 1 || c.hasEllipsis()) {
+            env.error(c.args().isEmpty() ? c.rparen() : c.args().size() > 1 ? c.args().get(1).span() : c.ellipsis(),
+                    (c.args().isEmpty() ? "missing argument" : c.args().size() > 1 ? "too many arguments"
+                            : "invalid use of ...") + " in conversion to " + t);
             env.calls.args(c);
             return Operand.invalid(c);
         }
         Operand x = env.exprs.value(c.args().get(0));
-        if (x.invalid()) {
+        if (x.invalid() || t == Type.INVALID) {
             return Operand.invalid(c);
         }
         env.info.calls.put(c, new CallResolution.Conversion(t));
+        boolean constType = t.underlying() instanceof Type.Basic b && b.kind().isConstType();
+        if (x.isConstant() && constType) {
+            return constantConversion(c, x, t);
+        }
         if (x.mode() == Mode.NIL) {
-            return toNilable(c, x, t);
-        }
-        if (x.untyped() && x.type().equals(t)) {
-            env.assign.assign(x, t, "conversion");
-            return new Operand(Mode.CONSTANT, t, x.value(), false, List.of(), c, null);
-        }
-        if (t.isInterface() && (x.untyped() || Assigner.assignable(x.type(), t))) {
-            env.assign.assign(x, t, "conversion");
+            if (!t.isNilable()) {
+                return cannot(x, t);
+            }
+            env.assign.finalizeUntyped(x, t);
             return Operand.value(c, t);
         }
-        if (!x.untyped() && x.type().equals(t)) {
-            return Operand.value(c, t);
-        }
-        if (!x.untyped() && Type.differOnlyInName(x.type(), t)) {
-            env.unsupported(c.span(), "conversion between " + x.type() + " and " + t);
+        Type from = x.untyped() ? Types.defaultType(x.type()) : x.type();
+        if (sliceToArray(from, t)) {
+            env.unsupported(c.span(), "conversion from slice to array or array pointer");
             return Operand.invalid(c);
         }
-        if (Type.STRING.equals(t) && Type.INT.equals(x.type())) {
-            env.unsupported(c.span(), "conversion from int to string");
+        if (!Types.convertible(from, t) && !(x.untyped() && env.assign.implicitType(x, t) != null)) {
+            return cannot(x, t);
+        }
+        if (x.untyped()) {
+            env.assign.finalizeUntyped(x, t.isInterface() || x.isConstant() ? Types.defaultType(x.type()) : t);
+        }
+        return Operand.value(c, t);
+    }
+
+    /**
+     * Go spec "Conversions from slice to array or array pointer" (array pointers from go1.17, arrays from
+     * go1.20): valid when the element types are identical; the model has no pointer into a slice's backing
+     * array, so it refuses them.
+     */
+    private boolean sliceToArray(Type from, Type t) {
+        if (!(from.underlying() instanceof Type.Slice s)) {
+            return false;
+        }
+        Type u = t.underlying();
+        if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) {
+            return Types.identical(s.elem(), a.elem());
+        }
+        return env.version.atLeast(20) && u instanceof Type.Array a && Types.identical(s.elem(), a.elem());
+    }
+
+    private Operand constantConversion(CallExpr c, Operand x, Type t) {
+        ConstValue v = x.value();
+        ConstOps.Fit fit = ConstOps.representable(v, t.basicKind());
+        ConstValue result;
+        if (fit.fits()) {
+            result = fit.value();
+        } else if (Types.isInteger(x.type()) && Types.isString(t)) {
+            BigInteger i = v.toInt();
+            long rune = i.signum() >= 0 && i.bitLength() < 32 ? i.longValue() : -1;
+            result = new ConstValue.StringVal(ByteStrings.encodeRune(rune));
+        } else if (Types.isInteger(x.type()) && Types.isInteger(t) && env.version.atLeast(22)) {
+            env.error(x.expr().span(), "constant " + ConstFormat.format(v) + " overflows " + t);
             return Operand.invalid(c);
+        } else {
+            return cannot(x, t);
         }
-        return cannot(c, x, t);
-    }
-
-    private Operand toNilable(CallExpr c, Operand x, Type t) {
-        if (t.isNilable()) {
-            env.assign.assign(x, t, "conversion");
-            return Operand.value(c, t);
+        if (x.untyped()) {
+            Type fin = Types.isInteger(x.type()) && Types.isString(t) ? Types.defaultType(x.type()) : t;
+            env.assign.finalizeUntyped(x, fin);
         }
-        return cannot(c, x, t);
+        return new Operand(Mode.CONSTANT, t, result, List.of(), c, null);
     }
 
-    private Operand cannot(CallExpr c, Operand x, Type t) {
-        env.error(c.args().get(0).span(), "cannot convert " + x.describe() + " to type " + t);
-        return Operand.invalid(c);
-    }
-
-    static String text(CallExpr c) {
-        return ExprPrinter.print(c);
+    /**
+     * "cannot convert x to type T". For an integer target types2 has already replaced an integral constant by its
+     * integer value, so the message shows 2500000000 rather than 2.5e+09.
+     */
+    private Operand cannot(Operand x, Type t) {
+        if (x.isConstant() && Types.isInteger(t) && x.value().toInt() != null && !(x.value() instanceof ConstValue.IntVal)) {
+            x = x.withValue(new ConstValue.IntVal(x.value().toInt()));
+        }
+        env.error(x.expr().span(), "cannot convert " + x.describe() + " to type " + t);
+        return Operand.invalid(x.expr());
     }
 }

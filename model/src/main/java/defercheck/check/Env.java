@@ -18,7 +18,19 @@ final class Env {
     final Assigner assign = new Assigner(this);
     final ExprChecker exprs = new ExprChecker(this);
     final OperatorChecker ops = new OperatorChecker(this);
+    final ComparisonChecker comparisons = new ComparisonChecker(this);
     final CallChecker calls = new CallChecker(this);
+    final BuiltinChecker builtins = new BuiltinChecker(this);
+    final TypeBuiltins typeBuiltins = new TypeBuiltins(this);
+    final NumericBuiltins numericBuiltins = new NumericBuiltins(this);
+    final SelectorChecker selectors = new SelectorChecker(this);
+    final MethodChecker methods = new MethodChecker(this);
+    final IndexChecker indexes = new IndexChecker(this);
+    final CompositeChecker composites = new CompositeChecker(this);
+    final ConstChecker consts = new ConstChecker(this);
+    final TypeDeclChecker typeDecls = new TypeDeclChecker(this);
+    final RangeChecker ranges = new RangeChecker(this);
+    final MethodDeclChecker methodDecls = new MethodDeclChecker(this);
     final Conversions conversions = new Conversions(this);
     final FormatChecker formats = new FormatChecker(this);
     final StmtChecker stmts = new StmtChecker(this);
@@ -28,6 +40,15 @@ final class Env {
     final AssignChecker assigns = new AssignChecker(this);
     final Scope pkg = new Scope(Universe.SCOPE);
     FuncContext ctx;
+    /** Whether a method declaration was refused: then a selector that finds nothing may have meant it, silently. */
+    boolean methodsRefused;
+    /** The value of iota while a constant declaration is checked, else null. */
+    Integer iota;
+    /** The exact values of untyped constant operands, for untyped expressions typed later (Assigner.updateType). */
+    final java.util.Map<defercheck.syntax.ast.Expr, ConstValue> untypedConsts = new java.util.IdentityHashMap<>();
+    /** Non-constant shifts of untyped constants, typed by their context. */
+    final java.util.Set<defercheck.syntax.ast.Expr> untypedShifts =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Env(Diagnostics diags, GoVersion version) {
         this.diags = diags;

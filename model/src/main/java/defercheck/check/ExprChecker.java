@@ -1,7 +1,5 @@
 package defercheck.check;
 
-import defercheck.ir.Builtin;
-import defercheck.ir.Constant;
 import defercheck.ir.Type;
 import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.BadExpr;
@@ -11,27 +9,27 @@ import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FloatLit;
 import defercheck.syntax.ast.FuncLit;
+import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.ImagLit;
 import defercheck.syntax.ast.IndexExpr;
-import defercheck.syntax.ast.KeyValueExpr;
-import defercheck.syntax.ast.RuneLit;
-import defercheck.syntax.ast.SliceExpr;
-import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IntLit;
+import defercheck.syntax.ast.KeyValueExpr;
 import defercheck.syntax.ast.ParenExpr;
+import defercheck.syntax.ast.RuneLit;
 import defercheck.syntax.ast.SelectorExpr;
+import defercheck.syntax.ast.SliceExpr;
 import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.StringLit;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.TypeOperand;
 import defercheck.syntax.ast.UnaryExpr;
-import java.math.BigInteger;
 import java.util.List;
 
-/** Checks operands: names, literals, selectors, function literals and type assertions. */
+/**
+ * Checks operands: names, literals, function literals, indirections and type assertions; the other forms go to
+ * their checkers (operators, calls, selectors, composite literals, index and slice expressions).
+ */
 final class ExprChecker {
-
-    private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private final Env env;
 
@@ -39,14 +37,17 @@ final class ExprChecker {
         this.env = env;
     }
 
-    /** Checks {@code e}, records its type, and returns what it is. */
+    /** Checks {@code e}, records its type (and a typed constant's value), and returns what it is. */
     Operand expr(Expr e) {
         Operand x = dispatch(e);
-        if (x.mode() == Mode.VALUE || x.mode() == Mode.VARIABLE || x.mode() == Mode.CONSTANT) {
+        if (x.type() != null && (x.mode() == Mode.VALUE || x.mode() == Mode.VARIABLE || x.mode() == Mode.CONSTANT
+                || x.mode() == Mode.MAPINDEX || x.mode() == Mode.COMMAOK)) {
             env.info.types.putIfAbsent(e, x.type());
-        }
-        if (x.mode() == Mode.CONSTANT) {
-            env.info.constants.putIfAbsent(e, x.value());
+            if (x.isConstant() && !x.untyped()) {
+                env.info.constants.put(e, ConstOps.toIr(x.value(), x.type()));
+            } else if (x.isConstant()) {
+                env.untypedConsts.put(e, x.value());
+            }
         }
         return x;
     }
@@ -57,49 +58,59 @@ final class ExprChecker {
     }
 
     private Operand dispatch(Expr e) {
-        if (e instanceof Ident) {
-            return ident((Ident) e, true);
-        } else if (e instanceof FloatLit || e instanceof ImagLit || e instanceof RuneLit || e instanceof IndexExpr
-                || e instanceof SliceExpr || e instanceof KeyValueExpr) {
-            return refused(e);
-        } else if (e instanceof IntLit) {
-            return intLit((IntLit) e);
-        } else if (e instanceof StringLit) {
-            return Operand.untypedConst(e, new Constant.StringConst(((StringLit) e).value()));
-        } else if (e instanceof ParenExpr) {
-            return paren((ParenExpr) e);
-        } else if (e instanceof FuncLit) {
-            return funcLit((FuncLit) e);
-        } else if (e instanceof SelectorExpr) {
-            return selector((SelectorExpr) e);
-        } else if (e instanceof CallExpr) {
-            return env.calls.call((CallExpr) e);
-        } else if (e instanceof TypeAssertExpr) {
-            return typeAssert((TypeAssertExpr) e);
-        } else if (e instanceof UnaryExpr) {
-            return env.ops.unary((UnaryExpr) e);
-        } else if (e instanceof StarExpr) {
-            return star((StarExpr) e);
-        } else if (e instanceof CompositeLit) {
-            return compositeLit((CompositeLit) e);
-        } else if (e instanceof BinaryExpr) {
-            return env.ops.binary((BinaryExpr) e);
-        } else if (e instanceof TypeOperand) {
-            Type t = env.types.resolve(((TypeOperand) e).type());
-            return t == null || t == Type.INVALID ? Operand.invalid(e) : new Operand(Mode.TYPE, t, null, false, List.of(), e, null);
+        if (e instanceof Ident id) {
+            return ident(id, true);
+        } else if (e instanceof IntLit l) {
+            return Operand.untypedConst(e, Type.UNTYPED_INT, new ConstValue.IntVal(l.value()));
+        } else if (e instanceof FloatLit l) {
+            return Operand.untypedConst(e, Type.UNTYPED_FLOAT, new ConstValue.RatVal(Literals.floatValue(l.text())));
+        } else if (e instanceof ImagLit l) {
+            return Operand.untypedConst(e, Type.UNTYPED_COMPLEX,
+                    new ConstValue.ComplexVal(BigRational.ZERO, Literals.imagValue(l.text())));
+        } else if (e instanceof RuneLit l) {
+            return Operand.untypedConst(e, Type.UNTYPED_RUNE, ConstValue.IntVal.of(l.value()));
+        } else if (e instanceof StringLit l) {
+            return Operand.untypedConst(e, Type.UNTYPED_STRING, new ConstValue.StringVal(l.value()));
+        } else if (e instanceof ParenExpr p) {
+            return expr(p.x()).withExpr(e);
+        } else if (e instanceof FuncLit f) {
+            return funcLit(f);
+        }
+        return dispatchOther(e);
+    }
+
+    private Operand dispatchOther(Expr e) {
+        if (e instanceof SelectorExpr s) {
+            return env.selectors.selector(s);
+        } else if (e instanceof CallExpr c) {
+            return env.calls.call(c);
+        } else if (e instanceof IndexExpr ix) {
+            return env.indexes.index(ix);
+        } else if (e instanceof SliceExpr s) {
+            return env.indexes.slice(s);
+        } else if (e instanceof TypeAssertExpr a) {
+            return typeAssert(a);
+        } else if (e instanceof UnaryExpr u) {
+            return env.ops.unary(u);
+        } else if (e instanceof StarExpr s) {
+            return star(s);
+        } else if (e instanceof CompositeLit c) {
+            return env.composites.literal(c, null);
+        } else if (e instanceof BinaryExpr b) {
+            return env.ops.binary(b);
+        } else if (e instanceof TypeOperand t) {
+            return Operand.typeExpr(e, orInvalid(env.types.resolve(t.type())));
+        } else if (e instanceof KeyValueExpr) {
+            env.error(e.span(), "unexpected key:value expression");
+            return Operand.invalid(e);
         } else if (e instanceof BadExpr) {
             return Operand.invalid(e);
         }
         throw new AssertionError(e);
     }
 
-    /** The constructs of the grammar that the model does not run yet, named once per file. */
-    private Operand refused(Expr e) {
-        String what = e instanceof FloatLit ? "floating-point numbers" : e instanceof ImagLit ? "complex numbers"
-                : e instanceof RuneLit ? "rune literals" : e instanceof IndexExpr ? "index expressions"
-                : e instanceof SliceExpr ? "slice expressions" : "keyed elements in composite literals";
-        env.unsupported(e.span(), what);
-        return Operand.invalid(e);
+    private static Type orInvalid(Type t) {
+        return t == null ? Type.INVALID : t;
     }
 
     /** Resolves a name; {@code use} is false for the left side of an assignment, which is not a use. */
@@ -120,24 +131,40 @@ final class ExprChecker {
         if (!env.packageVars.use(o)) {
             return Operand.invalid(id);
         }
-        if (o instanceof Var) {
-            return variable(id, (Var) o, use);
-        } else if (o instanceof FuncObj) {
-            return new Operand(Mode.VALUE, ((FuncObj) o).type(), null, false, List.of(), id, o);
-        } else if (o instanceof TypeObj) {
-            Type t = ((TypeObj) o).type();
-            return t == Type.INVALID ? Operand.invalid(id) : new Operand(Mode.TYPE, t, null, false, List.of(), id, o);
+        if (o instanceof Var v) {
+            return variable(id, v, use);
+        } else if (o instanceof FuncObj f) {
+            if (f.type().params().stream().anyMatch(Types::broken) || f.type().results().stream().anyMatch(Types::broken)) {
+                return Operand.invalid(id);
+            }
+            return new Operand(Mode.VALUE, f.type(), null, List.of(), id, o);
+        } else if (o instanceof TypeObj t) {
+            return t.type() == Type.INVALID ? Operand.invalid(id) : new Operand(Mode.TYPE, t.type(), null, List.of(), id, o);
         } else if (o instanceof BuiltinObj) {
-            return new Operand(Mode.BUILTIN, null, null, false, List.of(), id, o);
-        } else if (o instanceof ConstObj) {
-            return Operand.untypedConst(id, ((ConstObj) o).value());
+            return new Operand(Mode.BUILTIN, null, null, List.of(), id, o);
+        } else if (o instanceof ConstObj c) {
+            return constant(id, c);
         } else if (o instanceof NilObj) {
-            return new Operand(Mode.NIL, Type.UNTYPED_NIL, null, false, List.of(), id, o);
-        } else if (o instanceof PackageObj) {
-            ((PackageObj) o).markUsed();
-            return new Operand(Mode.PACKAGE, null, null, false, List.of(), id, o);
+            return new Operand(Mode.NIL, Type.UNTYPED_NIL, null, List.of(), id, o);
+        } else if (o instanceof PackageObj p) {
+            p.markUsed();
+            return new Operand(Mode.PACKAGE, null, null, List.of(), id, o);
         }
         throw new AssertionError(o);
+    }
+
+    private Operand constant(Ident id, ConstObj c) {
+        if (c == Universe.IOTA) {
+            if (env.iota == null) {
+                env.error(id.span(), "cannot use iota outside constant declaration");
+                return Operand.invalid(id);
+            }
+            return Operand.untypedConst(id, Type.UNTYPED_INT, ConstValue.IntVal.of(env.iota));
+        }
+        if (c.value() == null) {
+            return Operand.invalid(id);
+        }
+        return new Operand(Mode.CONSTANT, c.type(), c.value(), List.of(), id, c);
     }
 
     private Operand variable(Ident id, Var v, boolean use) {
@@ -147,23 +174,10 @@ final class ExprChecker {
         if (v.owner() != null && env.ctx != null && v.owner() != env.ctx.info) {
             v.markCaptured();
         }
-        if (v.type() == Type.INVALID) {
+        if (Types.broken(v.type())) {
             return Operand.invalid(id);
         }
-        return new Operand(Mode.VARIABLE, v.type(), null, false, List.of(), id, v);
-    }
-
-    private Operand intLit(IntLit e) {
-        if (e.value().compareTo(MAX) > 0) {
-            env.unsupported(e.span(), "integer constant " + e.text() + " overflows int64");
-            return Operand.invalid(e);
-        }
-        return Operand.untypedConst(e, new Constant.IntConst(e.value().longValue()));
-    }
-
-    private Operand paren(ParenExpr e) {
-        Operand x = expr(e.x());
-        return new Operand(x.mode(), x.type(), x.value(), x.untyped(), x.tuple(), e, x.obj());
+        return new Operand(Mode.VARIABLE, v.type(), null, List.of(), id, v);
     }
 
     private Operand funcLit(FuncLit e) {
@@ -175,66 +189,11 @@ final class ExprChecker {
         return Operand.value(e, sig);
     }
 
-    private Operand selector(SelectorExpr e) {
-        if (e.x() instanceof Ident && env.scope().lookup(((Ident) e.x()).name()) instanceof PackageObj) {
-            PackageObj pkg = (PackageObj) ident((Ident) e.x(), true).obj();
-            if (!pkg.supported()) {
-                return Operand.invalid(e);
-            }
-            String name = pkg.path() + "." + e.sel().name();
-            Builtin b = Universe.MEMBERS.get(name);
-            if (b == null) {
-                env.unsupported(e.span(), name);
-                return Operand.invalid(e);
-            }
-            return new Operand(Mode.BUILTIN, null, null, false, List.of(), e, new BuiltinObj(name, b));
-        }
-        Operand x = expr(e.x());
-        if (!x.invalid()) {
-            env.unsupported(e.span(), "fields and methods", "selector " + ExprPrinter.print(e) + " (fields and methods)");
-        }
-        return Operand.invalid(e);
-    }
-
-    /**
-     * {@code T{}} for an empty struct or array type T: its zero value. Array literals with elements are
-     * outside the subset; an empty struct has no fields to give values to (go/types literal checks).
-     */
-    private Operand compositeLit(CompositeLit e) {
-        if (e.type() == null) {
-            env.unsupported(e.span(), "composite literals with elided types");
-            return Operand.invalid(e);
-        }
-        Operand t = expr(e.type());
-        if (t.invalid()) {
-            return Operand.invalid(e);
-        }
-        if (t.mode() != Mode.TYPE) {
-            env.error(e.type().span(), ExprPrinter.print(e.type()) + " is not a type");
-            return Operand.invalid(e);
-        }
-        Type u = t.type().underlying();
-        if (!(u instanceof Type.Struct) && !(u instanceof Type.Array)) {
-            env.error(e.type().span(), "invalid composite literal type " + t.type());
-            return Operand.invalid(e);
-        }
-        if (!e.elts().isEmpty()) {
-            if (u instanceof Type.Struct) {
-                env.error(e.elts().get(0).span(), "too many values in " + (env.version.atLeast(20)
-                        ? "struct literal of type " + t.type() : ExprPrinter.print(e)));
-            } else {
-                env.unsupported(e.elts().get(0).span(), "array literals with elements");
-            }
-            return Operand.invalid(e);
-        }
-        return Operand.value(e, t.type());
-    }
-
     /** {@code *x}: the pointer type when x is a type, else an indirection, which is addressable (go/types unary '*'). */
     private Operand star(StarExpr e) {
         Operand x = expr(e.x());
         if (x.mode() == Mode.TYPE) {
-            return new Operand(Mode.TYPE, new Type.Pointer(x.type()), null, false, List.of(), e, null);
+            return Operand.typeExpr(e, new Type.Pointer(x.type()));
         }
         x = env.assign.single(x);
         if (x.invalid()) {
@@ -244,18 +203,24 @@ final class ExprChecker {
             env.error(e.x().span(), "invalid operation: cannot indirect nil");
             return Operand.invalid(e);
         }
-        if (x.untyped() || !(x.type() instanceof Type.Pointer)) {
+        if (x.untyped() || !(x.type().underlying() instanceof Type.Pointer p)) {
             env.error(e.x().span(), "invalid operation: cannot indirect " + x.describe());
             return Operand.invalid(e);
         }
-        return new Operand(Mode.VARIABLE, ((Type.Pointer) x.type()).elem(), null, false, List.of(), e, null);
+        return Operand.of(Mode.VARIABLE, e, p.elem());
     }
 
     /**
-     * {@code &x} for a local variable x (go/types unary '&': the operand must be addressable). The variable
-     * is then boxed. Package-level variables and {@code &*p} are outside the subset.
+     * {@code &x}: x must be addressable or a composite literal (go/types unary '&'). A variable whose address is
+     * taken, of itself or of a part of it, lives in a box that pointers share.
      */
     Operand address(UnaryExpr e) {
+        Expr inner = unparen(e.x());
+        if (inner instanceof CompositeLit c) {
+            Operand x = env.composites.literal(c, null);
+            env.info.types.putIfAbsent(inner, x.type());
+            return x.invalid() ? x : Operand.value(e, new Type.Pointer(x.type()));
+        }
         Operand x = value(e.x());
         if (x.invalid()) {
             return Operand.invalid(e);
@@ -264,17 +229,35 @@ final class ExprChecker {
             env.error(e.x().span(), "invalid operation: cannot take address of " + x.describe());
             return Operand.invalid(e);
         }
-        if (!(x.obj() instanceof Var)) {
-            env.unsupported(e.span(), "&" + ExprPrinter.print(e.x()) + " (only the address of a variable)");
-            return Operand.invalid(e);
-        }
-        Var v = (Var) x.obj();
-        if (v.kind() == Var.Kind.GLOBAL) {
-            env.unsupported(e.span(), "the address of package-level variable " + v.name());
-            return Operand.invalid(e);
-        }
-        v.markAddressed();
+        markAddressed(e.x());
         return Operand.value(e, new Type.Pointer(x.type()));
+    }
+
+    /**
+     * Marks the variable that an address computation starts from: {@code v} in {@code &v}, {@code &v.f},
+     * {@code &v[i]} of an array, and in the implicit {@code &v} of a pointer-method call. Computations through a
+     * pointer or a slice start from that value instead.
+     */
+    void markAddressed(Expr e) {
+        Expr x = unparen(e);
+        if (x instanceof Ident id && env.info.uses.get(id) instanceof Var v) {
+            v.markAddressed();
+        } else if (x instanceof SelectorExpr s && env.info.selections.get(s) != null
+                && env.info.selections.get(s).kind() == Lookup.Selection.Kind.FIELD
+                && !env.info.selections.get(s).indirect()
+                && !(env.info.types.get(s.x()) instanceof Type.Pointer)) {
+            markAddressed(s.x());
+        } else if (x instanceof IndexExpr ix && env.info.types.get(ix.x()) != null
+                && env.info.types.get(ix.x()).underlying() instanceof Type.Array) {
+            markAddressed(ix.x());
+        }
+    }
+
+    static Expr unparen(Expr e) {
+        while (e instanceof ParenExpr p) {
+            e = p.x();
+        }
+        return e;
     }
 
     private Operand typeAssert(TypeAssertExpr e) {
@@ -283,18 +266,21 @@ final class ExprChecker {
         }
         Operand x = value(e.x());
         Type t = env.types.resolve(e.type());
-        if (x.invalid() || t == null) {
+        if (x.invalid() || t == null || t == Type.INVALID) {
             return Operand.invalid(e);
         }
-        if (x.untyped() || x.mode() == Mode.NIL || !x.type().isInterface()) {
+        if (x.untyped() || x.mode() == Mode.NIL || !(x.type().underlying() instanceof Type.Interface xi)) {
             env.error(e.x().span(), "invalid operation: " + x.describe() + " is not an interface");
             return Operand.invalid(e);
         }
-        if (x.type().equals(Type.ERROR) && !t.isInterface()) {
-            env.error(e.type().span(), "impossible type assertion: " + ExprPrinter.print(e) + "\n\t" + t
-                    + " does not implement error (missing method Error)");
-            return Operand.invalid(e);
+        if (!(t.underlying() instanceof Type.Interface)) {
+            String why = Implements.missing(t, x.type(), xi);
+            if (why != null) {
+                env.error(e.span(), "impossible type assertion: " + ExprPrinter.print(e) + "\n\t"
+                        + Implements.worded(why, env.version));
+                return Operand.invalid(e);
+            }
         }
-        return Operand.value(e, t);
+        return Operand.of(Mode.COMMAOK, e, t);
     }
 }

@@ -30,6 +30,21 @@ public final class Info {
     final List<VarSpec> globalInits = new ArrayList<>();
     final List<FuncObj> initFuncs = new ArrayList<>();
     final List<FuncObj> functions = new ArrayList<>();
+    final Map<defercheck.syntax.ast.SelectorExpr, Lookup.Selection> selections = new IdentityHashMap<>();
+    final Map<defercheck.syntax.ast.CompositeLit, int[]> elementIndices = new IdentityHashMap<>();
+    final Map<Object, Type> shiftCounts = new IdentityHashMap<>();
+    final java.util.Set<Expr> commaOk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<Type.Named> namedTypes = new ArrayList<>();
+    final Map<Expr, Type> implicitConversions = new IdentityHashMap<>();
+    final Map<Type.MethodDecl, FuncObj> methodFuncs = new java.util.HashMap<>();
+    final java.util.Set<defercheck.syntax.ast.SelectorExpr> methodExprs =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final Map<Type.MethodDecl, Type.Named> methodOwners = new java.util.HashMap<>();
+    final Map<defercheck.syntax.ast.RangeStmt, Type[]> rangeTypes = new IdentityHashMap<>();
+    /** Where each field of a struct type literal is declared (for messages). */
+    final Map<Type.Struct, List<defercheck.source.Span>> fieldSpans = new IdentityHashMap<>();
+    final java.util.Set<defercheck.syntax.ast.CompositeLit> elidedAddress =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     FuncInfo init;
 
     /** The object an identifier denotes: a use, or the Var a declaration made. */
@@ -70,6 +85,67 @@ public final class Info {
     /** The operand type of a binary expression, op-assignment or inc/dec statement. */
     public Type operandType(Object node) {
         return operandTypes.get(node);
+    }
+
+    /** What a selector denotes: a field (with the path through embedded fields) or a method. */
+    public Lookup.Selection selection(defercheck.syntax.ast.SelectorExpr e) {
+        return selections.get(e);
+    }
+
+    /**
+     * For a composite literal: per element, the field index (struct) or the element index (array, slice); for a
+     * map literal null.
+     */
+    public int[] elementIndices(defercheck.syntax.ast.CompositeLit e) {
+        return elementIndices.get(e);
+    }
+
+    /** The function that implements a declared method (its receiver is the function's first parameter). */
+    public FuncObj methodFunction(Type.MethodDecl m) {
+        return methodFuncs.get(m);
+    }
+
+    /** Whether a selector is a method expression {@code T.M} (its selection is the method). */
+    public boolean isMethodExpr(defercheck.syntax.ast.SelectorExpr e) {
+        return methodExprs.contains(e);
+    }
+
+    /** The defined type a method is declared on. */
+    public Type.Named methodOwner(Type.MethodDecl m) {
+        return methodOwners.get(m);
+    }
+
+    /** A range loop's key and value types (the value's is null for a range over an integer). */
+    public Type[] rangeTypes(defercheck.syntax.ast.RangeStmt s) {
+        return rangeTypes.get(s);
+    }
+
+    /**
+     * The type an expression's value is implicitly converted to where it is assigned: a value of an unnamed type to
+     * a defined type with the same underlying type (the value's dynamic type changes). Null when none.
+     */
+    public Type implicitConversion(Expr e) {
+        return implicitConversions.get(e);
+    }
+
+    /** Whether an elided element literal {@code {...}} stands for {@code &T{...}} (its type is a pointer). */
+    public boolean isElidedAddress(defercheck.syntax.ast.CompositeLit e) {
+        return elidedAddress.contains(e);
+    }
+
+    /** The type of a shift's count operand, keyed like {@link #operandType}. */
+    public Type shiftCountType(Object node) {
+        return shiftCounts.get(node);
+    }
+
+    /** Whether a type assertion or map index is used in its two-value comma-ok form. */
+    public boolean isCommaOk(Expr e) {
+        return commaOk.contains(e);
+    }
+
+    /** The defined types of the file, in declaration order (their method sets are filled in by the lowering). */
+    public List<Type.Named> namedTypes() {
+        return namedTypes;
     }
 
     public List<Var> globals() {

@@ -1,6 +1,6 @@
 package defercheck.check;
 
-import defercheck.ir.Constant;
+import defercheck.ir.BasicKind;
 import defercheck.ir.Type;
 import defercheck.source.Span;
 import defercheck.syntax.ExprPrinter;
@@ -8,9 +8,9 @@ import defercheck.syntax.token.TokenKind;
 import defercheck.syntax.ast.BinaryExpr;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.UnaryExpr;
-import java.util.List;
+import java.math.BigInteger;
 
-/** Unary and binary operators (Go spec "Operators"), with constant folding of untyped constants. */
+/** Unary and binary operators (Go spec "Operators"), with exact constant folding; types2's rules and messages. */
 final class OperatorChecker {
 
     private final Env env;
@@ -31,15 +31,23 @@ final class OperatorChecker {
         if (x.invalid()) {
             return x;
         }
-        boolean ok = e.op() == TokenKind.NOT ? Type.BOOL.equals(x.type()) : Type.INT.equals(x.type());
-        if (!ok || x.mode() == Mode.NIL) {
+        if (x.mode() == Mode.NIL || !unaryDefined(e.op(), x.type())) {
             env.error(e.x().span(), "invalid operation: operator " + e.op().text() + " not defined on " + x.describe());
             return Operand.invalid(e);
         }
         if (x.isConstant()) {
-            return folded(e, Constants.unary(e.op(), x.value()), x.untyped());
+            int bits = Types.isUnsigned(x.type()) ? x.type().basicKind().bits() : 0;
+            return overflow(Operand.constant(e, x.type(), ConstOps.unary(e.op(), x.value(), bits)), e);
         }
         return Operand.value(e, x.type());
+    }
+
+    private static boolean unaryDefined(TokenKind op, Type t) {
+        switch (op) {
+            case ADD: case SUB: return Types.isNumeric(t);
+            case XOR: return Types.isInteger(t);
+            default: return Types.isBoolean(t);
+        }
     }
 
     Operand binary(BinaryExpr e) {
@@ -49,176 +57,163 @@ final class OperatorChecker {
     }
 
     /**
-     * Checks {@code x op y}; {@code whole} is the expression the result stands for, {@code text} how
-     * messages quote it, and {@code key} the node whose operand type is recorded for the lowering.
+     * Checks {@code x op y}; {@code whole} is the expression the result stands for, {@code text} how messages
+     * quote it, and {@code key} the node whose operand type is recorded for the lowering.
      */
     Operand binaryOp(TokenKind op, Operand x, Operand y, Expr whole, String text, Object key) {
         if (x.invalid() || y.invalid()) {
             return Operand.invalid(whole);
         }
-        if (op == TokenKind.LAND || op == TokenKind.LOR) {
-            return logical(op, x, y, whole, key);
-        }
         if (op == TokenKind.SHL || op == TokenKind.SHR) {
             return shift(op, x, y, whole, key);
         }
-        if (x.untyped() && y.untyped()) {
-            return constantOp(op, x, y, whole, text);
-        }
-        Type t = common(op, x, y, text, mismatchAt(op, whole, y));
-        if (t == null || !defined(op, x, y, t, text)) {
+        Operand[] m = env.assign.matchTypes(x, y);
+        if (m == null) {
             return Operand.invalid(whole);
         }
-        if ((op == TokenKind.QUO || op == TokenKind.REM) && y.isConstant() && Constants.isZero(y.value())) {
-            env.error(y.expr().span(), "invalid operation: division by zero");
+        x = m[0];
+        y = m[1];
+        if (OperatorChecker.isComparison(op)) {
+            return env.comparisons.compare(op, x, y, whole, text, key);
+        }
+        if (!Types.identical(x.type(), y.type())) {
+            env.error(whole.span(), "invalid operation: " + text + " (mismatched types " + x.typeName() + " and "
+                    + y.typeName() + ")");
             return Operand.invalid(whole);
         }
-        env.info.operandTypes.put(key, t);
-        return Operand.value(whole, isComparison(op) ? Type.BOOL : t);
-    }
-
-    private Operand constantOp(TokenKind op, Operand x, Operand y, Expr whole, String text) {
-        if (!x.type().equals(y.type())) {
-            mismatched(mismatchAt(op, whole, y), text, x, y);
-            return Operand.invalid(whole);
-        }
-        if (!defined(op, x, y, x.type(), text)) {
-            return Operand.invalid(whole);
-        }
-        if ((op == TokenKind.QUO || op == TokenKind.REM) && Constants.isZero(y.value())) {
-            env.error(y.expr().span(), "invalid operation: division by zero");
-            return Operand.invalid(whole);
-        }
-        return folded(whole, Constants.binary(op, x.value(), y.value()), true);
-    }
-
-    /** The type both operands are compared or combined in, converting an untyped side; null after an error. */
-    private Type common(TokenKind op, Operand x, Operand y, String text, Span at) {
-        if (x.mode() == Mode.NIL || y.mode() == Mode.NIL) {
-            return withNil(op, x, y, text, at);
-        }
-        if (x.untyped() || y.untyped()) {
-            Operand c = x.untyped() ? x : y;
-            Operand typed = x.untyped() ? y : x;
-            if (c.type().equals(typed.type()) || (typed.type().isInterface() && isComparison(op))) {
-                env.assign.assign(c, typed.type(), "comparison");
-                return typed.type();
-            }
-            mismatched(at, text, x, y);
-            return null;
-        }
-        if (x.type().equals(y.type())) {
-            return x.type();
-        }
-        if (Type.differOnlyInName(x.type(), y.type())) {
-            env.unsupported(at, "comparing " + x.type() + " and " + y.type() + " (same underlying type)");
-            return null;
-        }
-        if (isComparison(op) && (Assigner.assignable(x.type(), y.type()) || Assigner.assignable(y.type(), x.type()))) {
-            return x.type().isInterface() ? x.type() : y.type();
-        }
-        mismatched(at, text, x, y);
-        return null;
-    }
-
-    private Type withNil(TokenKind op, Operand x, Operand y, String text, Span at) {
-        Operand other = x.mode() == Mode.NIL ? y : x;
-        Operand nil = x.mode() == Mode.NIL ? x : y;
-        if (other.mode() == Mode.NIL) {
-            env.error(at, "invalid operation: " + text + " (operator " + op.text() + " not defined on untyped nil)");
-            return null;
-        }
-        if ((op == TokenKind.EQL || op == TokenKind.NEQ) && !other.untyped()
-                && other.type().isNilable()) {
-            env.assign.assign(nil, other.type(), "comparison");
-            return other.type();
-        }
-        mismatched(at, text, x, y);
-        return null;
-    }
-
-    private boolean defined(TokenKind op, Operand x, Operand y, Type t, String text) {
-        boolean ok;
-        if (op == TokenKind.EQL || op == TokenKind.NEQ) {
-            if (t instanceof Type.Func && x.mode() != Mode.NIL && y.mode() != Mode.NIL) {
-                env.error(x.expr().span(), "invalid operation: " + text + " (func can only be compared to nil)");
-                return false;
-            }
-            if (!t.isComparable() && x.mode() != Mode.NIL && y.mode() != Mode.NIL) {
-                env.error(x.expr().span(), "invalid operation: " + text + " (" + t + " cannot be compared)");
-                return false;
-            }
-            return true;
-        } else if (isComparison(op)) {
-            if (Type.INT.equals(t) || Type.STRING.equals(t)) {
-                return true;
-            }
-            env.error(x.expr().span(), "invalid operation: " + text + " (operator " + op.text() + " not defined on "
-                    + t.kindName() + ")");
-            return false;
-        } else {
-            ok = Type.INT.equals(t) || (op == TokenKind.ADD && Type.STRING.equals(t));
-        }
-        if (!ok) {
+        if (!binaryDefined(op, x.type())) {
             env.error(x.expr().span(), "invalid operation: operator " + op.text() + " not defined on " + x.describe());
-        }
-        return ok;
-    }
-
-    private Operand logical(TokenKind op, Operand x, Operand y, Expr whole, Object key) {
-        for (Operand o : List.of(x, y)) {
-            if (!Type.BOOL.equals(o.type()) || o.mode() == Mode.NIL) {
-                env.error(o.expr().span(), "invalid operation: operator " + op.text() + " not defined on " + o.describe());
-                return Operand.invalid(whole);
-            }
-        }
-        if (x.isConstant() && y.isConstant()) {
-            return folded(whole, Constants.binary(op, x.value(), y.value()), x.untyped() && y.untyped());
-        }
-        env.info.operandTypes.put(key, Type.BOOL);
-        return Operand.value(whole, Type.BOOL);
-    }
-
-    private Operand shift(TokenKind op, Operand x, Operand y, Expr whole, Object key) {
-        if (!Type.INT.equals(y.type()) || y.mode() == Mode.NIL
-                || (y.isConstant() && ((Constant.IntConst) y.value()).value() < 0)) {
-            env.error(y.expr().span(), "invalid operation: invalid shift count " + y.describe());
             return Operand.invalid(whole);
         }
-        if (!Type.INT.equals(x.type()) || x.mode() == Mode.NIL) {
-            env.error(x.expr().span(), "invalid operation: shifted operand " + x.describe() + " must be integer");
+        if ((op == TokenKind.QUO || op == TokenKind.REM) && (x.isConstant() || Types.isInteger(x.type()))
+                && y.isConstant() && isZero(y.value())) {
+            env.error(y.expr().span(), "invalid operation: division by zero");
             return Operand.invalid(whole);
         }
         if (x.isConstant() && y.isConstant()) {
-            return folded(whole, Constants.binary(op, x.value(), y.value()), x.untyped());
+            ConstValue v = ConstOps.binary(op, x.value(), y.value(), Types.isInteger(x.type()));
+            return overflow(Operand.constant(whole, x.type(), v), whole);
         }
-        env.assign.assign(x, Type.INT, "shift");
-        env.assign.assign(y, Type.INT, "shift");
-        env.info.operandTypes.put(key, Type.INT);
-        return Operand.value(whole, Type.INT);
+        env.info.operandTypes.put(key, x.type());
+        return Operand.value(whole, x.type());
     }
 
-    private Operand folded(Expr e, Constant c, boolean untyped) {
-        if (c == null) {
-            env.unsupported(e.span(), "constant " + ExprPrinter.print(e) + " overflows int64");
-            return Operand.invalid(e);
+    private static boolean binaryDefined(TokenKind op, Type t) {
+        switch (op) {
+            case ADD: return Types.isNumeric(t) || Types.isString(t);
+            case SUB: case MUL: case QUO: return Types.isNumeric(t);
+            case REM: case AND: case OR: case XOR: case AND_NOT: return Types.isInteger(t);
+            default: return Types.isBoolean(t);
         }
-        return new Operand(Mode.CONSTANT, c.type(), c, untyped, List.of(), e, null);
+    }
+
+    static boolean isZero(ConstValue v) {
+        BigRational r = v.toRat();
+        if (r != null) {
+            return r.signum() == 0;
+        }
+        return v instanceof ConstValue.ComplexVal c && c.re().signum() == 0 && c.im().signum() == 0;
     }
 
     /**
-     * Where gc reports mismatched operand types: at the whole expression, but for a comparison at the second
-     * operand ("we only know after seeing the 2nd operand", types2 comparison).
+     * types2 shift: the operand must be an integer (or an untyped constant representable as one); a constant
+     * count must be non-negative and fit uint. A non-constant shift of an untyped constant takes its type from
+     * the context, later (Assigner.updateType).
      */
-    private static Span mismatchAt(TokenKind op, Expr whole, Operand y) {
-        return isComparison(op) ? y.expr().span() : whole.span();
+    private Operand shift(TokenKind op, Operand x, Operand y, Expr whole, Object key) {
+        BigInteger xval = x.isConstant() ? x.value().toInt() : null;
+        if (!(Types.isInteger(x.type()) || x.untyped() && xval != null)) {
+            env.error(x.expr().span(), "invalid operation: shifted operand " + x.describe() + " must be integer");
+            return Operand.invalid(whole);
+        }
+        if (y.isConstant()) {
+            BigInteger yval = y.value().toInt();
+            if (yval != null && yval.signum() < 0) {
+                env.error(y.expr().span(), "invalid operation: negative shift count " + y.describe());
+                return Operand.invalid(whole);
+            }
+            if (y.untyped() && (y = env.assign.convertUntyped(y, Type.UINT, false)).invalid()) {
+                return Operand.invalid(whole);
+            }
+        } else if (y.untyped()) {
+            if ((y = env.assign.convertUntyped(y, Type.UINT, true)).invalid()) {
+                return Operand.invalid(whole);
+            }
+        } else if (!Types.isInteger(y.type())) {
+            env.error(y.expr().span(), "invalid operation: shift count " + y.describe() + " must be integer");
+            return Operand.invalid(whole);
+        }
+        if (x.isConstant() && y.isConstant()) {
+            BigInteger s = y.value().toInt();
+            if (s == null || s.bitLength() > 31 || s.intValue() > ConstOps.MAX_SHIFT) {
+                env.error(y.expr().span(), "invalid operation: invalid shift count " + y.describe());
+                return Operand.invalid(whole);
+            }
+            Type t = x.untyped() && !Types.isInteger(x.type()) ? Type.UNTYPED_INT : x.type();
+            ConstValue v = ConstOps.binary(op, new ConstValue.IntVal(xval), y.value(), true);
+            return overflow(Operand.constant(whole, t, v), whole);
+        }
+        if (x.isConstant() && x.untyped()) {
+            env.untypedShifts.add(whole);
+            env.info.operandTypes.put(key, x.type());
+            env.info.shiftCounts.put(key, y.type());
+            return new Operand(Mode.VALUE, x.type(), null, java.util.List.of(), whole, null);
+        }
+        if (!Types.isInteger(x.type())) {
+            env.error(x.expr().span(), "invalid operation: shifted operand " + x.describe() + " must be integer");
+            return Operand.invalid(whole);
+        }
+        env.info.operandTypes.put(key, x.type());
+        env.info.shiftCounts.put(key, y.type());
+        return Operand.value(whole, x.type());
     }
 
-    private void mismatched(Span at, String text, Operand x, Operand y) {
-        env.error(at, "invalid operation: " + text + " (mismatched types " + x.typeName() + " and " + y.typeName() + ")");
+    /**
+     * types2 overflow: a typed constant must be representable in its type after every operation ("x (constant 256
+     * of type byte) overflows byte"); an untyped integer may not grow past 512 bits.
+     */
+    Operand overflow(Operand x, Expr at) {
+        if (x.value() == null) {
+            return Operand.invalid(x.expr());
+        }
+        if (!x.untyped()) {
+            ConstOps.Fit fit = ConstOps.representable(x.value(), x.type().basicKind());
+            if (!fit.fits()) {
+                String what = fit.problem().equals("truncated") ? " truncated to " : " overflows ";
+                env.error(at.span(), x.describe() + what + x.type());
+                return Operand.invalid(x.expr());
+            }
+            return x.withValue(fit.value());
+        }
+        if (x.value() instanceof ConstValue.IntVal i && i.value().bitLength() > 512) {
+            env.error(at.span(), "constant " + opName(at) + "overflow");
+            return Operand.invalid(x.expr());
+        }
+        return x;
+    }
+
+    private static String opName(Expr e) {
+        if (e instanceof BinaryExpr b) {
+            switch (b.op()) {
+                case ADD: return "addition ";
+                case SUB: return "subtraction ";
+                case MUL: return "multiplication ";
+                case SHL: return "shift ";
+                default: return "";
+            }
+        }
+        return "";
     }
 
     static boolean isComparison(TokenKind op) {
         return op.precedence() == 3;
+    }
+
+    static Span pos(Expr e) {
+        return e.span();
+    }
+
+    static boolean isBasicKind(Type t, BasicKind k) {
+        return t.basicKind() == k;
     }
 }

@@ -55,9 +55,19 @@ final class StmtChecker {
      * declaration of a result's or parameter's name assigns it, and {@code var} of it is a redeclaration.
      */
     void funcBody(FuncInfo fi, FuncType type) {
+        funcBody(fi, type, null);
+    }
+
+    /** A method's body: the receiver is its first parameter. */
+    void funcBody(FuncInfo fi, FuncType type, Field recv) {
         FuncContext outer = env.ctx;
         env.ctx = new FuncContext(fi, new Scope(env.scope()));
-        declareFields(fi, type.params(), fi.type().params(), Var.Kind.PARAM, "~p");
+        List<Field> params = type.params();
+        if (recv != null) {
+            params = new java.util.ArrayList<>(params);
+            params.add(0, recv);
+        }
+        declareFields(fi, params, fi.type().params(), Var.Kind.PARAM, "~p");
         declareFields(fi, type.results(), fi.type().results(), Var.Kind.RESULT, "~r");
         fi.setNamedResults(type.results().stream().anyMatch(f -> f.name() != null));
         if (fi.body() != null) {
@@ -186,12 +196,24 @@ final class StmtChecker {
 
         @Override
         public Void constDecl(ConstDeclStmt s) {
-            return refuse(s, "const declaration");
+            for (ConstObj o : env.consts.decl(s.decl())) {
+                if (!o.name().equals("_")) {
+                    Obj old = env.ctx.scope.lookupLocal(o.name());
+                    if (old != null) {
+                        env.error(o.declared(), o.name() + " redeclared in this block"
+                                + TypeDeclChecker.otherDeclaration(old));
+                    } else {
+                        env.ctx.scope.insert(o);
+                    }
+                }
+            }
+            return null;
         }
 
         @Override
         public Void range(RangeStmt s) {
-            return refuse(s, "range clause");
+            env.ranges.range(s);
+            return null;
         }
 
         @Override
@@ -250,20 +272,37 @@ final class StmtChecker {
         return null;
     }
 
+    /**
+     * Go spec "Expression statements": a call, except of the builtins that only compute a value (append cap complex
+     * imag len make new real min max) and conversions; a receive.
+     */
     private void exprStmt(ExprStmt s) {
         Operand x = env.exprs.expr(s.x());
         if (x.invalid()) {
             return;
         }
-        Expr e = s.x();
-        while (e instanceof ParenExpr) {
-            e = ((ParenExpr) e).x();
-        }
-        boolean call = e instanceof CallExpr && !(env.info.calls.get(e) instanceof CallResolution.Conversion);
-        if (!call) {
+        Expr e = ExprChecker.unparen(s.x());
+        if (!(e instanceof CallExpr c) || discardsResult(c)) {
             env.error(s.x().span(), env.assign.single(x).invalid() ? ExprPrinter.print(s.x()) + " is not used"
                     : x.describe() + " is not used");
         }
+    }
+
+    /** A conversion or a call of a builtin whose only effect is its value. */
+    private boolean discardsResult(CallExpr c) {
+        CallResolution k = env.info.calls.get(c);
+        if (k instanceof CallResolution.Conversion || k instanceof CallResolution.New || k instanceof CallResolution.Make
+                || k instanceof CallResolution.Append) {
+            return true;
+        }
+        if (k instanceof CallResolution.BuiltinCall b) {
+            switch (b.builtin()) {
+                case LEN: case CAP: case COMPLEX: case REAL: case IMAG: case MIN: case MAX: return true;
+                default: return false;
+            }
+        }
+        return k == null && ExprChecker.unparen(c.fun()) instanceof Ident id
+                && env.info.uses.get(id) instanceof BuiltinObj;
     }
 
     private void condition(Expr cond, String stmt) {
@@ -271,7 +310,7 @@ final class StmtChecker {
             return;
         }
         Operand x = env.exprs.value(cond);
-        if (!x.invalid() && (x.mode() == Mode.NIL || !Type.BOOL.equals(x.type()))) {
+        if (!x.invalid() && (x.mode() == Mode.NIL || !Types.isBoolean(x.type()))) {
             env.error(cond.span(), "non-boolean condition in " + stmt + " statement");
         } else if (!x.invalid()) {
             env.assign.defaultType(x, "condition");
@@ -339,18 +378,21 @@ final class StmtChecker {
     }
 
     /**
-     * A local type declaration: its type is checked like any other. Only the blank name is in the subset:
-     * {@code type _ T} declares nothing, while a named one would make a new defined type.
+     * A local type declaration: bound in the current block (so it may refer to itself), then resolved. Each one is a
+     * distinct type; the runtime spells them all main.T.
      */
     private void typeDecl(TypeDeclStmt s) {
         for (TypeSpec spec : s.specs()) {
-            env.types.resolve(spec.type());
-            if (!spec.name().name().equals("_")) {
-                env.unsupported(spec.name().span(), "local defined types", "defined type " + spec.name().name()
-                        + " inside a function (only type _ T)");
+            Type.Named n = env.typeDecls.bind(spec, env.ctx.scope, ++localTypes);
+            if (n != null) {
+                env.typeDecls.resolve(n);
+            } else if (!spec.alias() && spec.typeParams().isEmpty()) {
+                env.types.resolve(spec.type());
             }
         }
     }
+
+    private int localTypes;
 
     private void deferStmt(DeferStmt s) {
         Expr e = s.call();
@@ -372,8 +414,16 @@ final class StmtChecker {
             return;
         }
         Operand x = env.exprs.expr(e);
-        if (!x.invalid() && env.info.calls.get(e) instanceof CallResolution.Conversion) {
-            env.error(e.span(), "defer requires function call, not conversion");
+        if (x.invalid()) {
+            return;
+        }
+        if (env.info.calls.get(e) instanceof CallResolution.Conversion) {
+            env.error(e.span(), "defer requires function call, not conversion"
+                    + (env.version.atLeast(21) ? " " + x.describe() : ""));
+        } else if (discardsResult((CallExpr) e)) {
+            env.error(e.span(), "defer discards result of " + x.describe());
+        } else if (env.info.calls.get(e) instanceof CallResolution.SpreadBuiltinCall) {
+            env.unsupported(e.span(), "deferred library calls with ...");
         }
     }
 }

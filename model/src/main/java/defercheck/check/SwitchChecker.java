@@ -40,7 +40,7 @@ final class SwitchChecker {
         }
         Operand tag = tag(s);
         multipleDefaults(s.clauses());
-        Map<Constant, List<Seen>> seen = new LinkedHashMap<>();
+        Map<ConstValue, List<Seen>> seen = new LinkedHashMap<>();
         for (CaseClause c : s.clauses()) {
             for (Expr e : values(c)) {
                 caseValue(tag, e, seen);
@@ -57,12 +57,13 @@ final class SwitchChecker {
         if (s.tag() == null) {
             Span at = s.clauses().isEmpty() ? s.lbrace() : s.clauses().get(0).span();
             Ident truth = new Ident("true", at);
-            return new Operand(Mode.CONSTANT, Type.BOOL, new Constant.BoolConst(true), false, List.of(), truth, null);
+            return new Operand(Mode.CONSTANT, Type.BOOL, new ConstValue.BoolVal(true), List.of(), truth, null);
         }
         Operand x = env.exprs.value(s.tag());
         if (x.invalid() || env.assign.defaultType(x, "switch expression") == null) {
             return null;
         }
+        x = env.assign.finalizeDefault(x);
         if (!x.type().isComparable() && !x.type().isNilable()) {
             env.error(s.tag().span(), "cannot switch on " + x.describe() + " (" + x.type() + " is not comparable)");
             return null;
@@ -85,7 +86,7 @@ final class SwitchChecker {
     }
 
     /** One case value: converted to the tag's type, comparable with it, and not a duplicate constant. */
-    private void caseValue(Operand tag, Expr e, Map<Constant, List<Seen>> seen) {
+    private void caseValue(Operand tag, Expr e, Map<ConstValue, List<Seen>> seen) {
         Operand v = env.exprs.value(e);
         if (tag == null || v.invalid()) {
             return;
@@ -94,10 +95,10 @@ final class SwitchChecker {
         if (v == null || !comparable(v, tag)) {
             return;
         }
-        if (v.isConstant() && !(v.value() instanceof Constant.BoolConst)) {
+        if (v.isConstant() && !(v.value() instanceof ConstValue.BoolVal)) {
             List<Seen> same = seen.computeIfAbsent(v.value(), k -> new ArrayList<>());
             for (Seen old : same) {
-                if (old.type().equals(v.type())) {
+                if (Types.identical(old.type(), v.type())) {
                     env.error(e.span(), "duplicate case " + v.describe() + " in expression switch\n\t"
                             + old.at().position() + ": previous case");
                     return;
@@ -112,24 +113,12 @@ final class SwitchChecker {
      * nil takes a type that has nil. Returns the typed operand, or null after "cannot convert".
      */
     private Operand convertUntyped(Operand v, Type target) {
-        if (v.mode() == Mode.NIL) {
-            if (target.isNilable()) {
-                env.assign.assign(v, target, "comparison");
-                return new Operand(Mode.VALUE, target, null, false, List.of(), v.expr(), null);
-            }
+        if (v.mode() == Mode.NIL && !target.isNilable()) {
             env.error(v.expr().span(), "cannot convert nil to " + typeWord() + target);
             return null;
         }
-        if (!v.untyped()) {
-            return v;
-        }
-        Type t = target.equals(Type.ANY) ? v.type() : target;
-        if (!v.type().equals(t)) {
-            env.error(v.expr().span(), "cannot convert " + v.describe() + " to " + typeWord() + target);
-            return null;
-        }
-        env.assign.assign(v, t, "comparison");
-        return new Operand(Mode.CONSTANT, t, v.value(), false, List.of(), v.expr(), null);
+        Operand out = env.assign.convertUntyped(v, target, false);
+        return out.invalid() ? null : out;
     }
 
     /** From go1.20 "cannot convert x to type T"; go1.19 said "to T". */
@@ -141,13 +130,12 @@ final class SwitchChecker {
     private boolean comparable(Operand v, Operand tag) {
         String cause = null;
         boolean nil = v.mode() == Mode.VALUE && env.info.constantOf(v.expr()) instanceof Constant.NilConst;
-        if (!v.type().equals(tag.type()) && !Assigner.assignable(v.type(), tag.type())
-                && !Assigner.assignable(tag.type(), v.type())) {
+        if (Types.assignable(v.type(), tag.type()) != null && Types.assignable(tag.type(), v.type()) != null) {
             cause = "mismatched types " + v.type() + " and " + tag.type();
-        } else if (!nil && v.type() instanceof Type.Func) {
-            cause = "func can only be compared to nil";
         } else if (!nil && !v.type().isComparable()) {
-            cause = v.type() + " cannot be compared";
+            cause = ComparisonChecker.incomparableCause(v.type());
+        } else if (!nil && !tag.type().isComparable()) {
+            cause = ComparisonChecker.incomparableCause(tag.type());
         }
         if (cause != null) {
             env.error(v.expr().span(), "invalid case " + ExprPrinter.print(v.expr()) + " in switch on "
@@ -182,13 +170,13 @@ final class SwitchChecker {
     /** Each clause's case types, then its body in a scope that declares the clause's own binding variable. */
     private void typeClauses(TypeSwitchStmt s, Ident binding, Operand x) {
         multipleDefaults(s.clauses());
-        Map<Type, Expr> seen = new LinkedHashMap<>();
+        List<Map.Entry<Type, Expr>> seen = new ArrayList<>();
         List<Var> bound = new ArrayList<>();
         for (CaseClause c : s.clauses()) {
             Type single = caseTypes(x, values(c), seen);
             env.ctx.open();
             if (binding != null) {
-                Type t = values(c).size() == 1 && single != null && !single.equals(Type.UNTYPED_NIL) ? single
+                Type t = values(c).size() == 1 && single != null && single != Type.UNTYPED_NIL ? single
                         : x == null ? Type.ANY : x.type();
                 Var v = new Var(binding.name(), t, binding.span(), Var.Kind.LOCAL, env.ctx.info, -1);
                 env.stmts.declare(v, binding.span());
@@ -204,27 +192,37 @@ final class SwitchChecker {
     }
 
     /** The types of one clause; returns the last one's type (untyped nil for nil), null if it was invalid. */
-    private Type caseTypes(Operand x, List<Expr> values, Map<Type, Expr> seen) {
+    private Type caseTypes(Operand x, List<Expr> values, List<Map.Entry<Type, Expr>> seen) {
         Type last = null;
         for (Expr e : values) {
             last = caseType(e);
             if (last == null) {
                 continue;
             }
-            Expr previous = seen.get(last);
+            Expr previous = previousCase(seen, last);
             if (previous != null) {
-                String name = last.equals(Type.UNTYPED_NIL) ? "nil" : last.toString();
+                String name = last == Type.UNTYPED_NIL ? "nil" : last.toString();
                 env.error(e.span(), "duplicate case " + name + " in type switch\n\t" + previous.span().position()
                         + ": previous case");
                 continue;
             }
-            seen.put(last, e);
+            seen.add(Map.entry(last, e));
             env.info.types.put(e, last);
-            if (x != null && !last.equals(Type.UNTYPED_NIL)) {
+            if (x != null && last != Type.UNTYPED_NIL) {
                 impossibleCase(e, x, last);
             }
         }
         return last;
+    }
+
+    private static Expr previousCase(List<Map.Entry<Type, Expr>> seen, Type t) {
+        for (Map.Entry<Type, Expr> e : seen) {
+            if (e.getKey() == t || e.getKey() != Type.UNTYPED_NIL && t != Type.UNTYPED_NIL
+                    && Types.identical(e.getKey(), t)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** A case of a type switch is a type or nil; anything else is "x is not a type". */
@@ -253,17 +251,19 @@ final class SwitchChecker {
         return e;
     }
 
-    /**
-     * types2 assertableTo: a concrete case type must implement the switch operand's interface. Of the
-     * interfaces of the subset only {@code error} has a method, and no concrete type of the subset has one.
-     */
+    /** types2 assertableTo: a concrete case type must implement the switch operand's interface. */
     private void impossibleCase(Expr e, Operand x, Type t) {
-        if (t.isInterface() || !Type.ERROR.equals(x.type())) {
+        if (t.isInterface() || !(x.type().underlying() instanceof Type.Interface xi)) {
             return;
         }
-        String missing = env.version.atLeast(20) ? "(missing method Error)" : "(missing Error method)";
+        String why = Implements.missing(t, x.type(), xi);
+        if (why == null) {
+            return;
+        }
+        String cause = why.substring(why.indexOf(" does not implement " + x.type() + " ") + x.type().toString().length()
+                + " does not implement  ".length());
         env.error(e.span(), "impossible type switch case: " + ExprPrinter.print(e) + "\n\t" + x.describe()
-                + " cannot have dynamic type " + t + " " + missing);
+                + " cannot have dynamic type " + t + " " + Implements.worded(cause, env.version));
     }
 
     /** A clause's case values or types; none for default. */

@@ -1,35 +1,35 @@
 package defercheck.check;
 
-import defercheck.ir.Constant;
 import defercheck.ir.Type;
 import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.ArrayType;
 import defercheck.syntax.ast.BadType;
 import defercheck.syntax.ast.ChanType;
-import defercheck.syntax.ast.MapType;
-import defercheck.syntax.ast.SliceType;
-import defercheck.syntax.ast.UnionType;
+import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.Field;
+import defercheck.syntax.ast.FieldDecl;
 import defercheck.syntax.ast.FuncType;
+import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.InterfaceType;
+import defercheck.syntax.ast.MapType;
+import defercheck.syntax.ast.MethodSpec;
 import defercheck.syntax.ast.PointerType;
+import defercheck.syntax.ast.SliceType;
 import defercheck.syntax.ast.StructType;
 import defercheck.syntax.ast.TypeExpr;
 import defercheck.syntax.ast.TypeName;
+import defercheck.syntax.ast.UnionType;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Resolves written types to {@link Type}s. Unresolvable types come back as null after an error. */
+/** Resolves written types to {@link Type}s (Go spec "Types"). Unresolvable types come back as null after an error. */
 final class TypeResolver {
 
-    /** Predeclared types outside the subset: reported as unsupported rather than undefined. */
-    private static final Set<String> UNSUPPORTED = Set.of("byte", "rune", "uint", "uint8", "uint16", "uint32",
-            "uint64", "uintptr", "int8", "int16", "int32", "int64", "float32", "float64", "complex64",
-            "complex128", "comparable");
-
     /** The largest array the model builds as a value (its zero value is materialized element by element). */
-    static final long MAX_ELEMENTS = 1 << 16;
+    static final long MAX_ELEMENTS = 1 << 20;
 
     private final Env env;
 
@@ -42,34 +42,52 @@ final class TypeResolver {
         if (t instanceof TypeName n) {
             return named(n);
         } else if (t instanceof InterfaceType i) {
-            return i.isEmpty() ? Type.ANY : refuse(t, "non-empty interface type");
+            return iface(i);
         } else if (t instanceof FuncType f) {
-            return f.variadic() ? refuse(t, "variadic parameters") : signature(f);
+            return signature(f);
         } else if (t instanceof ArrayType a) {
-            return a.length() == null ? refuse(t, "[...] array types") : array(a);
+            return array(a);
         } else if (t instanceof StructType s) {
-            return s.fields().isEmpty() ? new Type.Struct() : refuse(t, "struct types with fields");
+            return struct(s);
         } else if (t instanceof PointerType p) {
             Type elem = resolve(p.elem());
             return elem == null || elem == Type.INVALID ? elem : new Type.Pointer(elem);
-        } else if (t instanceof SliceType) {
-            return refuse(t, "slice types");
-        } else if (t instanceof MapType) {
-            return refuse(t, "map types");
+        } else if (t instanceof SliceType s) {
+            Type elem = resolve(s.elem());
+            return elem == null || elem == Type.INVALID ? elem : new Type.Slice(elem);
+        } else if (t instanceof MapType m) {
+            return map(m);
         } else if (t instanceof ChanType) {
             return refuse(t, "channel types");
         } else if (t instanceof UnionType) {
-            return refuse(t, "type constraints");
+            env.error(t.span(), "cannot use a type union outside a type constraint");
+            return Type.INVALID;
         } else if (t instanceof BadType) {
             return null;
         }
         throw new AssertionError(t);
     }
 
+    /** An expression that must denote a type (the first argument of make and new). Null after an error. */
+    Type typeOf(Expr e) {
+        Operand x = env.exprs.expr(e);
+        if (x.invalid()) {
+            return null;
+        }
+        if (x.mode() != Mode.TYPE) {
+            env.error(e.span(), ExprPrinter.print(e) + " is not a type");
+            return null;
+        }
+        return x.type();
+    }
+
     private Type refuse(TypeExpr t, String construct) {
         env.unsupported(t.span(), construct);
         return Type.INVALID;
     }
+
+    /** Set while resolving an interface's embedded element, where a constraint interface may appear. */
+    private boolean embedding;
 
     private Type named(TypeName t) {
         if (t.pkg() != null) {
@@ -80,17 +98,25 @@ final class TypeResolver {
         }
         String name = t.name().name();
         Obj o = env.scope().lookup(name);
-        if (o instanceof TypeObj) {
+        if (o instanceof TypeObj to) {
             env.info.uses.put(t.name(), o);
-            return ((TypeObj) o).type();
+            boolean embedded = embedding;
+            embedding = false;
+            if (to.type() instanceof Type.Named n) {
+                env.typeDecls.resolve(n);
+            }
+            if (!embedded && to.type().underlying() instanceof Type.Interface i && i.isConstraint()) {
+                env.error(t.span(), "cannot use type " + name + " outside a type constraint: interface "
+                        + (i.comparableConstraint() && i.terms() == null ? "is (or embeds) comparable"
+                        : "contains type constraints"));
+                return null;
+            }
+            return to.type();
         }
         if (o instanceof BadObj) {
             return Type.INVALID;
         }
-        if (o == null && UNSUPPORTED.contains(name)) {
-            env.unsupported(t.span(), "type " + name);
-            return Type.INVALID;
-        } else if (o == null) {
+        if (o == null) {
             env.error(t.span(), "undefined: " + name);
         } else {
             env.error(t.span(), name + " is not a type");
@@ -103,6 +129,10 @@ final class TypeResolver {
         Obj o = env.scope().lookup(t.pkg().name());
         if (o instanceof PackageObj p) {
             p.markUsed();
+            Type known = p.supported() ? Universe.libraryType(p.path() + "." + t.name().name()) : null;
+            if (known != null) {
+                return known;
+            }
             return p.supported() ? refuse(t, "type " + p.path() + "." + t.name().name()) : Type.INVALID;
         }
         if (o instanceof BadObj) {
@@ -113,13 +143,14 @@ final class TypeResolver {
         return null;
     }
 
-    /**
-     * {@code [N]T}: N must be a non-negative integer constant (go/types arrayLength). Arrays are values of
-     * the model, so very large ones are outside the subset.
-     */
+    /** {@code [N]T}: N must be a non-negative constant representable by int (go/types arrayLength). */
     private Type array(ArrayType t) {
+        if (t.length() == null) {
+            env.error(t.span(), "invalid use of [...] array (outside a composite literal)");
+            return null;
+        }
         // types2 arrayLength: a name that is not a constant is an error and not a use of the variable
-        Operand n = t.length() instanceof defercheck.syntax.ast.Ident id
+        Operand n = t.length() instanceof Ident id
                 ? env.assign.single(env.exprs.ident(id, false)) : env.exprs.value(t.length());
         Type elem = resolve(t.elem());
         if (elem == Type.INVALID) {
@@ -128,26 +159,37 @@ final class TypeResolver {
         if (n.invalid() || elem == null) {
             return null;
         }
-        if (!n.isConstant()) {
-            env.error(t.length().span(), "invalid array length " + ExprPrinter.print(t.length()));
-            return null;
-        }
-        if (!Type.INT.equals(n.type())) {
-            env.error(t.length().span(), "array length " + n.describe() + " must be integer");
-            return null;
-        }
-        long length = ((Constant.IntConst) n.value()).value();
-        if (length < 0) {
-            env.error(t.length().span(), "invalid array length " + n.describe());
+        Long length = arrayLength(t.length(), n);
+        if (length == null) {
             return null;
         }
         Type.Array a = new Type.Array(length, elem);
         if (elements(a) > MAX_ELEMENTS) {
-            env.unsupported(t.span(), "array type " + a + " (more than " + MAX_ELEMENTS + " elements)");
+            env.unsupported(t.span(), "large arrays", "array type " + a + " (more than " + MAX_ELEMENTS + " elements)");
+            return Type.INVALID;
+        }
+        return a;
+    }
+
+    /** The length of an array type or literal; null after an error. */
+    Long arrayLength(Expr e, Operand n) {
+        if (!n.isConstant()) {
+            env.error(e.span(), "invalid array length " + ExprPrinter.print(e));
             return null;
         }
-        env.assign.defaultType(n, "array length");
-        return a;
+        BigInteger v = n.value().toInt();
+        if (v == null || !(n.untyped() || Types.isInteger(n.type()))) {
+            env.error(e.span(), "array length " + n.describe() + " must be integer");
+            return null;
+        }
+        if (v.signum() < 0 || v.bitLength() > 63) {
+            env.error(e.span(), "invalid array length " + n.describe());
+            return null;
+        }
+        if (n.untyped()) {
+            env.assign.finalizeUntyped(n, Type.INT);
+        }
+        return v.longValue();
     }
 
     /** How many scalar elements an array holds in all, nested arrays included; saturates instead of overflowing. */
@@ -159,16 +201,179 @@ final class TypeResolver {
         return inner == 0 || a.length() <= Long.MAX_VALUE / inner ? a.length() * inner : Long.MAX_VALUE;
     }
 
-    Type.Func signature(FuncType f) {
-        return new Type.Func(fields(f.params()), fields(f.results()));
+    private Type map(MapType m) {
+        Type k = resolve(m.key());
+        Type v = resolve(m.value());
+        if (k == Type.INVALID || v == Type.INVALID) {
+            return Type.INVALID;
+        }
+        if (k == null || v == null) {
+            return null;
+        }
+        if (!k.isComparable() && !(k.underlying() instanceof Type.TypeParam)) {
+            env.error(m.key().span(), "invalid map key type " + k);
+            return null;
+        }
+        return new Type.Map(k, v);
     }
 
-    private List<Type> fields(List<Field> fields) {
-        List<Type> out = new ArrayList<>();
-        for (Field f : fields) {
-            Type t = resolve(f.type());
-            out.add(t == null ? Type.INVALID : t);
+    private Type struct(StructType s) {
+        List<Type.Field> fields = new ArrayList<>();
+        List<defercheck.source.Span> spans = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (FieldDecl d : s.fields()) {
+            Type t = resolve(d.type());
+            if (t == Type.INVALID) {
+                return t;
+            }
+            if (t == null) {
+                t = Type.INVALID;
+            }
+            String tag = d.tag() == null ? "" : d.tag().value();
+            if (d.embedded()) {
+                String name = embeddedName(d.type());
+                Type base = t instanceof Type.Pointer p ? p.elem() : t;
+                if (base.underlying() instanceof Type.Pointer || !(t instanceof Type.Pointer) && t.underlying() instanceof Type.Pointer) {
+                    env.error(d.type().span(), "embedded field type cannot be a pointer");
+                } else if (t instanceof Type.Pointer && base.isInterface()) {
+                    env.error(d.type().span(), "embedded field type cannot be a pointer to an interface");
+                }
+                addField(fields, names, new Type.Field(name, t, true, tag), d.type().span());
+                spans.add(d.type().span());
+            } else {
+                for (Ident n : d.names()) {
+                    addField(fields, names, new Type.Field(n.name(), t, false, tag), n.span());
+                    spans.add(n.span());
+                }
+            }
         }
-        return out;
+        Type.Struct st = new Type.Struct(fields);
+        env.info.fieldSpans.put(st, spans);
+        return st;
+    }
+
+    private void addField(List<Type.Field> fields, Set<String> names, Type.Field f, defercheck.source.Span at) {
+        if (!f.name().equals("_") && !names.add(f.name())) {
+            env.error(at, f.name() + " redeclared");
+        }
+        fields.add(f);
+    }
+
+    static String embeddedName(TypeExpr t) {
+        if (t instanceof PointerType p) {
+            return embeddedName(p.elem());
+        }
+        return t instanceof TypeName n ? n.name().name() : "_";
+    }
+
+    /**
+     * An interface: its own methods and those of embedded interfaces (Go spec "Embedded interfaces"), and the type
+     * terms of a constraint ({@code int | ~string}, a non-interface type), which only generics may use.
+     */
+    private Type iface(InterfaceType i) {
+        List<Type.Method> methods = new ArrayList<>();
+        java.util.Map<String, defercheck.source.Span> declared = new java.util.HashMap<>();
+        for (MethodSpec m : i.methods()) {
+            defercheck.source.Span old = declared.get(m.name().name());
+            if (old != null) {
+                env.error(m.name().span(), duplicateMethod(m.name().name(), old));
+                continue;
+            }
+            declared.put(m.name().name(), m.name().span());
+            methods.add(new Type.Method(m.name().name(), signature(m.type())));
+        }
+        boolean comparable = false;
+        List<Type.Term> terms = null;
+        for (TypeExpr e : i.embeddeds()) {
+            List<Type.Term> own;
+            if (e instanceof UnionType u) {
+                own = new ArrayList<>();
+                for (UnionType.Term term : u.terms()) {
+                    Type t = resolve(term.type());
+                    if (t == null || t == Type.INVALID) {
+                        return t;
+                    }
+                    own.add(new Type.Term(term.tilde(), t));
+                }
+            } else {
+                boolean saved = embedding;
+                embedding = true;
+                Type t = resolve(e);
+                embedding = saved;
+                if (t instanceof Type.Named n && env.typeDecls.selfReference(n)) {
+                    return Type.INVALID;
+                }
+                if (t == null || t == Type.INVALID) {
+                    return t;
+                }
+                if (!(t.underlying() instanceof Type.Interface ei)) {
+                    own = List.of(new Type.Term(false, t));
+                } else {
+                    comparable |= ei.comparableConstraint();
+                    for (Type.Method m : ei.methods()) {
+                        Type.Method have = find(methods, m.name());
+                        if (have == null) {
+                            methods.add(m);
+                            declared.putIfAbsent(m.name(), e.span());
+                        } else if (!have.type().equals(m.type())) {
+                            env.error(e.span(), duplicateMethod(m.name(), declared.get(m.name())));
+                        }
+                    }
+                    own = ei.terms();
+                }
+            }
+            if (own != null) {
+                terms = terms == null ? own : own.stream().filter(terms::contains).toList();
+            }
+        }
+        if (methods.isEmpty() && terms == null && !comparable) {
+            return Type.Interface.empty();
+        }
+        return new Type.Interface(methods, terms, comparable);
+    }
+
+    private String duplicateMethod(String name, defercheck.source.Span other) {
+        return "duplicate method " + name + (other == null ? "" : "\n\t" + other.position() + ": other declaration of "
+                + (env.version.atLeast(23) ? "method " : "") + name);
+    }
+
+    private static Type.Method find(List<Type.Method> ms, String name) {
+        for (Type.Method m : ms) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A signature with its parameter and result names, for gc's spelling. */
+    Type.Func signature(FuncType f) {
+        List<Type> params = new ArrayList<>();
+        List<Type> results = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        boolean named = false;
+        for (int i = 0; i < f.params().size(); i++) {
+            Field p = f.params().get(i);
+            Type t = orInvalid(resolve(p.type()));
+            if (p.variadic()) {
+                if (i != f.params().size() - 1) {
+                    env.error(p.span(), "can only use ... with final parameter in list");
+                }
+                t = t == Type.INVALID ? t : new Type.Slice(t);
+            }
+            params.add(t);
+            names.add(p.name() == null ? "" : p.name().name());
+            named |= p.name() != null;
+        }
+        for (Field r : f.results()) {
+            results.add(orInvalid(resolve(r.type())));
+            names.add(r.name() == null ? "" : r.name().name());
+            named |= r.name() != null;
+        }
+        return new Type.Func(params, results, f.variadic(), named ? names : List.of());
+    }
+
+    private static Type orInvalid(Type t) {
+        return t == null ? Type.INVALID : t;
     }
 }

@@ -21,6 +21,7 @@ public final class Var implements Obj {
     private boolean used;
     private boolean captured;
     private boolean addressed;
+    private boolean reassigned;
 
     public Var(String name, Type type, Span declared, Kind kind, FuncInfo owner, int globalIndex) {
         this.name = name;
@@ -72,6 +73,15 @@ public final class Var implements Obj {
     /** Captured or addressed: the frame holds it in a {@code Box}, shared by closures and pointers. */
     public boolean boxed() {
         return captured || addressed;
+    }
+
+    /** Whether the variable is assigned anywhere besides its declaration (gc's ir.Reassigned). */
+    public boolean reassigned() {
+        return reassigned;
+    }
+
+    void markReassigned() {
+        reassigned = true;
     }
 
     /**

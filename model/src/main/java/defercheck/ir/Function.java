@@ -52,6 +52,14 @@ public record Function(
         return parent >= 0;
     }
 
+    /**
+     * A function of a library the lowering adds (fmt's method-call wrapper): not the program's code, so the
+     * plan does not list its defers.
+     */
+    public boolean isLibrary() {
+        return !name.startsWith("main.");
+    }
+
     public int firstResultSlot() {
         return params;
     }

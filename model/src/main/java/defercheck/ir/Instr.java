@@ -73,10 +73,118 @@ public sealed interface Instr {
     record AddressOfCaptured(int index, Type.Pointer type, Span span) implements Instr { }
 
     /**
-     * (p → *p) reads through a pointer. A nil pointer faults (SIGSEGV), which the runtime turns into the
-     * panic "invalid memory address or nil pointer dereference".
+     * (p → *p) reads through a pointer; a struct or array is copied out. A nil pointer faults (SIGSEGV), which the
+     * runtime turns into the panic "invalid memory address or nil pointer dereference".
      */
     record Deref(Span span) implements Instr { }
+
+    /**
+     * (recv → f) the method value {@code x.M} of a method of a defined type: {@code function} (whose first
+     * parameter is the receiver) bound to the evaluated receiver. Calling or deferring it passes the receiver.
+     */
+    record BindMethod(int function, Span span) implements Instr { }
+
+    /**
+     * (i → f) method {@code name} of the interface value i's dynamic type, bound to i's content: the itab lookup of
+     * an interface call ({@code kind} CALL), deferred call (DEFER) or method value (VALUE). A nil interface faults.
+     * {@code devirtualizable} marks a receiver whose dynamic type gc may know statically (a local variable
+     * initialized once from a concrete value), where gc's devirtualization changes what a nil or value-method
+     * receiver does.
+     */
+    record IfaceMethod(String name, IfaceCall kind, boolean devirtualizable, Span span) implements Instr { }
+
+    /** How an interface method is used: called, deferred, or taken as a method value. */
+    enum IfaceCall { CALL, DEFER, VALUE }
+
+    /**
+     * (→) the runtime's panicwrap: a value method reached through a nil pointer in a method wrapper panics
+     * "value method main.T.M called using nil *T pointer".
+     */
+    record PanicWrap(String type, String method, Span span) implements Instr { }
+
+    /**
+     * (→) the body of a native function (a library function written in Java that may call Go functions): one
+     * step of native {@code name}. A step that calls a Go function comes back here when it returns, with its
+     * results on the stack; the last step leaves the results in the result slots and falls through to Return.
+     */
+    record Native(String name, Span span) implements Instr { }
+
+    /** (→ p) {@code &g} for package variable {@code global}. */
+    record AddressOfGlobal(int global, Type.Pointer type, Span span) implements Instr { }
+
+    /**
+     * (v, p →) {@code *p = v}: the value below, the pointer (computed after it, as Go checks the target only when
+     * it assigns) on top. A struct or array is assigned into the storage already there. A nil p faults.
+     */
+    record Store(Span span) implements Instr { }
+
+    /** (p → &p.f) the address of field {@code field} of the struct p points to; a nil p faults. */
+    record FieldAddr(int field, Type.Pointer type, Span span) implements Instr { }
+
+    /** (s → s.f) field {@code field} of a struct value. */
+    record Field(int field, Span span) implements Instr { }
+
+    /**
+     * (x, i → &x[i]) the address of an element: x is a pointer to an array or a slice. An index out of range
+     * panics "index out of range [i] with length n"; a nil array pointer faults.
+     */
+    record IndexAddr(Type.Pointer type, Span span) implements Instr { }
+
+    /** (x, i → x[i]) an element of an array, slice or string value (a string gives a byte). */
+    record Index(Span span) implements Instr { }
+
+    /**
+     * (x, [lo], [hi], [max] → x[lo:hi:max]) x is a string, a slice or a pointer to an array; {@code result} is the
+     * result's type. Bounds out of range panic with the runtime's "slice bounds out of range" texts.
+     */
+    record Slice(boolean lo, boolean hi, boolean max, Type result, Span span) implements Instr { }
+
+    /** (x → T(x)) a conversion between types whose values differ: numbers, strings, byte and rune slices, named types. */
+    record Convert(Type target, Span span) implements Instr { }
+
+    /** (c, v → c) sets element or field {@code index} of the fresh struct or array c (composite literals). */
+    record CompositeSet(int index, Span span) implements Instr { }
+
+    /** (a → s) a slice of type {@code type} over all of the fresh array a (slice literals). */
+    record SliceOfArray(Type type, Span span) implements Instr { }
+
+    /** (→ p) {@code new(T)}: a pointer to a fresh zero value of {@code elem}. */
+    record New(Type elem, Span span) implements Instr { }
+
+    /** (v → p) a pointer of type {@code type} to a fresh variable holding v ({@code &T{...}}). */
+    record HeapAlloc(Type.Pointer type, Span span) implements Instr { }
+
+    /** (len, [cap] → s) {@code make([]T, len, cap)}; a size out of range panics "makeslice: len out of range". */
+    record MakeSlice(Type type, boolean hasCap, Span span) implements Instr { }
+
+    /** ([size] → m) {@code make(map[K]V, size)}. */
+    record MakeMap(Type type, boolean hasSize, Span span) implements Instr { }
+
+    /** (m, k → v) or with {@code commaOk} (m, k → v, ok): a map lookup; a missing key gives the zero value. */
+    record MapIndex(Type valueType, boolean commaOk, Span span) implements Instr { }
+
+    /** (v, m, k →) {@code m[k] = v}; a nil map panics "assignment to entry in nil map". */
+    record MapStore(Span span) implements Instr { }
+
+    /**
+     * (s, i → r, next) decodes the rune at byte i of string s as range does: an invalid byte is U+FFFD of width 1.
+     */
+    record DecodeRune(Span span) implements Instr { }
+
+    /** (m → keys) the keys of map m, in iteration order, as a slice of type {@code type} (a range loop's snapshot). */
+    record MapKeys(Type type, Span span) implements Instr { }
+
+    /** (m, k → present) whether map m still has key k (range skips entries deleted during the loop). */
+    record MapHas(Span span) implements Instr { }
+
+    /** (m, k, v → m) adds an entry to the fresh map m (map literals). */
+    record MapInsert(Span span) implements Instr { }
+
+    /**
+     * (s, x1..xn → s') {@code append(s, x1, ..., xn)}, or with {@code spread} (s, t → s') {@code append(s, t...)}
+     * (t a slice or, for a byte slice, a string). Growth follows each Go version's rule.
+     */
+    record Append(int argc, boolean spread, Type type, Span span) implements Instr { }
 
     /** (→) */
     record Jump(int target, Span span) implements Instr { }
@@ -109,6 +217,12 @@ public sealed interface Instr {
 
     /** (arg1..argN → results) calls a builtin. */
     record CallBuiltin(Builtin builtin, int argc, int resultCount, Span span) implements Instr { }
+
+    /**
+     * (arg1..argN, s → results) calls a variadic library function with {@code f(args, s...)}: the elements of the
+     * slice s are the remaining arguments.
+     */
+    record CallBuiltinSpread(Builtin builtin, int fixed, int resultCount, Span span) implements Instr { }
 
     /**
      * (callee, arg1..argN →) the {@code defer} statement: the callee and arguments have already been

@@ -25,4 +25,14 @@ public record Program(
     public Function function(int id) {
         return functions.get(id);
     }
+
+    /** The function named {@code name} (a library wrapper the lowering added), or null. */
+    public Function functionNamed(String name) {
+        for (Function f : functions) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
 }

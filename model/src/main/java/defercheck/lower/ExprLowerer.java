@@ -1,11 +1,10 @@
 package defercheck.lower;
 
-import defercheck.check.CallResolution;
 import defercheck.check.FuncObj;
+import defercheck.check.Lookup;
 import defercheck.check.Obj;
 import defercheck.check.Var;
 import defercheck.ir.BinaryOp;
-import defercheck.ir.Builtin;
 import defercheck.ir.Constant;
 import defercheck.ir.Instr;
 import defercheck.ir.Type;
@@ -17,8 +16,10 @@ import defercheck.syntax.ast.CompositeLit;
 import defercheck.syntax.ast.Expr;
 import defercheck.syntax.ast.FuncLit;
 import defercheck.syntax.ast.Ident;
-import defercheck.syntax.ast.IntLit;
+import defercheck.syntax.ast.IndexExpr;
 import defercheck.syntax.ast.ParenExpr;
+import defercheck.syntax.ast.SelectorExpr;
+import defercheck.syntax.ast.SliceExpr;
 import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.TypeAssertExpr;
 import defercheck.syntax.ast.UnaryExpr;
@@ -34,43 +35,58 @@ final class ExprLowerer {
     }
 
     void expr(Expr e) {
+        value(e);
+        Type conv = f.ctx.info.implicitConversion(e);
+        if (conv != null && f.ctx.info.constantOf(e) == null) {
+            f.emit(new Instr.Convert(conv, e.span()));
+        }
+    }
+
+    private void value(Expr e) {
         Constant c = f.ctx.info.constantOf(e);
         if (c != null) {
             f.emit(new Instr.PushConst(c, e.span()));
-        } else if (e instanceof Ident) {
-            ident((Ident) e);
-        } else if (e instanceof ParenExpr) {
-            expr(((ParenExpr) e).x());
+        } else if (e instanceof Ident id) {
+            ident(id);
+        } else if (e instanceof ParenExpr p) {
+            expr(p.x());
         } else if (e instanceof FuncLit) {
             f.closure(f.ctx.info.funcInfo(e), e.span());
-        } else if (e instanceof CallExpr) {
-            call((CallExpr) e);
-        } else if (e instanceof TypeAssertExpr) {
-            TypeAssertExpr a = (TypeAssertExpr) e;
+        } else if (e instanceof CallExpr call) {
+            f.calls.call(call);
+        } else if (e instanceof TypeAssertExpr a) {
             expr(a.x());
-            f.emit(new Instr.TypeAssert(f.ctx.info.typeOf(e), f.ctx.info.typeOf(a.x()), false, e.span()));
-        } else if (e instanceof UnaryExpr) {
-            unary((UnaryExpr) e);
-        } else if (e instanceof CompositeLit) {
-            f.emit(new Instr.PushConst(Constant.zero(f.ctx.info.typeOf(e)), e.span()));
-        } else if (e instanceof StarExpr) {
-            expr(((StarExpr) e).x());
+            f.emit(new Instr.TypeAssert(typeOf(e), typeOf(a.x()), false, e.span()));
+        } else if (e instanceof UnaryExpr u) {
+            unary(u);
+        } else if (e instanceof CompositeLit lit) {
+            f.composites.literal(lit);
+        } else if (e instanceof StarExpr s) {
+            expr(s.x());
             f.emit(new Instr.Deref(e.span()));
-        } else if (e instanceof BinaryExpr) {
-            binary((BinaryExpr) e);
-        } else if (e instanceof IntLit) {
-            f.emit(new Instr.PushConst(new Constant.IntConst(((IntLit) e).value().longValue()), e.span()));
+        } else if (e instanceof BinaryExpr b) {
+            binary(b);
+        } else if (e instanceof SelectorExpr s) {
+            selector(s);
+        } else if (e instanceof IndexExpr ix) {
+            index(ix, false);
+        } else if (e instanceof SliceExpr s) {
+            slice(s);
         } else {
             throw new AssertionError(e);
         }
     }
 
+    Type typeOf(Expr e) {
+        return f.ctx.info.typeOf(e);
+    }
+
     private void ident(Ident id) {
         Obj o = f.ctx.info.objectOf(id);
-        if (o instanceof Var) {
-            f.load((Var) o, id.span());
-        } else if (o instanceof FuncObj) {
-            f.emit(new Instr.MakeClosure(((FuncObj) o).index(), List.of(), id.span()));
+        if (o instanceof Var v) {
+            f.load(v, id.span());
+        } else if (o instanceof FuncObj fo) {
+            f.emit(new Instr.MakeClosure(fo.index(), List.of(), id.span()));
         } else {
             throw new AssertionError(o);
         }
@@ -78,7 +94,7 @@ final class ExprLowerer {
 
     private void unary(UnaryExpr e) {
         if (e.op() == TokenKind.AND) {
-            f.address((Var) f.ctx.info.objectOf(unparen(e.x())), e.span());
+            f.addresses.addressOf(e.x(), e.span());
             return;
         }
         expr(e.x());
@@ -95,33 +111,35 @@ final class ExprLowerer {
         expr(e.x());
         expr(e.y());
         f.emit(new Instr.Binary(binaryOp(e.op()), f.ctx.info.operandType(e), e.span()));
+        Type t = typeOf(e);
+        if (isComparison(e.op()) && t != null && !t.equals(Type.BOOL)) {
+            f.emit(new Instr.Convert(t, e.span()));
+        }
+    }
+
+    private static boolean isComparison(TokenKind op) {
+        return op.precedence() == 3;
     }
 
     /** {@code x && y}: y runs only when x is true; {@code x || y}: only when x is false. */
     private void shortCircuit(BinaryExpr e) {
         boolean and = e.op() == TokenKind.LAND;
+        Type t = typeOf(e) == null || typeOf(e).isUntyped() ? Type.BOOL : typeOf(e);
         expr(e.x());
         int toElse = f.emit(new Instr.JumpIfFalse(-1, e.span()));
         if (and) {
             expr(e.y());
         } else {
-            f.emit(new Instr.PushConst(new Constant.BoolConst(true), e.span()));
+            f.emit(new Instr.PushConst(new Constant.BoolConst(t, true), e.span()));
         }
         int toEnd = f.emit(new Instr.Jump(-1, e.span()));
         f.patch(toElse, f.here());
         if (and) {
-            f.emit(new Instr.PushConst(new Constant.BoolConst(false), e.span()));
+            f.emit(new Instr.PushConst(new Constant.BoolConst(t, false), e.span()));
         } else {
             expr(e.y());
         }
         f.patch(toEnd, f.here());
-    }
-
-    private static Ident unparen(Expr e) {
-        while (e instanceof ParenExpr) {
-            e = ((ParenExpr) e).x();
-        }
-        return (Ident) e;
     }
 
     static BinaryOp binaryOp(TokenKind op) {
@@ -147,59 +165,70 @@ final class ExprLowerer {
         }
     }
 
-    /** A call leaves all of its results on the stack. */
-    void call(CallExpr c) {
-        CallResolution k = f.ctx.info.callKind(c);
-        if (k instanceof CallResolution.FuncCall) {
-            expr(c.fun());
-            int argc = args(c);
-            f.emit(new Instr.Call(argc, ((CallResolution.FuncCall) k).signature().results().size(), c.span()));
-        } else if (k instanceof CallResolution.BuiltinCall) {
-            CallResolution.BuiltinCall b = (CallResolution.BuiltinCall) k;
-            f.emit(new Instr.CallBuiltin(b.builtin(), builtinArgs(b.builtin(), c), b.results(), c.span()));
-        } else if (k instanceof CallResolution.Conversion) {
-            expr(c.args().get(0));
-        } else {
-            throw new AssertionError(k);
+    /** A field read: through a pointer by address, from a value by extraction (methods are MethodLowerer's). */
+    private void selector(SelectorExpr e) {
+        Lookup.Selection s = f.ctx.info.selection(e);
+        if (s == null || s.isMethod()) {
+            f.methods.selector(e, s);
+            return;
         }
-    }
-
-    /**
-     * Pushes a builtin's arguments; print and println operands of interface or func type become the
-     * addresses the runtime prints for them.
-     */
-    int builtinArgs(Builtin b, CallExpr c) {
-        if (b != Builtin.PRINT && b != Builtin.PRINTLN) {
-            return args(c);
+        Type xt = typeOf(e.x());
+        if (xt.underlying() instanceof Type.Pointer) {
+            expr(e.x());
+            f.addresses.fieldPath(xt, s.path(), e.span());
+            f.emit(new Instr.Deref(e.span()));
+            return;
         }
-        for (Expr a : c.args()) {
-            expr(a);
-            Type t = f.ctx.info.typeOf(a);
-            if (t != null && t.isNilable()) {
-                f.emit(new Instr.PrintAddress(t, a.span()));
+        expr(e.x());
+        Type t = xt;
+        for (int k = 0; k < s.path().size(); k++) {
+            int i = s.path().get(k);
+            Type.Field field = ((Type.Struct) t.underlying()).fields().get(i);
+            f.emit(new Instr.Field(i, e.span()));
+            t = field.type();
+            if (k < s.path().size() - 1 && t.underlying() instanceof Type.Pointer p) {
+                List<Integer> rest = s.path().subList(k + 1, s.path().size());
+                f.addresses.fieldPath(t, rest, e.span());
+                f.emit(new Instr.Deref(e.span()));
+                return;
             }
         }
-        return c.args().size();
     }
 
-    /** Pushes the arguments and returns how many values that is (a multi-value call spreads). */
-    int args(CallExpr c) {
-        for (Expr a : c.args()) {
-            expr(a);
+    /** {@code x[i]}: a map lookup (with comma-ok when asked), or an element of a string, array, pointer or slice. */
+    void index(IndexExpr e, boolean commaOk) {
+        Type xt = typeOf(e.x());
+        Expr i = e.indices().get(0);
+        if (xt.underlying() instanceof Type.Map m) {
+            expr(e.x());
+            expr(i);
+            f.emit(new Instr.MapIndex(m.value(), commaOk, e.span()));
+            return;
         }
-        if (c.args().size() == 1 && c.args().get(0) instanceof CallExpr) {
-            return resultCount((CallExpr) c.args().get(0));
+        if (xt.underlying() instanceof Type.Pointer p) {
+            expr(e.x());
+            expr(i);
+            f.emit(new Instr.IndexAddr(new Type.Pointer(((Type.Array) p.elem().underlying()).elem()), e.span()));
+            f.emit(new Instr.Deref(e.span()));
+            return;
         }
-        return c.args().size();
+        expr(e.x());
+        expr(i);
+        f.emit(new Instr.Index(e.span()));
     }
 
-    int resultCount(CallExpr c) {
-        CallResolution k = f.ctx.info.callKind(c);
-        if (k instanceof CallResolution.FuncCall) {
-            return ((CallResolution.FuncCall) k).signature().results().size();
-        } else if (k instanceof CallResolution.BuiltinCall) {
-            return ((CallResolution.BuiltinCall) k).results();
+    private void slice(SliceExpr e) {
+        Type xt = typeOf(e.x());
+        if (xt.underlying() instanceof Type.Array) {
+            f.addresses.address(e.x());
+        } else {
+            expr(e.x());
         }
-        return 1;
+        for (Expr b : new Expr[] {e.lo(), e.hi(), e.max()}) {
+            if (b != null) {
+                expr(b);
+            }
+        }
+        f.emit(new Instr.Slice(e.lo() != null, e.hi() != null, e.max() != null, typeOf(e), e.span()));
     }
 }

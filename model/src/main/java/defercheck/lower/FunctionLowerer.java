@@ -33,6 +33,12 @@ final class FunctionLowerer {
     final List<Instr> code = new ArrayList<>();
     final List<DeferSite> sites = new ArrayList<>();
     final ExprLowerer exprs;
+    final CallLowerer calls;
+    final AddressLowerer addresses;
+    final CompositeLowerer composites;
+    final MethodLowerer methods;
+    final Assignments assignments;
+    final RangeLowerer ranges;
     final StmtLowerer stmts;
     final SwitchLowerer switches;
     final Branches branches;
@@ -50,6 +56,12 @@ final class FunctionLowerer {
         this.id = id;
         this.parent = parent;
         this.exprs = new ExprLowerer(this);
+        this.calls = new CallLowerer(this);
+        this.addresses = new AddressLowerer(this);
+        this.composites = new CompositeLowerer(this);
+        this.methods = new MethodLowerer(this);
+        this.assignments = new Assignments(this);
+        this.ranges = new RangeLowerer(this);
         this.stmts = new StmtLowerer(this);
         this.switches = new SwitchLowerer(this);
         this.branches = new Branches(this);
@@ -111,6 +123,12 @@ final class FunctionLowerer {
         }
     }
 
+    /** A fresh hidden slot for a value the lowering keeps aside (an evaluated operand of an assignment). */
+    int temp(Type t) {
+        slots.add(new Slot("~t" + slots.size(), t, false, fi.span()));
+        return slots.size() - 1;
+    }
+
     int slot(Var v) {
         return slotOf.get(v);
     }
@@ -135,10 +153,12 @@ final class FunctionLowerer {
         }
     }
 
-    /** {@code &v}: a pointer to the box of a local of this function or of one it captured. */
+    /** {@code &v}: a pointer to the box of a local of this function or of one it captured, or to a package variable. */
     void address(Var v, Span at) {
         Type.Pointer type = new Type.Pointer(v.type());
-        if (v.owner() == fi) {
+        if (v.kind() == Var.Kind.GLOBAL) {
+            emit(new Instr.AddressOfGlobal(v.globalIndex(), type, at));
+        } else if (v.owner() == fi) {
             emit(new Instr.AddressOf(slot(v), type, at));
         } else {
             emit(new Instr.AddressOfCaptured(captureIndex(v), type, at));

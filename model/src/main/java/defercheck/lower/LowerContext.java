@@ -12,6 +12,7 @@ final class LowerContext {
     final Info info;
     final GoVersion language;
     private final List<Function> functions = new ArrayList<>();
+    private final MethodSets methodSets = new MethodSets(this);
 
     LowerContext(Info info, GoVersion language) {
         this.info = info;
@@ -26,6 +27,15 @@ final class LowerContext {
 
     void define(Function f) {
         functions.set(f.id(), f);
+    }
+
+    /** The function id of a declared method (methods are top-level functions, numbered with them). */
+    int methodFunctionId(defercheck.ir.Type.MethodDecl m) {
+        return info.methodFunction(m).index();
+    }
+
+    MethodSets methodSets() {
+        return methodSets;
     }
 
     List<Function> functions() {

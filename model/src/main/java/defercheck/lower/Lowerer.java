@@ -24,6 +24,18 @@ public final class Lowerer {
     private Lowerer() {
     }
 
+    /** The runtime's name of a function: {@code main.f}, {@code main.T.M}, {@code main.(*T).M}. */
+    private static String runtimeName(FuncObj f) {
+        if (!f.decl().isMethod()) {
+            return "main." + f.name();
+        }
+        defercheck.ir.Type recv = f.type().params().get(0);
+        if (recv instanceof defercheck.ir.Type.Pointer p) {
+            return "main.(*" + ((defercheck.ir.Type.Named) p.elem()).name() + ")." + f.name();
+        }
+        return "main." + ((defercheck.ir.Type.Named) recv).name() + "." + f.name();
+    }
+
     public static Program lower(GoFile file, Info info, SourceFile source, GoVersion language) {
         LowerContext ctx = new LowerContext(info, language);
         for (int i = 0; i < info.functions().size(); i++) {
@@ -34,7 +46,7 @@ public final class Lowerer {
         int main = -1;
         for (FuncObj f : info.functions()) {
             int initIndex = info.initFuncs().indexOf(f);
-            String name = initIndex >= 0 ? "main.init." + initIndex : "main." + f.name();
+            String name = initIndex >= 0 ? "main.init." + initIndex : runtimeName(f);
             FunctionLowerer fl = new FunctionLowerer(ctx, info.funcInfo(f.decl()), name, f.index(), -1);
             ctx.define(fl.lowerBody());
             if (f.name().equals("main")) {
@@ -45,6 +57,8 @@ public final class Lowerer {
             ctx.define(new FunctionLowerer(ctx, info.init(), "main.init", init, -1)
                     .lowerInit(info.globalInits(), info.initFuncs()));
         }
+        ctx.methodSets().build();
+        LibraryWrappers.add(ctx);
         List<Global> globals = new ArrayList<>();
         for (Var v : info.globals()) {
             globals.add(new Global(v.name(), v.type(), v.declared()));

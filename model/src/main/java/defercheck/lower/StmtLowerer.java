@@ -163,14 +163,16 @@ final class StmtLowerer {
             return null;
         }
 
+        /** Constants have no run-time effect: their uses are constants. */
         @Override
         public Void constDecl(ConstDeclStmt s) {
-            throw refused(s);
+            return null;
         }
 
         @Override
         public Void range(RangeStmt s) {
-            throw refused(s);
+            f.ranges.range(s, null);
+            return null;
         }
 
         @Override
@@ -224,8 +226,8 @@ final class StmtLowerer {
 
     private void exprStmt(ExprStmt s) {
         Expr e = unparen(s.x());
-        f.exprs.call((CallExpr) e);
-        for (int i = f.exprs.resultCount((CallExpr) e); i > 0; i--) {
+        f.calls.call((CallExpr) e);
+        for (int i = f.calls.resultCount((CallExpr) e); i > 0; i--) {
             f.emit(new Instr.Pop(e.span()));
         }
         if (f.dead.isPanic(e)) {
@@ -242,10 +244,14 @@ final class StmtLowerer {
 
     /** Pushes {@code n} values: one per expression, a spread multi-value call, or a comma-ok assertion. */
     void pushValues(List<Expr> rhs, int n) {
-        if (rhs.size() == 1 && n == 2 && rhs.get(0) instanceof TypeAssertExpr) {
-            TypeAssertExpr a = (TypeAssertExpr) rhs.get(0);
+        Expr one = rhs.size() == 1 ? unparen(rhs.get(0)) : null;
+        if (n == 2 && one instanceof TypeAssertExpr a) {
             f.expr(a.x());
             f.emit(new Instr.TypeAssert(f.ctx.info.typeOf(a), f.ctx.info.typeOf(a.x()), true, a.span()));
+            return;
+        }
+        if (n == 2 && one instanceof defercheck.syntax.ast.IndexExpr ix && f.ctx.info.isCommaOk(ix)) {
+            f.exprs.index(ix, true);
             return;
         }
         rhs.forEach(f::expr);
@@ -290,19 +296,25 @@ final class StmtLowerer {
 
     private void assign(AssignStmt s) {
         if (s.op() != TokenKind.DEFINE && s.op() != TokenKind.ASSIGN) {
-            Var v = (Var) f.ctx.info.objectOf((Ident) s.lhs().get(0));
-            f.load(v, s.span());
-            f.expr(s.rhs().get(0));
-            f.emit(new Instr.Binary(ExprLowerer.binaryOp(s.op().assignOpBase()), f.ctx.info.operandType(s), s.span()));
-            f.store(v, s.span());
+            f.assignments.opAssign(s.lhs().get(0), s.op().assignOpBase(), s.rhs().get(0), f.ctx.info.operandType(s),
+                    s.span(), false);
             return;
         }
+        if (s.op() == TokenKind.DEFINE) {
+            shortVarDecl(s);
+            return;
+        }
+        f.assignments.assign(s.lhs(), s.rhs(), s.span());
+    }
+
+    /** {@code :=}: the values first, then the new variables are declared and all are assigned. */
+    private void shortVarDecl(AssignStmt s) {
         pushValues(s.rhs(), s.lhs().size());
         List<Var> targets = new ArrayList<>();
         for (Expr e : s.lhs()) {
             Ident id = (Ident) e;
             Var fresh = f.ctx.info.definitionOf(id);
-            if (fresh != null && s.op() == TokenKind.DEFINE) {
+            if (fresh != null) {
                 f.declare(fresh, id.span());
             }
             targets.add(id.name().equals("_") ? null : (Var) f.ctx.info.objectOf(id));
@@ -311,11 +323,8 @@ final class StmtLowerer {
     }
 
     private void incDec(IncDecStmt s) {
-        Var v = (Var) f.ctx.info.objectOf((Ident) s.x());
-        f.load(v, s.span());
-        f.emit(new Instr.PushConst(new Constant.IntConst(1), s.span()));
-        f.emit(new Instr.Binary(s.increment() ? BinaryOp.ADD : BinaryOp.SUB, Type.INT, s.span()));
-        f.store(v, s.span());
+        Type t = f.ctx.info.operandType(s);
+        f.assignments.opAssign(s.x(), s.increment() ? TokenKind.ADD : TokenKind.SUB, null, t, s.span(), !s.increment());
     }
 
     private void ifStmt(IfStmt s) {
@@ -360,6 +369,8 @@ final class StmtLowerer {
         String name = s.label().name();
         if (inner instanceof ForStmt fs) {
             forStmt(fs, name);
+        } else if (inner instanceof RangeStmt rs) {
+            f.ranges.range(rs, name);
         } else if (inner instanceof SwitchStmt sw) {
             f.switches.switchStmt(sw, name);
         } else if (inner instanceof TypeSwitchStmt ts) {
@@ -441,10 +452,14 @@ final class StmtLowerer {
         CallResolution k = f.ctx.info.callKind(c);
         if (k instanceof CallResolution.BuiltinCall) {
             Builtin b = ((CallResolution.BuiltinCall) k).builtin();
-            f.emit(new Instr.DeferBuiltin(site, b, f.exprs.builtinArgs(b, c), s.span()));
+            f.emit(new Instr.DeferBuiltin(site, b, f.calls.builtinArgs(b, c), s.span()));
         } else {
-            f.expr(c.fun());
-            f.emit(new Instr.Defer(site, f.exprs.args(c), s.span()));
+            CallResolution.FuncCall fc = (CallResolution.FuncCall) k;
+            if (!f.methods.deferredCallee(c)) {
+                f.expr(c.fun());
+            }
+            int argc = f.calls.args(c, fc.signature()) + f.methods.receiverArgs(c);
+            f.emit(new Instr.Defer(site, argc, s.span()));
         }
     }
 }

@@ -28,7 +28,7 @@ final class CallHoles {
 
     static boolean leaksArguments(Builtin b) {
         return switch (b) {
-            case FMT_PRINT, FMT_PRINTLN, FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF, PANIC -> true;
+            case FMT_PRINT, FMT_PRINTLN, FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF, FMT_PRINTF, PANIC -> true;
             default -> false;
         };
     }
@@ -57,7 +57,7 @@ final class CallHoles {
 
     /** The one function a callee may be, or null. */
     private static Integer known(Set<Integer> callee) {
-        return callee.size() == 1 ? callee.iterator().next() : null;
+        return callee.size() == 1 && callee.iterator().next() >= 0 ? callee.iterator().next() : null;
     }
 
     /** Arguments flow to the known callee's parameters; the rest (and all, for an unknown callee) leak. */

@@ -158,6 +158,101 @@ final class ClosureFlow {
             }
         } else if (in instanceof Instr.Return) {
             calls.returned(f);
+        } else {
+            memory(in, stack);
+        }
+    }
+
+    /**
+     * The memory and container instructions: addresses and values derived from an operand carry its closures
+     * along; a store through a pointer sends the value to the variables the pointer may point to (to the heap
+     * when it may point anywhere); maps, append and heap allocations send what they hold to the heap.
+     */
+    private void memory(Instr in, ArrayDeque<Set<Integer>> stack) {
+        if (in instanceof Instr.FieldAddr || in instanceof Instr.Field || in instanceof Instr.Convert
+                || in instanceof Instr.SliceOfArray || in instanceof Instr.MapKeys || in instanceof Instr.PrintAddress) {
+            stack.addLast(pop(stack));
+        } else if (in instanceof Instr.IndexAddr || in instanceof Instr.Index) {
+            pop(stack);
+            stack.addLast(pop(stack));
+        } else if (in instanceof Instr.Store) {
+            Set<Integer> p = pop(stack);
+            Set<Integer> v = pop(stack);
+            storeThrough(p, v);
+        } else if (in instanceof Instr.CompositeSet) {
+            Set<Integer> v = pop(stack);
+            Set<Integer> c = new HashSet<>(pop(stack));
+            c.addAll(v);
+            stack.addLast(c);
+        } else if (in instanceof Instr.HeapAlloc) {
+            graph.escape(pop(stack));
+            stack.addLast(Set.of());
+        } else if (in instanceof Instr.BindMethod b) {
+            graph.add(new Var(b.function(), 0), pop(stack));
+            stack.addLast(Set.of(b.function()));
+        } else if (in instanceof Instr.IfaceMethod) {
+            graph.escape(pop(stack));
+            stack.addLast(Set.of());
+        } else {
+            containers(in, stack);
+        }
+    }
+
+    private void storeThrough(Set<Integer> pointer, Set<Integer> value) {
+        if (pointer.isEmpty()) {
+            graph.escape(value);
+            return;
+        }
+        for (int token : pointer) {
+            graph.capturesOf(token).forEach(v -> {
+                if (v != null) {
+                    graph.add(v, value);
+                }
+            });
+        }
+    }
+
+    private void containers(Instr in, ArrayDeque<Set<Integer>> stack) {
+        if (in instanceof Instr.AddressOfGlobal || in instanceof Instr.New) {
+            stack.addLast(Set.of());
+        } else if (in instanceof Instr.Slice s) {
+            popN(stack, (s.lo() ? 1 : 0) + (s.hi() ? 1 : 0) + (s.max() ? 1 : 0));
+            stack.addLast(pop(stack));
+        } else if (in instanceof Instr.MakeSlice m) {
+            popN(stack, m.hasCap() ? 2 : 1);
+            stack.addLast(Set.of());
+        } else if (in instanceof Instr.MakeMap m) {
+            popN(stack, m.hasSize() ? 1 : 0);
+            stack.addLast(Set.of());
+        } else if (in instanceof Instr.MapIndex m) {
+            pop(stack);
+            stack.addLast(pop(stack));
+            if (m.commaOk()) {
+                stack.addLast(Set.of());
+            }
+        } else if (in instanceof Instr.MapStore) {
+            popN(stack, 2);
+            graph.escape(pop(stack));
+        } else if (in instanceof Instr.MapInsert) {
+            graph.escape(pop(stack));
+            graph.escape(pop(stack));
+        } else if (in instanceof Instr.Append a) {
+            Set<Integer> all = new HashSet<>();
+            popN(stack, a.argc()).forEach(all::addAll);
+            graph.escape(all);
+            stack.addLast(all);
+        } else if (in instanceof Instr.DecodeRune) {
+            popN(stack, 2);
+            stack.addLast(Set.of());
+            stack.addLast(Set.of());
+        } else if (in instanceof Instr.MapHas) {
+            popN(stack, 2);
+            stack.addLast(Set.of());
+        } else if (in instanceof Instr.CallBuiltinSpread c) {
+            popN(stack, c.fixed() + 1).forEach(graph::escape);
+            for (int k = 0; k < c.resultCount(); k++) {
+                stack.addLast(Set.of());
+            }
         }
     }
 

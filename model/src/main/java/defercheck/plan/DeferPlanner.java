@@ -41,11 +41,12 @@ public final class DeferPlanner {
     public static List<FunctionPlan> plan(Program p, GoVersion v) {
         // The escape analysis only ever names functions with named results; skip it when no deferring
         // function has any, since then no plan can depend on it.
-        boolean asked = p.functions().stream().anyMatch(f -> !f.deferSites().isEmpty() && f.namedResults());
+        boolean asked = p.functions().stream()
+                .anyMatch(f -> !f.deferSites().isEmpty() && f.namedResults() && !f.isLibrary());
         Set<Integer> escapingResults = v.atLeast(14) && asked ? ResultEscape.functionsWithEscapingResults(p) : Set.of();
         List<FunctionPlan> out = new ArrayList<>();
         for (Function f : p.functions()) {
-            if (!f.deferSites().isEmpty()) {
+            if (!f.deferSites().isEmpty() && !f.isLibrary()) {
                 out.add(planFunction(f, v, escapingResults.contains(f.id())));
             }
         }

@@ -171,6 +171,13 @@ public final class RuntimeMachine extends MachineBase<GoFrame> {
 
     /** runtime.fatalpanic after preprintpanics: the g._panic chain, oldest first. */
     void crash(GoFrame at) {
+        List<RuntimePanic> chain = new ArrayList<>();
+        for (RuntimePanic p = panicHead; p != null; p = p.link) {
+            chain.add(0, p);
+        }
+        if (defercheck.semantics.PreprintPanics.start(this, at, chain, this::top)) {
+            return;
+        }
         List<PanicRecord> oldestFirst = new ArrayList<>();
         for (RuntimePanic p = panicHead; p != null; p = p.link) {
             oldestFirst.add(0, p.toRecord(at.depth()));

@@ -10,7 +10,7 @@ import defercheck.semantics.Value;
  * {@code argp} is the model's argument pointer: the depth of the frame the runtime called the deferred
  * function in (-1 for nil), which is what runtime.gorecover compares.
  */
-public final class RuntimePanic {
+public final class RuntimePanic implements defercheck.semantics.PreprintPanics.Arg {
     final Value arg;
     final boolean goexit;
     final int serial;
@@ -20,6 +20,8 @@ public final class RuntimePanic {
     int loopDepth = -1;
     boolean recovered;
     boolean aborted;
+    /** runtime.preprintpanics' text of {@code arg}, or null. */
+    String printed;
 
     // Go 1.22+ (_panic.start, nextDefer, nextFrame)
     boolean deferreturn;
@@ -46,7 +48,28 @@ public final class RuntimePanic {
         if (recovered) {
             r.markRecovered();
         }
+        r.setPrinted(printed);
         return r;
+    }
+
+    @Override
+    public Value value() {
+        return arg;
+    }
+
+    @Override
+    public boolean goexit() {
+        return goexit;
+    }
+
+    @Override
+    public String printed() {
+        return printed;
+    }
+
+    @Override
+    public void setPrinted(String text) {
+        printed = text;
     }
 
     public String describe() {

@@ -1,10 +1,11 @@
 package defercheck.semantics;
 
 /**
- * A variable that a closure captured: frames and closures share the box, so writes through either
- * are seen by both (Go closures capture by reference). Mutable by nature; identity is the variable.
+ * A variable that a closure captured or whose address is taken: frames, closures and pointers share the box,
+ * so writes through any of them are seen by all (Go closures capture by reference). Mutable by nature;
+ * identity is the variable.
  */
-public final class Box {
+public final class Box implements Ref {
     private Value value;
 
     public Box(Value value) {
@@ -15,8 +16,19 @@ public final class Box {
         return value;
     }
 
+    /** Replaces the value; for Go assignment (which keeps a struct's or array's storage) use {@link #store}. */
     public void set(Value v) {
         value = v;
+    }
+
+    @Override
+    public Value load() {
+        return value;
+    }
+
+    @Override
+    public void store(Value v) {
+        value = Values.assignInto(value, v);
     }
 
     @Override

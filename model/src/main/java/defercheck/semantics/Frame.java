@@ -24,6 +24,8 @@ public class Frame {
     private final Builtin wrappedBuiltin;
     private int sp;
     private int pc;
+    /** A native function's state between its steps (NativeCall); null for Go functions. */
+    private Object nativeState;
 
     /**
      * @param args            the parameters' values; boxed parameters and results are boxed here
@@ -135,10 +137,11 @@ public class Frame {
         return o instanceof Box b ? b.get() : (Value) o;
     }
 
+    /** The results as the caller receives them: a struct or array result is copied out of its variable. */
     public List<Value> results() {
         Value[] out = new Value[function.results()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = slotValue(function.firstResultSlot() + i);
+            out[i] = Values.copy(slotValue(function.firstResultSlot() + i));
         }
         return List.of(out);
     }
@@ -155,6 +158,14 @@ public class Frame {
 
     public int nextInstance(int site) {
         return siteInstances[site]++;
+    }
+
+    public Object nativeState() {
+        return nativeState;
+    }
+
+    public void setNativeState(Object state) {
+        nativeState = state;
     }
 
     public String name() {

@@ -10,20 +10,27 @@ public final class Interpreter {
     private final Host machine;
     private final Operators operators;
     private final Builtins builtins;
+    private final Memory memory;
+    private final Containers containers;
+    private final MethodCalls methods;
     private Frame lastFrame;
     private int lastLine;
 
     public Interpreter(Host machine) {
         this.machine = machine;
         this.operators = new Operators(machine);
-        this.builtins = new Builtins(machine);
+        this.memory = new Memory(machine);
+        this.containers = new Containers(machine);
+        this.builtins = new Builtins(machine, containers);
+        this.methods = new MethodCalls(machine);
     }
 
     public void execute(Frame f) {
         Instr in = f.function().code().get(f.pc());
         noteLine(f, in);
         f.advance();
-        if (!executeData(f, in) && !executeControl(f, in)) {
+        if (!executeData(f, in) && !executeControl(f, in) && !memory.execute(f, in) && !containers.execute(f, in)
+                && !methods.execute(f, in)) {
             throw new AssertionError("unknown instruction " + in);
         }
     }
@@ -45,25 +52,27 @@ public final class Interpreter {
         if (in instanceof Instr.PushConst c) {
             f.push(Zero.constant(c.value()));
         } else if (in instanceof Instr.LoadLocal l) {
-            f.push(f.local(l.slot()));
+            f.push(Values.copy(f.local(l.slot())));
         } else if (in instanceof Instr.StoreLocal s) {
             f.setLocal(s.slot(), f.pop());
         } else if (in instanceof Instr.LoadBoxed l) {
-            f.push(f.box(l.slot()).get());
+            f.push(Values.copy(f.box(l.slot()).get()));
         } else if (in instanceof Instr.StoreBoxed s) {
-            f.box(s.slot()).set(f.pop());
+            f.box(s.slot()).store(f.pop());
         } else if (in instanceof Instr.DeclareBoxed d) {
             f.setBox(d.slot(), new Box(Zero.of(d.type())));
         } else if (in instanceof Instr.RenewBoxed r) {
-            f.setBox(r.slot(), new Box(f.box(r.slot()).get()));
+            f.setBox(r.slot(), new Box(Values.copy(f.box(r.slot()).get())));
         } else if (in instanceof Instr.LoadCaptured l) {
-            f.push(f.captures()[l.index()].get());
+            f.push(Values.copy(f.captures()[l.index()].get()));
         } else if (in instanceof Instr.StoreCaptured s) {
-            f.captures()[s.index()].set(f.pop());
+            f.captures()[s.index()].store(f.pop());
         } else if (in instanceof Instr.LoadGlobal g) {
-            f.push(machine.globals()[g.global()]);
+            f.push(Values.copy(machine.globals()[g.global()]));
         } else if (in instanceof Instr.StoreGlobal g) {
-            machine.globals()[g.global()] = f.pop();
+            machine.globals()[g.global()] = Values.assignInto(machine.globals()[g.global()], f.pop());
+        } else if (in instanceof Instr.Convert c) {
+            f.push(ValueConversion.convert(f.pop(), c.target()));
         } else if (in instanceof Instr.Pop) {
             f.pop();
         } else if (in instanceof Instr.Binary b) {
@@ -78,8 +87,6 @@ public final class Interpreter {
             f.push(new Value.PointerValue(a.type(), f.box(a.slot())));
         } else if (in instanceof Instr.AddressOfCaptured a) {
             f.push(new Value.PointerValue(a.type(), f.captures()[a.index()]));
-        } else if (in instanceof Instr.Deref d) {
-            deref(f, d);
         } else if (in instanceof Instr.PrintAddress a) {
             f.push(new Value.StringValue(ValueFormat.address(f.pop(), a.staticType())));
         } else {
@@ -102,31 +109,34 @@ public final class Interpreter {
             call(f, c);
         } else if (in instanceof Instr.CallBuiltin b) {
             builtins.call(f, b);
+        } else if (in instanceof Instr.CallBuiltinSpread b) {
+            List<Value> all = new java.util.ArrayList<>();
+            Value slice = f.pop();
+            all.addAll(f.popN(b.fixed()));
+            all.addAll(Containers.elements(slice));
+            all.forEach(f::push);
+            builtins.call(f, new Instr.CallBuiltin(b.builtin(), all.size(), b.resultCount(), b.span()));
         } else if (in instanceof Instr.Defer d) {
             List<Value> args = f.popN(d.argc());
             Value callee = f.pop();
+            if (callee instanceof FuncValue fv && fv.receiver() != null) {
+                args = withReceiver(fv, args);
+                callee = unbound(fv);
+            }
             pushDefer(f, new DeferredCall(f.function().deferSites().get(d.site()),
                     f.nextInstance(d.site()), callee, null, args));
         } else if (in instanceof Instr.DeferBuiltin d) {
             List<Value> args = f.popN(d.argc());
             pushDefer(f, new DeferredCall(f.function().deferSites().get(d.site()),
                     f.nextInstance(d.site()), null, d.builtin(), args));
+        } else if (in instanceof Instr.Native n) {
+            Natives.step(machine, f, n);
         } else if (in instanceof Instr.Return) {
             machine.returnFrom(f, in.span());
         } else {
             return false;
         }
         return true;
-    }
-
-    /** A nil pointer faults as runtime.sigpanic does for an access near address 0. */
-    private void deref(Frame f, Instr.Deref d) {
-        Value p = f.pop();
-        if (p instanceof Value.PointerValue pv) {
-            f.push(pv.target().get());
-        } else {
-            RuntimeErrors.nilDereference(machine, f, d.span());
-        }
     }
 
     private void pushDefer(Frame f, DeferredCall call) {
@@ -137,10 +147,26 @@ public final class Interpreter {
         List<Value> args = f.popN(c.argc());
         Value callee = f.pop();
         if (callee instanceof FuncValue fv) {
-            machine.call(f, fv, args, c.span());
+            if (fv.receiver() != null) {
+                machine.call(f, unbound(fv), withReceiver(fv, args), c.span());
+            } else {
+                machine.call(f, fv, args, c.span());
+            }
         } else {
             RuntimeErrors.nilDereference(machine, f, c.span());
         }
+    }
+
+    /** A method value's call: the bound receiver (copied, for a value receiver it was copied when bound) first. */
+    private static List<Value> withReceiver(FuncValue fv, List<Value> args) {
+        List<Value> all = new java.util.ArrayList<>(args.size() + 1);
+        all.add(Values.copy(fv.receiver()));
+        all.addAll(args);
+        return all;
+    }
+
+    private static FuncValue unbound(FuncValue fv) {
+        return new FuncValue(fv.function(), fv.captures());
     }
 
     private FuncValue makeClosure(Frame f, Instr.MakeClosure m) {

@@ -18,7 +18,12 @@ public record Outcome(Kind kind, int exitCode, String stdout, String stderr, Lis
         BREAKPOINT("runtime.Breakpoint (SIGTRAP)"),
         /** A runtime throw ("fatal error: bad defer entry in panic"): only a broken strategy gets here. */
         FATAL_ERROR("runtime fatal error"),
-        STEP_LIMIT("step limit exceeded (defercheck budget, not Go behaviour)");
+        STEP_LIMIT("step limit exceeded (defercheck budget, not Go behaviour)"),
+        /**
+         * The run reached something whose outcome real Go leaves to the compiler's choices the model does not
+         * make (whether gc devirtualizes an interface call): refused, with the reason on stderr, rather than guessed.
+         */
+        REFUSED("refused at run time (a behaviour the model does not decide)");
 
         private final String description;
 

@@ -138,6 +138,9 @@ final class PanicMachinery {
 
     /** Rule 7: no deferred calls remain; print the panic stack oldest first and exit 2. */
     private void crash(Frame panicking) {
+        if (PreprintPanics.start(machine, panicking, machine.panicStack(), machine::top)) {
+            return;
+        }
         machine.finish(Outcome.Kind.PANIC_CRASH, 2, panicking.function().span(),
                 CrashText.panicCrash(machine.panicStack(), machine.version(), machine.signalled(),
                         machine.running().frames()));
@@ -153,7 +156,8 @@ final class PanicMachinery {
             if (p.goexit()) {
                 continue;
             }
-            sb.append("panic: ").append(ValueFormat.panicValue(p.value(), version));
+            sb.append("panic: ").append(p.printed() != null ? ValueFormat.indented(p.printed(), version)
+                    : ValueFormat.panicValue(p.value(), version));
             if (p.recovered()) {
                 sb.append(" [recovered]");
             }

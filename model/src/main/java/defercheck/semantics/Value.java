@@ -1,100 +1,139 @@
 package defercheck.semantics;
 
+import defercheck.ir.BasicKind;
 import defercheck.ir.Function;
 import defercheck.ir.Type;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * A run-time value. Interface values need no wrapper: every value knows its dynamic type, and a nil
- * interface or nil func is {@link NilValue}.
+ * A run-time value. Every value carries its type, which is its static type and, inside an interface, its
+ * dynamic type: interface values need no wrapper, and a nil interface is a {@link NilValue} of the interface
+ * type. Scalars are immutable. A struct or an array is a mutable container owned by exactly one location (a
+ * variable, a field, an element); loading it from its location copies it ({@link Values#copy}), and storing
+ * into a location that already holds one copies into it ({@link Values#assignInto}), so pointers into it stay
+ * valid. Strings are byte strings: one char 0..255 per byte.
  */
 public sealed interface Value {
 
+    Type type();
+
     /** The dynamic type's name as the runtime spells it in "interface conversion" messages. */
-    String dynamicTypeName();
+    default String dynamicTypeName() {
+        return type().runtimeName();
+    }
 
-    record IntValue(long value) implements Value {
-        @Override
-        public String dynamicTypeName() {
-            return "int";
+    /**
+     * An integer of any integer type: its bits, sign-extended for signed types and zero-extended for unsigned ones
+     * narrower than 64 bits (the compact constructor normalizes).
+     */
+    record IntValue(Type type, long value) implements Value {
+        public IntValue {
+            value = normalize(type.basicKind(), value);
+        }
+
+        public IntValue(long value) {
+            this(Type.INT, value);
+        }
+
+        /** Truncates {@code bits} to the width of {@code kind}, Go's wrap-around. */
+        public static long normalize(BasicKind kind, long bits) {
+            if (kind == null) {
+                return bits;
+            }
+            switch (kind) {
+                case INT8: return (byte) bits;
+                case INT16: return (short) bits;
+                case INT32: return (int) bits;
+                case UINT8: return bits & 0xFF;
+                case UINT16: return bits & 0xFFFF;
+                case UINT32: return bits & 0xFFFF_FFFFL;
+                default: return bits;
+            }
+        }
+
+        public boolean unsigned() {
+            BasicKind k = type.basicKind();
+            return k != null && k.isUnsigned();
         }
     }
 
-    record StringValue(String value) implements Value {
-        @Override
-        public String dynamicTypeName() {
-            return "string";
+    /** A float32 (already rounded to float precision) or float64. */
+    record FloatValue(Type type, double value) implements Value { }
+
+    record ComplexValue(Type type, double re, double im) implements Value { }
+
+    record StringValue(Type type, String value) implements Value {
+        public StringValue(String value) {
+            this(Type.STRING, value);
         }
     }
 
-    record BoolValue(boolean value) implements Value {
-        public static final BoolValue TRUE = new BoolValue(true);
-        public static final BoolValue FALSE = new BoolValue(false);
+    record BoolValue(Type type, boolean value) implements Value {
+        public static final BoolValue TRUE = new BoolValue(Type.BOOL, true);
+        public static final BoolValue FALSE = new BoolValue(Type.BOOL, false);
 
         public static BoolValue of(boolean b) {
             return b ? TRUE : FALSE;
         }
-
-        @Override
-        public String dynamicTypeName() {
-            return "bool";
-        }
     }
 
     /**
-     * An array: {@code elements} holds exactly {@code type.length()} values. Immutable, so copying an array
-     * (assignment, argument, result) is sharing this record.
+     * A struct: a mutable container of its fields' values. Go's == is {@link Values#equal}; this record's
+     * equality is identity of the container, the memory it stands for.
      */
-    record ArrayValue(Type.Array type, List<Value> elements) implements Value {
-        public ArrayValue {
-            elements = List.copyOf(elements);
-        }
-
+    record StructValue(Type type, Value[] fields) implements Value {
         @Override
-        public String dynamicTypeName() {
-            return type.runtimeName();
+        public String toString() {
+            return ValueFormat.debug(this);
         }
     }
 
-    /** A value of an empty struct type, {@code struct{}} or a defined one; all values of a type are equal. */
-    record StructValue(Type type) implements Value {
+    /** An array: a mutable container of exactly {@code length} elements, which slices of it share. */
+    record ArrayValue(Type type, Value[] elements) implements Value {
         @Override
-        public String dynamicTypeName() {
-            return type.runtimeName();
+        public String toString() {
+            return ValueFormat.debug(this);
         }
     }
 
-    /** A non-nil pointer: the box of the variable it points to; two pointers are equal when the box is the same. */
-    record PointerValue(Type.Pointer type, Box target) implements Value {
-        @Override
-        public String dynamicTypeName() {
-            return type.runtimeName();
+    /** A non-nil pointer: the location it points to; equal pointers point to the same location. */
+    record PointerValue(Type type, Ref target) implements Value { }
+
+    /** A non-nil slice: a window {@code [offset, offset+len)} of {@code array}, with room up to {@code cap}. */
+    record SliceValue(Type type, Value[] array, int offset, int len, int cap) implements Value {
+        public Value get(int i) {
+            return array[offset + i];
         }
     }
 
-    /** A nil interface ({@code type} is an interface type), a nil func or a nil pointer (its func or pointer type). */
+    /** A non-nil map: a reference to its entries. */
+    record MapValue(Type type, MapStore store) implements Value { }
+
+    /** The nil of a pointer, func, slice, map, channel or interface type (a nil interface has the interface type). */
     record NilValue(Type type) implements Value {
+        public boolean isNilInterface() {
+            return type.isInterface();
+        }
+
         @Override
         public String dynamicTypeName() {
             return type.isInterface() ? "nil" : type.runtimeName();
         }
-
-        public boolean isNilInterface() {
-            return type.isInterface();
-        }
     }
 
-    /** A func value: the function and the boxes of the variables it captured (shared, by reference). */
-    record FuncValue(Function function, Box[] captures) implements Value {
-        @Override
-        public String dynamicTypeName() {
-            return function.type().runtimeName();
+    /**
+     * A func value: the function and the boxes of the variables it captured (shared, by reference). A method value
+     * {@code x.M} has its evaluated receiver in {@code receiver}, which a call passes as the first argument.
+     */
+    record FuncValue(Type type, Function function, Box[] captures, Value receiver) implements Value {
+        public FuncValue(Function function, Box[] captures) {
+            this(function.type(), function, captures, null);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof FuncValue f && f.function == function && Arrays.equals(f.captures, captures);
+            return o instanceof FuncValue f && f.function == function && Arrays.equals(f.captures, captures)
+                    && f.receiver == receiver;
         }
 
         @Override
@@ -110,9 +149,15 @@ public sealed interface Value {
 
     /**
      * An error the runtime makes: {@code runtime.errorString} (divide by zero, nil dereference),
-     * {@code *runtime.TypeAssertionError}, {@code *runtime.PanicNilError}. {@code message} is what Error() returns.
+     * {@code runtime.boundsError}, {@code *runtime.TypeAssertionError}, {@code *runtime.PanicNilError}.
+     * {@code message} is what Error() returns.
      */
     record RuntimeErrorValue(RuntimeErrorKind kind, String message) implements Value {
+        @Override
+        public Type type() {
+            return kind.type();
+        }
+
         @Override
         public String dynamicTypeName() {
             return kind.goType();

@@ -27,8 +27,8 @@ public final class Wrappers {
     static int resultCount(Builtin b) {
         return switch (b) {
             case RECOVER, FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF -> 1;
-            case FMT_PRINT, FMT_PRINTLN -> 2;
-            case PRINT, PRINTLN, PANIC, RUNTIME_GOEXIT, RUNTIME_BREAKPOINT, OS_EXIT -> 0;
+            case FMT_PRINT, FMT_PRINTLN, FMT_PRINTF -> 2;
+            default -> 0;
         };
     }
 

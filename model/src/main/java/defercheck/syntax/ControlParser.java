@@ -142,12 +142,10 @@ final class ControlParser {
         TokenKind tok = in.next().kind();
         in.next();
         Expr x = p.exprs.expr();
-        if (lhs.size() > 2) {
-            in.syntaxErrorAt(lhs.get(2).span(), "range clause permits at most two iteration variables");
-        }
         p.exprs.exprLev = outer;
         Block body = p.stmts.block();
-        return new RangeStmt(lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null, tok, x, body, start.to(in.prev()));
+        return new RangeStmt(lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null, tok, x, body, start.to(in.prev()),
+                lhs.size() > 2 ? lhs.get(2) : null);
     }
 
     /** SwitchStmt = ExprSwitchStmt | TypeSwitchStmt . */

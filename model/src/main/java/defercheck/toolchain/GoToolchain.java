@@ -23,7 +23,7 @@ public record GoToolchain(int minor, Path home) {
 
     public static final int[] KNOWN = {19, 21, 22, 23};
 
-    /** A finished process: exit code and both streams. */
+    /** A finished process: exit code and both streams, as byte strings (one char per byte). */
     public record Run(int exit, String stdout, String stderr) { }
 
     /** The Debian toolchains of {@link #KNOWN} that are installed. */
@@ -159,8 +159,9 @@ public record GoToolchain(int minor, Path home) {
                 p.destroyForcibly();
                 throw new IOException(String.join(" ", cmd) + " timed out after " + seconds + "s");
             }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
+            // raw bytes, one char per byte, as the model's output is (ByteStrings)
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.ISO_8859_1),
+                    Files.readString(err, StandardCharsets.ISO_8859_1));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);

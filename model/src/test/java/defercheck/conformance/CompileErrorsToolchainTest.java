@@ -100,7 +100,7 @@ class CompileErrorsToolchainTest {
         }
         // go list -export compiles every package as go build does and prints the same errors, but links nothing.
         GoToolchain.Run build = go.go(dir, 600, "list", "-export", "-gcflags=-e", "./...");
-        Map<String, List<String>> out = parse(build.stderr());
+        Map<String, List<String>> out = parse(defercheck.source.ByteStrings.toText(build.stderr()));
         byToolchain.put(go.minor(), out);
         return out;
     }

@@ -13,6 +13,7 @@ import defercheck.semantics.AbstractMachine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;
+import defercheck.source.ByteStrings;
 import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
 import defercheck.toolchain.KnownBug;
@@ -164,7 +165,8 @@ class CorpusTest {
         Compilation c = Frontend.compile(new SourceFile("prog.go", text), version);
         assertTrue(c.ok(), () -> "does not compile on the model: " + c.diagnostics());
         Outcome o = new AbstractMachine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
-        return render(o.exitCode(), o.stdout(), StderrNormalizer.normalize(o.stderr()));
+        return render(o.exitCode(), ByteStrings.toDisplay(o.stdout()),
+                StderrNormalizer.normalize(ByteStrings.toDisplay(o.stderr())));
     }
 
     private static String render(int exit, String stdout, String normalizedStderr) {

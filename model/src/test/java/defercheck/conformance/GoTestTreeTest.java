@@ -11,6 +11,7 @@ import defercheck.semantics.Limits;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;
+import defercheck.source.ByteStrings;
 import defercheck.source.Diagnostic;
 import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
@@ -120,6 +121,10 @@ class GoTestTreeTest {
                 verdicts.add(new Verdict(e.path(), Kind.REFUSED, "the model's step budget ran out"));
                 continue;
             }
+            if (o.kind() == Outcome.Kind.REFUSED) {
+                verdicts.add(new Verdict(e.path(), Kind.REFUSED, "at run time: " + o.stderr().strip()));
+                continue;
+            }
             toRun.add(e);
             outcomes.add(o);
         }
@@ -148,10 +153,11 @@ class GoTestTreeTest {
         String want = render(real.exit(), real.stdout(), real.stderr());
         String have = render(model.exitCode(), model.stdout(), model.stderr());
         if (!want.equals(have)) {
-            return new Verdict(path, Kind.WRONG, "model differs from the real binary\n--- real\n" + want + "\n--- model\n" + have);
+            return new Verdict(path, Kind.WRONG, "model differs from the real binary\n--- real\n"
+                    + ByteStrings.toDisplay(want) + "\n--- model\n" + ByteStrings.toDisplay(have));
         }
         Path out = go.testDir().resolve(path.replaceAll("\\.go$", ".out"));
-        String expected = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+        String expected = Files.exists(out) ? Files.readString(out, StandardCharsets.ISO_8859_1) : "";
         if (model.exitCode() == 0 && !combined(model).equals(expected)
                 && (real.stdout() + real.stderr()).equals(expected)) {
             return new Verdict(path, Kind.WRONG, "model output differs from Go's harness expectation (.out)");

@@ -9,6 +9,7 @@ import defercheck.runtime.Comparison;
 import defercheck.runtime.MachineRun;
 import defercheck.semantics.Limits;
 import defercheck.semantics.StderrNormalizer;
+import defercheck.source.ByteStrings;
 import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
 import java.io.IOException;
@@ -50,7 +51,7 @@ class MachinesCorpusTest {
     }
 
     private static String render(MachineRun r) {
-        return "exit " + r.outcome().exitCode() + "\n--- stdout\n" + r.outcome().stdout()
-                + "\n--- stderr\n" + StderrNormalizer.normalize(r.outcome().stderr());
+        return "exit " + r.outcome().exitCode() + "\n--- stdout\n" + ByteStrings.toDisplay(r.outcome().stdout())
+                + "\n--- stderr\n" + StderrNormalizer.normalize(ByteStrings.toDisplay(r.outcome().stderr()));
     }
 }

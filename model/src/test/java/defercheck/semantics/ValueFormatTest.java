@@ -13,16 +13,6 @@ class ValueFormatTest {
     private static final Value S = new Value.StringValue("s");
 
     @Test
-    void fmtPrintSpacesOnlyBetweenNonStrings() {
-        assertEquals("1 2s1", ValueFormat.fmtSprint(List.of(ONE, TWO, S, ONE)));
-    }
-
-    @Test
-    void fmtPrintlnAlwaysSpaces() {
-        assertEquals("1 s <nil>\n", ValueFormat.fmtSprintln(List.of(ONE, S, new Value.NilValue(Type.ANY))));
-    }
-
-    @Test
     void printlnAndPrint() {
         assertEquals("1 true s\n", ValueFormat.println(List.of(ONE, Value.BoolValue.TRUE, S)));
         assertEquals("12", ValueFormat.print(List.of(ONE, TWO)));

@@ -37,9 +37,14 @@ class LexerTest {
 
     @Test
     void literalsAndEscapes() {
-        assertEquals("A\u00e9\n\t\\\"", lex("\"\\x41\\u00e9\\n\\t\\\\\\\"\"").get(0).value());
+        // string values are byte strings: é is the two bytes c3 a9, \xff one invalid byte
+        assertEquals("A\u00c3\u00a9\n\t\\\"", lex("\"\\x41\\u00e9\\n\\t\\\\\\\"\"").get(0).value());
         assertEquals("a\\n", lex("`a\\n`").get(0).value());
-        assertEquals("\u00e9", lex("\"\\303\\251\"").get(0).value());
+        assertEquals("\u00c3\u00a9", lex("\"\\303\\251\"").get(0).value());
+        assertEquals("\u00ff", lex("\"\\xff\"").get(0).value());
+        assertEquals("\u00c3\u00a9", lex("`\u00e9`").get(0).value());
+        assertEquals("233", lex("'\u00e9'").get(0).value());
+        assertEquals("255", lex("'\\xff'").get(0).value());
         for (String n : new String[] {"0x_1F", "0o17", "017", "0b1_01", "1_000"}) {
             assertEquals(TokenKind.INT, lex(n).get(0).kind(), n);
         }

@@ -1,5 +1,5 @@
 package main
 func main() {
-	var a [1 << 20]int // want 8: unsupported: array type [1048576]int (more than 65536 elements)
+	var a [1 << 21]int // want 8: unsupported: array type [2097152]int (more than 1048576 elements)
 	_ = a
 }

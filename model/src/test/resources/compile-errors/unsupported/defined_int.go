@@ -1,3 +1,3 @@
 package main
-type celsius int // want 6: unsupported: defined type celsius with underlying type int (only struct{})
+type celsius int
 func main() {}

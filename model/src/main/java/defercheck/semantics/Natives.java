@@ -1,0 +1,128 @@
+package defercheck.semantics;
+
+import defercheck.ir.Builtin;
+import defercheck.ir.Function;
+import defercheck.ir.Instr;
+import defercheck.ir.Slot;
+import defercheck.ir.Type;
+import defercheck.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The native functions: library functions written in Java that run as frames of their own (Instr.Native), so
+ * that they can call Go functions (fmt calling String and Error methods) and be deferred, called and unwound like
+ * any function. A native function is not part of a program's function table (its id is -1: it has no defer
+ * statements for a plan).
+ */
+public final class Natives {
+
+    /** Starts one call of a native from its arguments. */
+    interface Factory {
+        NativeCall start(List<Value> args, Host host);
+    }
+
+    private static final Map<String, Factory> FACTORIES = Map.of(
+            "runtime.Error.Error", (args, host) -> results -> new NativeCall.Step.Done(
+                    List.of(new Value.StringValue(((Value.RuntimeErrorValue) args.get(0)).message()))),
+            "runtime.Error.RuntimeError", (args, host) -> results -> new NativeCall.Step.Done(List.of()));
+
+    private static final Map<String, Function> FUNCTIONS = new ConcurrentHashMap<>();
+
+    private Natives() {
+    }
+
+    /** The function of native {@code name} with signature {@code type} (cached). */
+    public static Function function(String name, Type.Func type) {
+        return FUNCTIONS.computeIfAbsent(name + " " + type, k -> build(name, type));
+    }
+
+    private static Function build(String name, Type.Func type) {
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < type.params().size(); i++) {
+            slots.add(new Slot("a" + i, type.params().get(i), false, Span.NONE));
+        }
+        for (int i = 0; i < type.results().size(); i++) {
+            slots.add(new Slot("~r" + i, type.results().get(i), false, Span.NONE));
+        }
+        List<Instr> code = List.of(new Instr.Native(name, Span.NONE), new Instr.Return(Span.NONE));
+        return new Function(-1, name, Span.NONE, type, type.params().size(), type.results().size(), false, slots, 0,
+                code, List.of(), 0, -1);
+    }
+
+    static NativeCall start(Function fn, List<Value> args, Host host) {
+        Factory f = FACTORIES.get(fn.name());
+        if (f != null) {
+            return f.start(args, host);
+        }
+        for (Builtin b : Builtin.values()) {
+            if (b.goName().equals(fn.name()) && b.name().startsWith("FMT_")) {
+                return new FmtCall(b, args, fn.results(), host);
+            }
+        }
+        throw new AssertionError("no native " + fn.name());
+    }
+
+    /** The native function that runs library builtin {@code b} with {@code argc} arguments and {@code results}. */
+    static Function forBuiltin(Builtin b, int argc, List<Type> results) {
+        return function(b.goName(), new Type.Func(java.util.Collections.nCopies(argc, Type.ANY), results, false));
+    }
+
+    /** A native frame's state: the call and how many results its pending Go call returns. */
+    public static final class State {
+        final NativeCall call;
+        int pending;
+
+        State(NativeCall call) {
+            this.call = call;
+        }
+    }
+
+    /** One step of the native frame {@code f}: start it, or resume it with the results of its Go call. */
+    static void step(Host host, Frame f, Instr.Native n) {
+        State st = (State) f.nativeState();
+        List<Value> results = List.of();
+        if (st == null) {
+            List<Value> args = new ArrayList<>();
+            for (int i = 0; i < f.function().params(); i++) {
+                args.add(f.local(i));
+            }
+            st = new State(start(f.function(), args, host));
+            f.setNativeState(st);
+        } else {
+            results = f.popN(st.pending);
+        }
+        NativeCall.Step step = st.call.step(results);
+        if (step instanceof NativeCall.Step.Done d) {
+            if (!d.output().isEmpty()) {
+                host.write(d.toStderr(), d.output(), n.span());
+            }
+            for (int i = 0; i < d.results().size(); i++) {
+                f.setLocal(f.function().firstResultSlot() + i, d.results().get(i));
+            }
+        } else if (step instanceof NativeCall.Step.Call c) {
+            st.pending = c.resultCount();
+            f.jump(f.pc() - 1);
+            Value.FuncValue fn = c.fn();
+            List<Value> args = c.args();
+            if (fn.receiver() != null) {
+                List<Value> all = new ArrayList<>();
+                all.add(fn.receiver());
+                all.addAll(args);
+                args = all;
+                fn = new Value.FuncValue(fn.function(), fn.captures());
+            }
+            host.call(f, fn, args, n.span());
+        } else if (step instanceof NativeCall.Step.Refused r) {
+            refuse(host, r, n.span());
+        } else {
+            host.raisePanic(f, ((NativeCall.Step.Panic) step).value(), n.span());
+        }
+    }
+
+    static void refuse(Host host, NativeCall.Step.Refused r, Span span) {
+        host.finish(Outcome.Kind.REFUSED, 65, span, span.position() + ": unsupported: " + r.reason() + "\n");
+    }
+}
