@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,21 +63,6 @@ public record GcAdapter(GoToolchain go, String fullVersion, GoVersion language, 
     @Override
     public List<CrashRule> crashRules() {
         return List.of(CrashRule.GC_DUMP);
-    }
-
-    @Override
-    public List<Quirk> quirks() {
-        return List.of();
-    }
-
-    @Override
-    public Map<String, String> environment() {
-        return Map.of();
-    }
-
-    @Override
-    public long blockedAfterMillis() {
-        return 0;
     }
 
     /**

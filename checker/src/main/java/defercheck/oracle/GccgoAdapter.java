@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -91,21 +90,6 @@ public record GccgoAdapter(Path compiler, String fullVersion, GoVersion language
                     + " included",
             Pattern.compile("(fatal error: no goroutines \\(main called runtime\\.Goexit\\) - deadlock!\n)\nruntime stack:\n[\\s\\S]*"),
             "$1");
-
-    @Override
-    public List<Quirk> quirks() {
-        return List.of();
-    }
-
-    @Override
-    public Map<String, String> environment() {
-        return Map.of();
-    }
-
-    @Override
-    public long blockedAfterMillis() {
-        return 0;
-    }
 
     /**
      * gccgo -O2 takes about 15 ms of CPU per program and does not use a second core: smaller batches keep two

@@ -36,17 +36,23 @@ public sealed interface Implementation permits GcAdapter, GccgoAdapter, YaegiAda
     /** Its crash-text normalisation, applied in order to its stderr before comparing. */
     List<CrashRule> crashRules();
 
-    /** Its declared differences of presentation. */
-    List<Quirk> quirks();
+    /** Its declared differences of presentation: none unless it declares some. */
+    default List<Quirk> quirks() {
+        return List.of();
+    }
 
-    /** The environment every process of the implementation gets, on top of the inherited one. */
-    Map<String, String> environment();
+    /** The environment every process of the implementation gets, on top of the inherited one: none by default. */
+    default Map<String, String> environment() {
+        return Map.of();
+    }
 
     /**
      * How long a process may sit asleep before the oracle checks whether it is blocked for good (0: wait out
-     * the timeout). See {@link Processes}.
+     * the timeout, the default). See {@link Processes}.
      */
-    long blockedAfterMillis();
+    default long blockedAfterMillis() {
+        return 0;
+    }
 
     /**
      * Cases a process runs in turn at most, and so cases per batch file for an interpreter, which reads its

@@ -2,6 +2,7 @@ package defercheck.semantics;
 
 import defercheck.ir.BasicKind;
 import defercheck.ir.Type;
+import defercheck.lib.runtime.RuntimePrint;
 import defercheck.semantics.Value.ArrayValue;
 import defercheck.semantics.Value.BoolValue;
 import defercheck.semantics.Value.ComplexValue;
@@ -40,9 +41,9 @@ public final class ValueFormat {
         } else if (v instanceof BoolValue b) {
             return Boolean.toString(b.value());
         } else if (v instanceof FloatValue f) {
-            return RuntimeFloats.print(f.value());
+            return RuntimePrint.printFloat(f.value());
         } else if (v instanceof ComplexValue c) {
-            return "(" + RuntimeFloats.print(c.re()) + RuntimeFloats.print(c.im()) + "i)";
+            return RuntimePrint.printComplex(c.re(), c.im());
         }
         // The lowering turns every other operand into its address text first (PrintAddress).
         return "0x0";
