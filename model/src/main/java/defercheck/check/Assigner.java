@@ -275,24 +275,16 @@ final class Assigner {
     Operand single(Operand x) {
         Span at = x.expr().span();
         switch (x.mode()) {
-            case TUPLE:
-                env.error(at, "multiple-value " + x.describe() + " in single-value context");
-                return Operand.invalid(x.expr());
-            case NOVALUE:
-                env.error(at, x.describe() + " used as value");
-                return Operand.invalid(x.expr());
-            case TYPE:
-                env.error(at, ExprPrinter.print(x.expr()) + " (type) is not an expression");
-                return Operand.invalid(x.expr());
-            case BUILTIN:
-                env.error(at, ExprPrinter.print(x.expr()) + " (built-in function " + x.obj().name() + ") must be called");
-                return Operand.invalid(x.expr());
-            case PACKAGE:
-                env.error(at, "use of package " + x.obj().name() + " without selector");
-                return Operand.invalid(x.expr());
-            default:
+            case TUPLE -> env.error(at, "multiple-value " + x.describe() + " in single-value context");
+            case NOVALUE -> env.error(at, x.describe() + " used as value");
+            case TYPE -> env.error(at, ExprPrinter.print(x.expr()) + " (type) is not an expression");
+            case BUILTIN -> env.error(at, ExprPrinter.print(x.expr()) + " (built-in function " + x.obj().name() + ") must be called");
+            case PACKAGE -> env.error(at, "use of package " + x.obj().name() + " without selector");
+            default -> {
                 return x;
+            }
         }
+        return Operand.invalid(x.expr());
     }
 
     /**

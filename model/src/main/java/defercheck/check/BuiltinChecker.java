@@ -32,20 +32,19 @@ final class BuiltinChecker {
             env.calls.args(c);
             return Operand.invalid(c);
         }
-        switch (b.builtin()) {
-            case LEN: case CAP: return env.typeBuiltins.lenCap(c, b.builtin());
-            case APPEND: return env.typeBuiltins.append(c);
-            case COPY: return env.typeBuiltins.copy(c);
-            case DELETE: return env.typeBuiltins.delete(c);
-            case CLEAR: return env.typeBuiltins.clear(c);
-            case CLOSE:
+        return switch (b.builtin()) {
+            case LEN, CAP -> env.typeBuiltins.lenCap(c, b.builtin());
+            case APPEND -> env.typeBuiltins.append(c);
+            case COPY -> env.typeBuiltins.copy(c);
+            case DELETE -> env.typeBuiltins.delete(c);
+            case CLEAR -> env.typeBuiltins.clear(c);
+            case CLOSE -> {
                 env.unsupported(c.fun().span(), "built-in close");
-                return Operand.invalid(c);
-            case COMPLEX: case REAL: case IMAG: case MIN: case MAX:
-                return env.numericBuiltins.call(c, b.builtin());
-            default:
-                return general(c, b.builtin());
-        }
+                yield Operand.invalid(c);
+            }
+            case COMPLEX, REAL, IMAG, MIN, MAX -> env.numericBuiltins.call(c, b.builtin());
+            default -> general(c, b.builtin());
+        };
     }
 
     private static boolean isPrintFamily(Builtin b) {
@@ -83,34 +82,21 @@ final class BuiltinChecker {
 
     private void checkArgs(CallExpr c, Builtin b, List<Operand> args) {
         switch (b) {
-            case PANIC:
+            case PANIC -> {
                 if (count(c, args, 1)) {
                     env.assign.assign(args.get(0), Type.ANY, "argument to panic");
                 }
-                break;
-            case RECOVER:
-                count(c, args, 0);
-                break;
-            case PRINT:
-            case PRINTLN:
-                args.forEach(a -> printable(a, b.goName(), args.size() != c.args().size(), c.lparen()));
-                break;
-            case RUNTIME_GOEXIT:
-            case RUNTIME_BREAKPOINT:
-            case RUNTIME_GC:
-                libraryCount(c, args, List.of());
-                break;
-            case FMT_SPRINTF:
-            case FMT_PRINTF:
-                env.formats.sprintf(c, b.goName(), args);
-                break;
-            case OS_EXIT:
+            }
+            case RECOVER -> count(c, args, 0);
+            case PRINT, PRINTLN -> args.forEach(a -> printable(a, b.goName(), args.size() != c.args().size(), c.lparen()));
+            case RUNTIME_GOEXIT, RUNTIME_BREAKPOINT, RUNTIME_GC -> libraryCount(c, args, List.of());
+            case FMT_SPRINTF, FMT_PRINTF -> env.formats.sprintf(c, b.goName(), args);
+            case OS_EXIT -> {
                 if (libraryCount(c, args, List.of(Type.INT))) {
                     env.assign.assign(args.get(0), Type.INT, "argument to os.Exit");
                 }
-                break;
-            default:
-                args.forEach(a -> formatted(a, b.goName()));
+            }
+            default -> args.forEach(a -> formatted(a, b.goName()));
         }
     }
 
@@ -179,15 +165,11 @@ final class BuiltinChecker {
     }
 
     private static List<Type> results(Builtin b) {
-        switch (b) {
-            case RECOVER: return List.of(Type.ANY);
-            case FMT_PRINT:
-            case FMT_PRINTLN:
-            case FMT_PRINTF: return List.of(Type.INT, Type.ERROR);
-            case FMT_SPRINT:
-            case FMT_SPRINTLN:
-            case FMT_SPRINTF: return List.of(Type.STRING);
-            default: return List.of();
-        }
+        return switch (b) {
+            case RECOVER -> List.of(Type.ANY);
+            case FMT_PRINT, FMT_PRINTLN, FMT_PRINTF -> List.of(Type.INT, Type.ERROR);
+            case FMT_SPRINT, FMT_SPRINTLN, FMT_SPRINTF -> List.of(Type.STRING);
+            default -> List.of();
+        };
     }
 }

@@ -20,17 +20,15 @@ final class CallChecker {
 
     Operand call(CallExpr c) {
         Operand f = env.exprs.expr(c.fun());
-        switch (f.mode()) {
-            case INVALID:
+        return switch (f.mode()) {
+            case INVALID -> {
                 args(c);
-                return Operand.invalid(c);
-            case TYPE:
-                return env.conversions.convert(c, f.type());
-            case BUILTIN:
-                return env.builtins.call(c, (BuiltinObj) f.obj());
-            default:
-                return funcCall(c, env.assign.single(f));
-        }
+                yield Operand.invalid(c);
+            }
+            case TYPE -> env.conversions.convert(c, f.type());
+            case BUILTIN -> env.builtins.call(c, (BuiltinObj) f.obj());
+            default -> funcCall(c, env.assign.single(f));
+        };
     }
 
     private Operand funcCall(CallExpr c, Operand f) {

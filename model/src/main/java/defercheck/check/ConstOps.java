@@ -41,33 +41,34 @@ final class ConstOps {
     }
 
     private static ConstValue bools(TokenKind op, boolean x, boolean y) {
-        switch (op) {
-            case LAND: return new BoolVal(x && y);
-            case LOR: return new BoolVal(x || y);
-            case EQL: return new BoolVal(x == y);
-            default: return new BoolVal(x != y);
-        }
+        return switch (op) {
+            case LAND -> new BoolVal(x && y);
+            case LOR -> new BoolVal(x || y);
+            case EQL -> new BoolVal(x == y);
+            default -> new BoolVal(x != y);
+        };
     }
 
     private static ConstValue ints(TokenKind op, BigInteger x, BigInteger y, boolean intDivision) {
-        switch (op) {
-            case ADD: return new IntVal(x.add(y));
-            case SUB: return new IntVal(x.subtract(y));
-            case MUL: return new IntVal(x.multiply(y));
-            case QUO:
+        return switch (op) {
+            case ADD -> new IntVal(x.add(y));
+            case SUB -> new IntVal(x.subtract(y));
+            case MUL -> new IntVal(x.multiply(y));
+            case QUO -> {
                 if (y.signum() == 0) {
-                    return null;
+                    yield null;
                 }
-                return intDivision ? new IntVal(x.divide(y)) : rat(new BigRational(x, y));
-            case REM: return y.signum() == 0 ? null : new IntVal(x.remainder(y));
-            case AND: return new IntVal(x.and(y));
-            case OR: return new IntVal(x.or(y));
-            case XOR: return new IntVal(x.xor(y));
-            case AND_NOT: return new IntVal(x.andNot(y));
-            case SHL: return new IntVal(x.shiftLeft(y.intValueExact()));
-            case SHR: return new IntVal(x.shiftRight(y.intValueExact()));
-            default: return compare(op, x.compareTo(y));
-        }
+                yield intDivision ? new IntVal(x.divide(y)) : rat(new BigRational(x, y));
+            }
+            case REM -> y.signum() == 0 ? null : new IntVal(x.remainder(y));
+            case AND -> new IntVal(x.and(y));
+            case OR -> new IntVal(x.or(y));
+            case XOR -> new IntVal(x.xor(y));
+            case AND_NOT -> new IntVal(x.andNot(y));
+            case SHL -> new IntVal(x.shiftLeft(y.intValueExact()));
+            case SHR -> new IntVal(x.shiftRight(y.intValueExact()));
+            default -> compare(op, x.compareTo(y));
+        };
     }
 
     /** A rational result: an integer value of float kind stays a RatVal. */
@@ -76,13 +77,13 @@ final class ConstOps {
     }
 
     private static ConstValue rats(TokenKind op, BigRational x, BigRational y) {
-        switch (op) {
-            case ADD: return rat(x.add(y));
-            case SUB: return rat(x.subtract(y));
-            case MUL: return rat(x.multiply(y));
-            case QUO: return y.signum() == 0 ? null : rat(x.divide(y));
-            default: return compare(op, x.compareTo(y));
-        }
+        return switch (op) {
+            case ADD -> rat(x.add(y));
+            case SUB -> rat(x.subtract(y));
+            case MUL -> rat(x.multiply(y));
+            case QUO -> y.signum() == 0 ? null : rat(x.divide(y));
+            default -> compare(op, x.compareTo(y));
+        };
     }
 
     private static ConstValue complexes(TokenKind op, ComplexVal x, ComplexVal y) {
@@ -90,55 +91,56 @@ final class ConstOps {
         BigRational b = x.im();
         BigRational c = y.re();
         BigRational d = y.im();
-        switch (op) {
-            case ADD: return new ComplexVal(a.add(c), b.add(d));
-            case SUB: return new ComplexVal(a.subtract(c), b.subtract(d));
-            case MUL: return new ComplexVal(a.multiply(c).subtract(b.multiply(d)), b.multiply(c).add(a.multiply(d)));
-            case QUO: {
+        return switch (op) {
+            case ADD -> new ComplexVal(a.add(c), b.add(d));
+            case SUB -> new ComplexVal(a.subtract(c), b.subtract(d));
+            case MUL -> new ComplexVal(a.multiply(c).subtract(b.multiply(d)), b.multiply(c).add(a.multiply(d)));
+            case QUO -> {
                 BigRational s = c.multiply(c).add(d.multiply(d));
                 if (s.signum() == 0) {
-                    return null;
+                    yield null;
                 }
-                return new ComplexVal(a.multiply(c).add(b.multiply(d)).divide(s),
+                yield new ComplexVal(a.multiply(c).add(b.multiply(d)).divide(s),
                         b.multiply(c).subtract(a.multiply(d)).divide(s));
             }
-            case EQL: return new BoolVal(a.equals(c) && b.equals(d));
-            default: return new BoolVal(!(a.equals(c) && b.equals(d)));
-        }
+            case EQL -> new BoolVal(a.equals(c) && b.equals(d));
+            default -> new BoolVal(!(a.equals(c) && b.equals(d)));
+        };
     }
 
     private static ConstValue compare(TokenKind op, int c) {
-        switch (op) {
-            case EQL: return new BoolVal(c == 0);
-            case NEQ: return new BoolVal(c != 0);
-            case LSS: return new BoolVal(c < 0);
-            case LEQ: return new BoolVal(c <= 0);
-            case GTR: return new BoolVal(c > 0);
-            default: return new BoolVal(c >= 0);
-        }
+        return switch (op) {
+            case EQL -> new BoolVal(c == 0);
+            case NEQ -> new BoolVal(c != 0);
+            case LSS -> new BoolVal(c < 0);
+            case LEQ -> new BoolVal(c <= 0);
+            case GTR -> new BoolVal(c > 0);
+            default -> new BoolVal(c >= 0);
+        };
     }
 
     /** Unary {@code op x}; for ^ on a typed unsigned integer, {@code unsignedBits} is its width (else 0). */
     static ConstValue unary(TokenKind op, ConstValue x, int unsignedBits) {
-        switch (op) {
-            case NOT: return new BoolVal(!((BoolVal) x).value());
-            case ADD: return x;
-            case SUB:
+        return switch (op) {
+            case NOT -> new BoolVal(!((BoolVal) x).value());
+            case ADD -> x;
+            case SUB -> {
                 if (x instanceof IntVal i) {
-                    return new IntVal(i.value().negate());
+                    yield new IntVal(i.value().negate());
                 } else if (x instanceof RatVal r) {
-                    return new RatVal(r.value().negate());
+                    yield new RatVal(r.value().negate());
                 }
                 ComplexVal c = (ComplexVal) x;
-                return new ComplexVal(c.re().negate(), c.im().negate());
-            default: {
+                yield new ComplexVal(c.re().negate(), c.im().negate());
+            }
+            default -> {
                 BigInteger v = ((IntVal) x).value();
                 if (unsignedBits > 0) {
-                    return new IntVal(v.xor(BigInteger.ONE.shiftLeft(unsignedBits).subtract(BigInteger.ONE)));
+                    yield new IntVal(v.xor(BigInteger.ONE.shiftLeft(unsignedBits).subtract(BigInteger.ONE)));
                 }
-                return new IntVal(v.not());
+                yield new IntVal(v.not());
             }
-        }
+        };
     }
 
     /** The outcome of fitting a constant into a type: the (rounded) value, or why it does not fit. */

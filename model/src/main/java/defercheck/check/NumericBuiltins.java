@@ -26,11 +26,11 @@ final class NumericBuiltins {
         if (args == null) {
             return Operand.invalid(c);
         }
-        switch (b) {
-            case COMPLEX: return complex(c, args);
-            case REAL: case IMAG: return part(c, args, b);
-            default: return minMax(c, args, b);
-        }
+        return switch (b) {
+            case COMPLEX -> complex(c, args);
+            case REAL, IMAG -> part(c, args, b);
+            default -> minMax(c, args, b);
+        };
     }
 
     private Operand complex(CallExpr c, List<Operand> args) {

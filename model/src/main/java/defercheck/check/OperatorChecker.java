@@ -43,11 +43,11 @@ final class OperatorChecker {
     }
 
     private static boolean unaryDefined(TokenKind op, Type t) {
-        switch (op) {
-            case ADD: case SUB: return Types.isNumeric(t);
-            case XOR: return Types.isInteger(t);
-            default: return Types.isBoolean(t);
-        }
+        return switch (op) {
+            case ADD, SUB -> Types.isNumeric(t);
+            case XOR -> Types.isInteger(t);
+            default -> Types.isBoolean(t);
+        };
     }
 
     Operand binary(BinaryExpr e) {
@@ -99,12 +99,12 @@ final class OperatorChecker {
     }
 
     private static boolean binaryDefined(TokenKind op, Type t) {
-        switch (op) {
-            case ADD: return Types.isNumeric(t) || Types.isString(t);
-            case SUB: case MUL: case QUO: return Types.isNumeric(t);
-            case REM: case AND: case OR: case XOR: case AND_NOT: return Types.isInteger(t);
-            default: return Types.isBoolean(t);
-        }
+        return switch (op) {
+            case ADD -> Types.isNumeric(t) || Types.isString(t);
+            case SUB, MUL, QUO -> Types.isNumeric(t);
+            case REM, AND, OR, XOR, AND_NOT -> Types.isInteger(t);
+            default -> Types.isBoolean(t);
+        };
     }
 
     static boolean isZero(ConstValue v) {
@@ -194,13 +194,13 @@ final class OperatorChecker {
 
     private static String opName(Expr e) {
         if (e instanceof BinaryExpr b) {
-            switch (b.op()) {
-                case ADD: return "addition ";
-                case SUB: return "subtraction ";
-                case MUL: return "multiplication ";
-                case SHL: return "shift ";
-                default: return "";
-            }
+            return switch (b.op()) {
+                case ADD -> "addition ";
+                case SUB -> "subtraction ";
+                case MUL -> "multiplication ";
+                case SHL -> "shift ";
+                default -> "";
+            };
         }
         return "";
     }

@@ -296,10 +296,10 @@ final class StmtChecker {
             return true;
         }
         if (k instanceof CallResolution.BuiltinCall b) {
-            switch (b.builtin()) {
-                case LEN: case CAP: case COMPLEX: case REAL: case IMAG: case MIN: case MAX: return true;
-                default: return false;
-            }
+            return switch (b.builtin()) {
+                case LEN, CAP, COMPLEX, REAL, IMAG, MIN, MAX -> true;
+                default -> false;
+            };
         }
         return k == null && ExprChecker.unparen(c.fun()) instanceof Ident id
                 && env.info.uses.get(id) instanceof BuiltinObj;

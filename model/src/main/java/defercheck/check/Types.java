@@ -67,15 +67,15 @@ final class Types {
         if (!(t instanceof Type.Basic b)) {
             return t;
         }
-        switch (b.kind()) {
-            case UNTYPED_BOOL: return Type.BOOL;
-            case UNTYPED_INT: return Type.INT;
-            case UNTYPED_RUNE: return Type.RUNE;
-            case UNTYPED_FLOAT: return Type.FLOAT64;
-            case UNTYPED_COMPLEX: return Type.COMPLEX128;
-            case UNTYPED_STRING: return Type.STRING;
-            default: return t;
-        }
+        return switch (b.kind()) {
+            case UNTYPED_BOOL -> Type.BOOL;
+            case UNTYPED_INT -> Type.INT;
+            case UNTYPED_RUNE -> Type.RUNE;
+            case UNTYPED_FLOAT -> Type.FLOAT64;
+            case UNTYPED_COMPLEX -> Type.COMPLEX128;
+            case UNTYPED_STRING -> Type.STRING;
+            default -> t;
+        };
     }
 
     static boolean isInteger(Type t) {

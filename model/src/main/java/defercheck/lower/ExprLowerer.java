@@ -143,26 +143,26 @@ final class ExprLowerer {
     }
 
     static BinaryOp binaryOp(TokenKind op) {
-        switch (op) {
-            case ADD: return BinaryOp.ADD;
-            case SUB: return BinaryOp.SUB;
-            case MUL: return BinaryOp.MUL;
-            case QUO: return BinaryOp.DIV;
-            case REM: return BinaryOp.REM;
-            case AND: return BinaryOp.AND_BITS;
-            case OR: return BinaryOp.OR_BITS;
-            case XOR: return BinaryOp.XOR;
-            case AND_NOT: return BinaryOp.AND_NOT;
-            case SHL: return BinaryOp.SHL;
-            case SHR: return BinaryOp.SHR;
-            case EQL: return BinaryOp.EQ;
-            case NEQ: return BinaryOp.NE;
-            case LSS: return BinaryOp.LT;
-            case LEQ: return BinaryOp.LE;
-            case GTR: return BinaryOp.GT;
-            case GEQ: return BinaryOp.GE;
-            default: throw new AssertionError(op);
-        }
+        return switch (op) {
+            case ADD -> BinaryOp.ADD;
+            case SUB -> BinaryOp.SUB;
+            case MUL -> BinaryOp.MUL;
+            case QUO -> BinaryOp.DIV;
+            case REM -> BinaryOp.REM;
+            case AND -> BinaryOp.AND_BITS;
+            case OR -> BinaryOp.OR_BITS;
+            case XOR -> BinaryOp.XOR;
+            case AND_NOT -> BinaryOp.AND_NOT;
+            case SHL -> BinaryOp.SHL;
+            case SHR -> BinaryOp.SHR;
+            case EQL -> BinaryOp.EQ;
+            case NEQ -> BinaryOp.NE;
+            case LSS -> BinaryOp.LT;
+            case LEQ -> BinaryOp.LE;
+            case GTR -> BinaryOp.GT;
+            case GEQ -> BinaryOp.GE;
+            default -> throw new AssertionError(op);
+        };
     }
 
     /** A field read: through a pointer by address, from a value by extraction (methods are MethodLowerer's). */

@@ -28,26 +28,26 @@ final class Arithmetic {
         long a = x.value();
         long b = y.value();
         boolean unsigned = x.unsigned();
-        switch (op) {
-            case ADD: return new IntValue(t, a + b);
-            case SUB: return new IntValue(t, a - b);
-            case MUL: return new IntValue(t, a * b);
-            case DIV:
-            case REM:
+        return switch (op) {
+            case ADD -> new IntValue(t, a + b);
+            case SUB -> new IntValue(t, a - b);
+            case MUL -> new IntValue(t, a * b);
+            case DIV, REM -> {
                 if (b == 0) {
                     fault[0] = Fault.DIVIDE_BY_ZERO;
-                    return null;
+                    yield null;
                 }
                 if (unsigned) {
-                    return new IntValue(t, op == BinaryOp.DIV ? Long.divideUnsigned(a, b) : Long.remainderUnsigned(a, b));
+                    yield new IntValue(t, op == BinaryOp.DIV ? Long.divideUnsigned(a, b) : Long.remainderUnsigned(a, b));
                 }
-                return new IntValue(t, op == BinaryOp.DIV ? a / b : a % b);
-            case AND_BITS: return new IntValue(t, a & b);
-            case OR_BITS: return new IntValue(t, a | b);
-            case XOR: return new IntValue(t, a ^ b);
-            case AND_NOT: return new IntValue(t, a & ~b);
-            default: return compare(op, unsigned ? Long.compareUnsigned(a, b) : Long.compare(a, b));
-        }
+                yield new IntValue(t, op == BinaryOp.DIV ? a / b : a % b);
+            }
+            case AND_BITS -> new IntValue(t, a & b);
+            case OR_BITS -> new IntValue(t, a | b);
+            case XOR -> new IntValue(t, a ^ b);
+            case AND_NOT -> new IntValue(t, a & ~b);
+            default -> compare(op, unsigned ? Long.compareUnsigned(a, b) : Long.compare(a, b));
+        };
     }
 
     /** {@code x << y} or {@code x >> y}; y is any integer (a negative signed count panics). */
@@ -72,15 +72,13 @@ final class Arithmetic {
     static Value floats(BinaryOp op, FloatValue x, FloatValue y) {
         double a = x.value();
         double b = y.value();
-        double r;
-        switch (op) {
-            case ADD: r = a + b; break;
-            case SUB: r = a - b; break;
-            case MUL: r = a * b; break;
-            case DIV: r = a / b; break;
-            default: return compareFloats(op, a, b);
-        }
-        return floatOf(x.type(), r);
+        return switch (op) {
+            case ADD -> floatOf(x.type(), a + b);
+            case SUB -> floatOf(x.type(), a - b);
+            case MUL -> floatOf(x.type(), a * b);
+            case DIV -> floatOf(x.type(), a / b);
+            default -> compareFloats(op, a, b);
+        };
     }
 
     /** A float value of type {@code t}, rounded to float32 precision when t is a float32 type. */
@@ -89,13 +87,13 @@ final class Arithmetic {
     }
 
     private static Value compareFloats(BinaryOp op, double a, double b) {
-        switch (op) {
-            case LT: return BoolValue.of(a < b);
-            case LE: return BoolValue.of(a <= b);
-            case GT: return BoolValue.of(a > b);
-            case GE: return BoolValue.of(a >= b);
-            default: throw new AssertionError(op);
-        }
+        return switch (op) {
+            case LT -> BoolValue.of(a < b);
+            case LE -> BoolValue.of(a <= b);
+            case GT -> BoolValue.of(a > b);
+            case GE -> BoolValue.of(a >= b);
+            default -> throw new AssertionError(op);
+        };
     }
 
     static Value complexes(BinaryOp op, ComplexValue x, ComplexValue y) {
@@ -103,13 +101,13 @@ final class Arithmetic {
         double b = x.im();
         double c = y.re();
         double d = y.im();
-        switch (op) {
-            case ADD: return complexOf(x.type(), a + c, b + d);
-            case SUB: return complexOf(x.type(), a - c, b - d);
-            case MUL: return complexOf(x.type(), a * c - b * d, b * c + a * d);
-            case DIV: return divide(x.type(), a, b, c, d);
-            default: throw new AssertionError(op);
-        }
+        return switch (op) {
+            case ADD -> complexOf(x.type(), a + c, b + d);
+            case SUB -> complexOf(x.type(), a - c, b - d);
+            case MUL -> complexOf(x.type(), a * c - b * d, b * c + a * d);
+            case DIV -> divide(x.type(), a, b, c, d);
+            default -> throw new AssertionError(op);
+        };
     }
 
     static ComplexValue complexOf(Type t, double re, double im) {
@@ -175,12 +173,12 @@ final class Arithmetic {
     }
 
     private static Value compare(BinaryOp op, int c) {
-        switch (op) {
-            case LT: return BoolValue.of(c < 0);
-            case LE: return BoolValue.of(c <= 0);
-            case GT: return BoolValue.of(c > 0);
-            case GE: return BoolValue.of(c >= 0);
-            default: throw new AssertionError(op);
-        }
+        return switch (op) {
+            case LT -> BoolValue.of(c < 0);
+            case LE -> BoolValue.of(c <= 0);
+            case GT -> BoolValue.of(c > 0);
+            case GE -> BoolValue.of(c >= 0);
+            default -> throw new AssertionError(op);
+        };
     }
 }

@@ -56,13 +56,12 @@ final class Operators {
 
     void unary(Frame f, Instr.Unary u) {
         Value x = f.pop();
-        switch (u.op()) {
-            case PLUS: f.push(x); break;
-            case NOT: f.push(new BoolValue(x.type(), !((BoolValue) x).value())); break;
-            case COMPLEMENT: f.push(new IntValue(x.type(), ~((IntValue) x).value())); break;
-            case NEG: f.push(negate(x)); break;
-            default: throw new AssertionError(u.op());
-        }
+        f.push(switch (u.op()) {
+            case PLUS -> x;
+            case NOT -> new BoolValue(x.type(), !((BoolValue) x).value());
+            case COMPLEMENT -> new IntValue(x.type(), ~((IntValue) x).value());
+            case NEG -> negate(x);
+        });
     }
 
     private static Value negate(Value x) {

@@ -40,15 +40,15 @@ public sealed interface Value {
             if (kind == null) {
                 return bits;
             }
-            switch (kind) {
-                case INT8: return (byte) bits;
-                case INT16: return (short) bits;
-                case INT32: return (int) bits;
-                case UINT8: return bits & 0xFF;
-                case UINT16: return bits & 0xFFFF;
-                case UINT32: return bits & 0xFFFF_FFFFL;
-                default: return bits;
-            }
+            return switch (kind) {
+                case INT8 -> (byte) bits;
+                case INT16 -> (short) bits;
+                case INT32 -> (int) bits;
+                case UINT8 -> bits & 0xFF;
+                case UINT16 -> bits & 0xFFFF;
+                case UINT32 -> bits & 0xFFFF_FFFFL;
+                default -> bits;
+            };
         }
 
         public boolean unsigned() {

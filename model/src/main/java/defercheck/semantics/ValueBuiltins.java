@@ -23,25 +23,27 @@ final class ValueBuiltins {
     }
 
     static Value apply(Builtin b, List<Value> args) {
-        switch (b) {
-            case LEN: return new IntValue(length(args.get(0)));
-            case CAP: return new IntValue(capacity(args.get(0)));
-            case COPY: return new IntValue(copy(args.get(0), args.get(1)));
-            case DELETE:
+        return switch (b) {
+            case LEN -> new IntValue(length(args.get(0)));
+            case CAP -> new IntValue(capacity(args.get(0)));
+            case COPY -> new IntValue(copy(args.get(0), args.get(1)));
+            case DELETE -> {
                 if (args.get(0) instanceof MapValue m) {
                     m.store().delete(args.get(1));
                 }
-                return new IntValue(0);
-            case CLEAR:
+                yield new IntValue(0);
+            }
+            case CLEAR -> {
                 clear(args.get(0));
-                return new IntValue(0);
-            case COMPLEX: return complex(args.get(0), args.get(1));
-            case REAL: return part(args.get(0), true);
-            case IMAG: return part(args.get(0), false);
-            case MIN: return extreme(args, true);
-            case MAX: return extreme(args, false);
-            default: throw new AssertionError(b);
-        }
+                yield new IntValue(0);
+            }
+            case COMPLEX -> complex(args.get(0), args.get(1));
+            case REAL -> part(args.get(0), true);
+            case IMAG -> part(args.get(0), false);
+            case MIN -> extreme(args, true);
+            case MAX -> extreme(args, false);
+            default -> throw new AssertionError(b);
+        };
     }
 
     static long length(Value v) {

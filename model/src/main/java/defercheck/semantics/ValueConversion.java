@@ -133,17 +133,16 @@ final class ValueConversion {
      * integer; uint32 through int64; uint64 by subtracting 2^63 from large values first.
      */
     static long floatToInt(double d, BasicKind k) {
-        switch (k) {
-            case INT8: case INT16: case INT32: case UINT8: case UINT16:
-                return cvtt32(d);
-            case UINT64: case UINT: case UINTPTR:
+        return switch (k) {
+            case INT8, INT16, INT32, UINT8, UINT16 -> cvtt32(d);
+            case UINT64, UINT, UINTPTR -> {
                 if (d < 0x1p63) {
-                    return cvtt64(d);
+                    yield cvtt64(d);
                 }
-                return cvtt64(d - 0x1p63) | Long.MIN_VALUE;
-            default:
-                return cvtt64(d);
-        }
+                yield cvtt64(d - 0x1p63) | Long.MIN_VALUE;
+            }
+            default -> cvtt64(d);
+        };
     }
 
     private static long cvtt64(double d) {

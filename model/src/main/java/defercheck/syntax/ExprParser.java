@@ -94,28 +94,27 @@ final class ExprParser {
     /** UnaryExpr = PrimaryExpr | unary_op UnaryExpr . */
     private Expr unaryExpr() {
         Span start = in.tok().span();
-        switch (in.kind()) {
-            case ADD: case SUB: case NOT: case XOR: case AND: {
+        return switch (in.kind()) {
+            case ADD, SUB, NOT, XOR, AND -> {
                 TokenKind op = in.next().kind();
                 Expr x = nested();
-                return new UnaryExpr(op, x, start.to(x.span()));
+                yield new UnaryExpr(op, x, start.to(x.span()));
             }
-            case MUL: {
+            case MUL -> {
                 in.next();
                 Expr x = nested();
-                return new StarExpr(x, start.to(x.span()));
+                yield new StarExpr(x, start.to(x.span()));
             }
-            case ARROW: {
+            case ARROW -> {
                 if (in.peek().kind() == TokenKind.CHAN) {
-                    return primaryExpr(typeOperand());
+                    yield primaryExpr(typeOperand());
                 }
                 in.next();
                 Expr x = nested();
-                return new UnaryExpr(TokenKind.ARROW, x, start.to(x.span()));
+                yield new UnaryExpr(TokenKind.ARROW, x, start.to(x.span()));
             }
-            default:
-                return primaryExpr(operand());
-        }
+            default -> primaryExpr(operand());
+        };
     }
 
     private Expr nested() {
@@ -305,34 +304,36 @@ final class ExprParser {
     private Expr operand() {
         height = 0;
         Token t = in.tok();
-        switch (t.kind()) {
-            case INT:
+        return switch (t.kind()) {
+            case INT -> {
                 in.next();
-                return new IntLit(intValue(t.text()), t.text(), t.span());
-            case FLOAT:
+                yield new IntLit(intValue(t.text()), t.text(), t.span());
+            }
+            case FLOAT -> {
                 in.next();
-                return new FloatLit(t.text(), t.span());
-            case IMAG:
+                yield new FloatLit(t.text(), t.span());
+            }
+            case IMAG -> {
                 in.next();
-                return new ImagLit(t.text(), t.span());
-            case CHAR:
+                yield new ImagLit(t.text(), t.span());
+            }
+            case CHAR -> {
                 in.next();
-                return new RuneLit(t.value() == null ? 0 : Integer.parseInt(t.value()), t.text(), t.span());
-            case STRING:
+                yield new RuneLit(t.value() == null ? 0 : Integer.parseInt(t.value()), t.text(), t.span());
+            }
+            case STRING -> {
                 in.next();
-                return new StringLit(t.value(), t.text(), t.span());
-            case IDENT:
-                return p.ident();
-            case LPAREN:
-                return parenExpr();
-            case FUNC:
-                return funcLitOrType();
-            case LBRACK: case MAP: case CHAN: case STRUCT: case INTERFACE:
-                return typeOperand();
-            default:
+                yield new StringLit(t.value(), t.text(), t.span());
+            }
+            case IDENT -> p.ident();
+            case LPAREN -> parenExpr();
+            case FUNC -> funcLitOrType();
+            case LBRACK, MAP, CHAN, STRUCT, INTERFACE -> typeOperand();
+            default -> {
                 in.syntaxError("unexpected " + t.describe() + ", expected expression");
-                return new BadExpr(t.span());
-        }
+                yield new BadExpr(t.span());
+            }
+        };
     }
 
     /** A type literal as an operand: a conversion such as {@code []byte(s)} or the type of a composite literal. */

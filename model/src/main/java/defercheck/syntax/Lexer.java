@@ -156,14 +156,12 @@ public final class Lexer {
     }
 
     private static boolean endsLine(TokenKind k) {
-        switch (k) {
-            case IDENT: case INT: case FLOAT: case IMAG: case CHAR: case STRING:
-            case BREAK: case CONTINUE: case FALLTHROUGH: case RETURN:
-            case INC: case DEC: case RPAREN: case RBRACK: case RBRACE:
-                return true;
-            default:
-                return false;
-        }
+        return switch (k) {
+            case IDENT, INT, FLOAT, IMAG, CHAR, STRING,
+                    BREAK, CONTINUE, FALLTHROUGH, RETURN,
+                    INC, DEC, RPAREN, RBRACK, RBRACE -> true;
+            default -> false;
+        };
     }
 
     // ---- character access, shared with LiteralScanner ----

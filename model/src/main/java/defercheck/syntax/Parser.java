@@ -135,24 +135,22 @@ public final class Parser {
 
     /** TopLevelDecl = Declaration | FunctionDecl . Returns null for what was skipped. */
     private Decl topLevelDecl() {
-        switch (in.kind()) {
-            case FUNC:
-                return functionDecl();
-            case VAR:
-                return varDecl();
-            case TYPE:
-                return typeDecl();
-            case CONST:
-                return constDecl();
-            case IMPORT:
+        return switch (in.kind()) {
+            case FUNC -> functionDecl();
+            case VAR -> varDecl();
+            case TYPE -> typeDecl();
+            case CONST -> constDecl();
+            case IMPORT -> {
                 in.syntaxError("imports must appear before other declarations");
                 importDecl(new ArrayList<>());
-                return null;
-            default:
+                yield null;
+            }
+            default -> {
                 in.syntaxError("non-declaration statement outside function body");
                 syncDecl(true);
-                return null;
-        }
+                yield null;
+            }
+        };
     }
 
     /** FunctionDecl = "func" FunctionName [ TypeParameters ] Signature [ FunctionBody ] ; MethodDecl with a Receiver. */
@@ -219,13 +217,11 @@ public final class Parser {
         if (in.peek().kind() != TokenKind.IDENT) {
             return false;
         }
-        switch (in.peek2().kind()) {
-            case IDENT: case INTERFACE: case MUL: case FUNC: case MAP: case CHAN: case STRUCT: case TILDE:
-            case COMMA: case LBRACK: case ARROW:
-                return true;
-            default:
-                return false;
-        }
+        return switch (in.peek2().kind()) {
+            case IDENT, INTERFACE, MUL, FUNC, MAP, CHAN, STRUCT, TILDE,
+                    COMMA, LBRACK, ARROW -> true;
+            default -> false;
+        };
     }
 
     /** ConstDecl = "const" ( ConstSpec | "(" { ConstSpec ";" } ")" ) ; a spec without values repeats the last values. */

@@ -74,44 +74,44 @@ final class StmtParser {
     /** Statement, dispatched on its first token. */
     Stmt statement() {
         Span at = in.tok().span();
-        switch (in.kind()) {
-            case VAR: {
+        return switch (in.kind()) {
+            case VAR -> {
                 VarDecl d = p.varDecl();
-                return new DeclStmt(d, d.span());
+                yield new DeclStmt(d, d.span());
             }
-            case CONST: {
+            case CONST -> {
                 ConstDecl d = p.constDecl();
-                return new ConstDeclStmt(d, d.span());
+                yield new ConstDeclStmt(d, d.span());
             }
-            case TYPE: {
+            case TYPE -> {
                 TypeDecl d = p.typeDecl();
-                return new TypeDeclStmt(d.specs(), d.span());
+                yield new TypeDeclStmt(d.specs(), d.span());
             }
-            case LBRACE: return block();
-            case IF: return p.control.ifStmt();
-            case FOR: return p.control.forStmt();
-            case SWITCH: return p.control.switchStmt();
-            case SELECT: return p.control.selectStmt();
-            case RETURN: return returnStmt();
-            case DEFER: {
+            case LBRACE -> block();
+            case IF -> p.control.ifStmt();
+            case FOR -> p.control.forStmt();
+            case SWITCH -> p.control.switchStmt();
+            case SELECT -> p.control.selectStmt();
+            case RETURN -> returnStmt();
+            case DEFER -> {
                 Span start = in.next().span();
                 Expr call = p.exprs.expr();
-                return new DeferStmt(call, start.to(in.prev()));
+                yield new DeferStmt(call, start.to(in.prev()));
             }
-            case GO: {
+            case GO -> {
                 Span start = in.next().span();
                 Expr call = p.exprs.expr();
-                return new GoStmt(call, start.to(in.prev()));
+                yield new GoStmt(call, start.to(in.prev()));
             }
-            case BREAK: case CONTINUE: case GOTO: case FALLTHROUGH: return branchStmt();
-            case SEMICOLON:
-            case RBRACE: return new EmptyStmt(at);
-            default:
+            case BREAK, CONTINUE, GOTO, FALLTHROUGH -> branchStmt();
+            case SEMICOLON, RBRACE -> new EmptyStmt(at);
+            default -> {
                 if (in.at(TokenKind.IDENT) && in.peek().kind() == TokenKind.COLON) {
-                    return labeledStmt();
+                    yield labeledStmt();
                 }
-                return simpleStmt();
-        }
+                yield simpleStmt();
+            }
+        };
     }
 
     /** LabeledStmt = Label ":" Statement ; a label that ends a block labels the empty statement. */

@@ -40,37 +40,36 @@ final class TypeParser {
     /** Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" . */
     TypeExpr type() {
         Span start = in.tok().span();
-        switch (in.kind()) {
-            case IDENT: return typeName();
-            case INTERFACE: return interfaceType();
-            case FUNC:
+        return switch (in.kind()) {
+            case IDENT -> typeName();
+            case INTERFACE -> interfaceType();
+            case FUNC -> {
                 in.next();
                 in.enter();
                 FuncType sig = p.sigs.signature(start);
                 in.leave();
-                return sig;
-            case LPAREN: return parenType();
-            case LBRACK: return arrayOrSliceType();
-            case MUL: return pointerType();
-            case MAP: return mapType();
-            case CHAN:
-            case ARROW: return chanType();
-            case STRUCT: return structType();
-            default:
+                yield sig;
+            }
+            case LPAREN -> parenType();
+            case LBRACK -> arrayOrSliceType();
+            case MUL -> pointerType();
+            case MAP -> mapType();
+            case CHAN, ARROW -> chanType();
+            case STRUCT -> structType();
+            default -> {
                 in.syntaxError("unexpected " + in.tok().describe() + ", expected type");
-                return new BadType(start);
-        }
+                yield new BadType(start);
+            }
+        };
     }
 
     /** Whether the current token can start a Type. */
     boolean atTypeStart() {
-        switch (in.kind()) {
-            case IDENT: case INTERFACE: case FUNC: case LPAREN: case LBRACK: case MAP: case CHAN:
-            case ARROW: case MUL: case STRUCT:
-                return true;
-            default:
-                return false;
-        }
+        return switch (in.kind()) {
+            case IDENT, INTERFACE, FUNC, LPAREN, LBRACK, MAP, CHAN,
+                    ARROW, MUL, STRUCT -> true;
+            default -> false;
+        };
     }
 
     /** TypeName = identifier | QualifiedIdent ; followed by TypeArgs for an instantiated generic type. */

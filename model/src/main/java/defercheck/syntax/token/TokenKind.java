@@ -42,31 +42,31 @@ public enum TokenKind {
 
     /** The binary operator precedence of Go's spec (5 binds tightest), or 0 for other tokens. */
     public int precedence() {
-        switch (this) {
-            case LOR: return 1;
-            case LAND: return 2;
-            case EQL: case NEQ: case LSS: case LEQ: case GTR: case GEQ: return 3;
-            case ADD: case SUB: case OR: case XOR: return 4;
-            case MUL: case QUO: case REM: case SHL: case SHR: case AND: case AND_NOT: return 5;
-            default: return 0;
-        }
+        return switch (this) {
+            case LOR -> 1;
+            case LAND -> 2;
+            case EQL, NEQ, LSS, LEQ, GTR, GEQ -> 3;
+            case ADD, SUB, OR, XOR -> 4;
+            case MUL, QUO, REM, SHL, SHR, AND, AND_NOT -> 5;
+            default -> 0;
+        };
     }
 
     /** For an assignment operator such as {@code +=}, the binary operator; else null. */
     public TokenKind assignOpBase() {
-        switch (this) {
-            case ADD_ASSIGN: return ADD;
-            case SUB_ASSIGN: return SUB;
-            case MUL_ASSIGN: return MUL;
-            case QUO_ASSIGN: return QUO;
-            case REM_ASSIGN: return REM;
-            case AND_ASSIGN: return AND;
-            case OR_ASSIGN: return OR;
-            case XOR_ASSIGN: return XOR;
-            case SHL_ASSIGN: return SHL;
-            case SHR_ASSIGN: return SHR;
-            case AND_NOT_ASSIGN: return AND_NOT;
-            default: return null;
-        }
+        return switch (this) {
+            case ADD_ASSIGN -> ADD;
+            case SUB_ASSIGN -> SUB;
+            case MUL_ASSIGN -> MUL;
+            case QUO_ASSIGN -> QUO;
+            case REM_ASSIGN -> REM;
+            case AND_ASSIGN -> AND;
+            case OR_ASSIGN -> OR;
+            case XOR_ASSIGN -> XOR;
+            case SHL_ASSIGN -> SHL;
+            case SHR_ASSIGN -> SHR;
+            case AND_NOT_ASSIGN -> AND_NOT;
+            default -> null;
+        };
     }
 }
