@@ -84,11 +84,10 @@ public final class ExplorerOutcome implements MachineListener {
         if (out.kind() == Outcome.Kind.OS_EXIT) {
             o.log.add("<<\"exit\", " + out.exitCode() + ">>");
         }
-        String outcome;
-        switch (out.kind()) {
-            case NORMAL_EXIT, OS_EXIT, PANIC_CRASH, GOEXIT_DEADLOCK: outcome = outcome(out); break;
-            default: outcome = "[kind |-> \"" + out.kind().name().toLowerCase(java.util.Locale.ROOT) + "\", chain |-> <<>>]";
-        }
+        String outcome = switch (out.kind()) {
+            case NORMAL_EXIT, OS_EXIT, PANIC_CRASH, GOEXIT_DEADLOCK -> outcome(out);
+            default -> "[kind |-> \"" + out.kind().name().toLowerCase(java.util.Locale.ROOT) + "\", chain |-> <<>>]";
+        };
         return "[log |-> <<" + String.join(", ", o.log) + ">>, outcome |-> " + outcome + "]";
     }
 
