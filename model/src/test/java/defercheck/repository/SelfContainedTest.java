@@ -29,13 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SelfContainedTest {
     /**
-     * How the outside documents were cited. Case does not matter, except for the briefing's DESIGN.md, which
-     * must not be confused with the repository's own docs/design.md.
+     * How the outside documents were cited: by their names, spelled with any separator and in any case (the
+     * names are written as patterns here so that this file does not cite them either), except for the
+     * briefing's design document, which must not be confused with the repository's own docs/design.md.
      */
     private static final List<Pattern> OUTSIDE_CITATIONS = List.of(
-            Pattern.compile("GO_DEFER_FACTS", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("go.defer.facts", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\bDESIGN\\.md"),
-            Pattern.compile("HOUSE_STYLE", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("house.style\\b", Pattern.CASE_INSENSITIVE),
             Pattern.compile("origin document", Pattern.CASE_INSENSITIVE),
             Pattern.compile("seed text", Pattern.CASE_INSENSITIVE));
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules");
@@ -55,11 +56,11 @@ class SelfContainedTest {
         Files.createDirectories(root.resolve("spec"));
         Files.createDirectories(root.resolve("target"));
         Files.writeString(root.resolve("spec/X.tla"),
-                "(* fine *)\n(* see go_defer_facts section 2 *)\n(* DESIGN.md, Two links *)\n");
-        Files.writeString(root.resolve("target/Y.java"), "// GO_DEFER_FACTS, but build output is skipped\n");
+                "(* fine *)\n(* see go-defer-facts section 2 *)\n(* DESIGN.md, Two links *)\n");
+        Files.writeString(root.resolve("target/Y.java"), "// go.defer.facts, but build output is skipped\n");
         Files.writeString(root.resolve("notes.md"), "As the Origin Document says; see docs/design.md.\n");
         Files.write(root.resolve("blob.bin"), new byte[] {(byte) 0xff, 'G', 'O', '_', 'D', 'E', 'F', 'E', 'R'});
-        assertEquals(List.of("notes.md:1: Origin Document", "spec/X.tla:2: go_defer_facts", "spec/X.tla:3: DESIGN.md"),
+        assertEquals(List.of("notes.md:1: Origin Document", "spec/X.tla:2: go-defer-facts", "spec/X.tla:3: DESIGN.md"),
                 citations(root));
     }
 
