@@ -103,6 +103,9 @@ public final class Checker {
         for (ImportSpec spec : specs) {
             LibraryPackage library = LibraryLoader.load(spec.path(), env.version, env.info);
             boolean known = library != null || PACKAGES.contains(spec.path());
+            if (env.library != null && library != null) {
+                env.library.imports.add(library);
+            }
             if (!known) {
                 env.unsupported(spec.span(), "import \"" + spec.path() + "\"");
             }

@@ -19,6 +19,8 @@ public final class LibraryPackage {
     final List<Type.Named> types = new ArrayList<>();
     final List<FuncObj> functions = new ArrayList<>();
     final List<Var> vars = new ArrayList<>();
+    /** The library packages the declarations import: their values can come from this package's natives. */
+    final List<LibraryPackage> imports = new ArrayList<>();
     private boolean referenced;
 
     LibraryPackage(String path, Set<String> unsupported) {
@@ -76,7 +78,11 @@ public final class LibraryPackage {
         return referenced;
     }
 
+    /** The program refers to a member: this package's types, and those of the packages it imports, have methods. */
     void markReferenced() {
-        referenced = true;
+        if (!referenced) {
+            referenced = true;
+            imports.forEach(LibraryPackage::markReferenced);
+        }
     }
 }

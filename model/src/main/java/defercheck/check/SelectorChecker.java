@@ -162,7 +162,9 @@ final class SelectorChecker {
     }
 
     private Operand declaredMember(SelectorExpr e, LibraryPackage lib, Obj o) {
-        lib.markReferenced();
+        if (env.library == null) {
+            lib.markReferenced();
+        }
         env.info.uses.put(e.sel(), o);
         if (o instanceof FuncObj f) {
             env.info.packageMembers.add(e);

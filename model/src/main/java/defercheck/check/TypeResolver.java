@@ -131,7 +131,9 @@ final class TypeResolver {
             p.markUsed();
             Obj member = p.library() == null ? null : p.library().member(t.name().name());
             if (member instanceof TypeObj to) {
-                p.library().markReferenced();
+                if (env.library == null) {
+                    p.library().markReferenced();
+                }
                 return to.type();
             }
             if (p.library() != null && Universe.libraryType(p.path() + "." + t.name().name()) == null) {

@@ -21,7 +21,8 @@ public final class Natives {
 
     /** The library packages whose natives the machines have: one line per package. */
     static final List<NativePackage> PACKAGES = List.of(
-            new defercheck.semantics.natives.ErrorsNatives());
+            new defercheck.semantics.natives.ErrorsNatives(), new defercheck.semantics.natives.FmtNatives(),
+            new defercheck.semantics.natives.OsNatives(), new defercheck.semantics.natives.RuntimeNatives());
 
     private static final NativeTable TABLE = table();
 
