@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class LibraryPackage {
 
+    /** The oldest release whose library the model reproduces (the oldest checked against a real toolchain). */
+    static final int OLDEST = 19;
+
     private final String path;
     private final Scope scope = new Scope(Universe.SCOPE);
     private final Set<String> unsupported;
@@ -53,6 +56,11 @@ public final class LibraryPackage {
      */
     boolean unsupported(String name) {
         return unsupported.contains(name);
+    }
+
+    /** Whether the declared library is offered on release {@code v}; older ones refuse its members. */
+    static boolean modelled(defercheck.source.GoVersion v) {
+        return v.atLeast(OLDEST);
     }
 
     static boolean exported(String name) {

@@ -145,6 +145,11 @@ final class SelectorChecker {
         String name = pkg.path() + "." + sel;
         Obj declared = pkg.library() == null ? null : pkg.library().member(sel);
         if (declared != null) {
+            if (!LibraryPackage.modelled(env.version)) {
+                env.unsupported(e.span(), name + " on go1." + env.version.minor()
+                        + " (the library is modelled from go1." + LibraryPackage.OLDEST + ")");
+                return Operand.invalid(e);
+            }
             return declaredMember(e, pkg.library(), declared);
         }
         Builtin b = Universe.MEMBERS.get(name);

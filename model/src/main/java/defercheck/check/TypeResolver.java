@@ -130,6 +130,10 @@ final class TypeResolver {
         if (o instanceof PackageObj p) {
             p.markUsed();
             Obj member = p.library() == null ? null : p.library().member(t.name().name());
+            if (member instanceof TypeObj to && !LibraryPackage.modelled(env.version)) {
+                return refuse(t, "type " + p.path() + "." + t.name().name() + " on go1." + env.version.minor()
+                        + " (the library is modelled from go1." + LibraryPackage.OLDEST + ")");
+            }
             if (member instanceof TypeObj to) {
                 if (env.library == null) {
                     p.library().markReferenced();

@@ -22,7 +22,8 @@ public final class Natives {
     /** The library packages whose natives the machines have: one line per package. */
     static final List<NativePackage> PACKAGES = List.of(
             new defercheck.semantics.natives.ErrorsNatives(), new defercheck.semantics.natives.FmtNatives(),
-            new defercheck.semantics.natives.OsNatives(), new defercheck.semantics.natives.RuntimeNatives());
+            new defercheck.semantics.natives.OsNatives(), new defercheck.semantics.natives.RuntimeNatives(),
+            new defercheck.semantics.natives.StringsNatives());
 
     private static final NativeTable TABLE = table();
 
@@ -30,7 +31,10 @@ public final class Natives {
         NativeTable t = new NativeTable();
         t.step("runtime.Error.Error", a -> a.done(((Value.RuntimeErrorValue) a.arg(0)).message()));
         t.step("runtime.Error.RuntimeError", a -> a.done());
-        PACKAGES.forEach(p -> p.register(t));
+        for (NativePackage p : PACKAGES) {
+            t.registering(p.path());
+            p.register(t);
+        }
         return t;
     }
 
@@ -114,12 +118,23 @@ public final class Natives {
             for (int i = 0; i < f.function().params(); i++) {
                 args.add(f.local(i));
             }
-            st = new State(start(f.function(), args, host));
+            try {
+                st = new State(start(f.function(), args, host));
+            } catch (UnsupportedOperationException e) {
+                refuse(host, new NativeCall.Step.Refused(e.getMessage()), n.span());
+                return;
+            }
             f.setNativeState(st);
         } else {
             results = f.popN(st.pending);
         }
-        NativeCall.Step step = st.call.step(results);
+        NativeCall.Step step;
+        try {
+            step = st.call.step(results);
+        } catch (UnsupportedOperationException e) {
+            // the library refuses what it does not model for this release (strings.Builder on go1.20)
+            step = new NativeCall.Step.Refused(e.getMessage());
+        }
         if (step instanceof NativeCall.Step.Done d) {
             if (!d.output().isEmpty()) {
                 host.write(d.toStderr(), d.output(), n.span());
