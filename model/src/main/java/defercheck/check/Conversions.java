@@ -33,7 +33,9 @@ final class Conversions {
         env.info.calls.put(c, new CallResolution.Conversion(t));
         boolean constType = t.underlying() instanceof Type.Basic b && b.kind().isConstType();
         if (x.isConstant() && constType) {
-            return constantConversion(c, x, t);
+            Operand r = constantConversion(c, x, t);
+            // in generic code T(c) is not a constant (Go spec "Conversions"): no folding around it in an instance
+            return r.isConstant() && namesTypeArgument(c.fun()) ? Operand.value(c, t) : r;
         }
         if (x.mode() == Mode.NIL) {
             if (!t.isNilable()) {
@@ -54,6 +56,11 @@ final class Conversions {
             env.assign.finalizeUntyped(x, t.isInterface() || x.isConstant() ? Types.defaultType(x.type()) : t);
         }
         return Operand.value(c, t);
+    }
+
+    private boolean namesTypeArgument(defercheck.syntax.ast.Expr fun) {
+        return env.generics.instantiating > 0 && ExprChecker.unparen(fun) instanceof defercheck.syntax.ast.Ident id
+                && env.generics.typeArgNames.contains(env.info.uses.get(id));
     }
 
     /**

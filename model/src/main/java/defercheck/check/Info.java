@@ -45,6 +45,10 @@ public final class Info {
     final Map<Type.Struct, List<defercheck.source.Span>> fieldSpans = new IdentityHashMap<>();
     final java.util.Set<defercheck.syntax.ast.CompositeLit> elidedAddress =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Functions that instantiate a generic function or a method of a generic type. */
+    final java.util.Set<FuncObj> instances = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** {@code f[int]}: the instance an explicit instantiation denotes. */
+    final Map<Expr, FuncObj> instantiations = new IdentityHashMap<>();
     FuncInfo init;
 
     /** The object an identifier denotes: a use, or the Var a declaration made. */
@@ -56,6 +60,16 @@ public final class Info {
     /** The Var that this identifier declares, or null when it refers to an existing one. */
     public Var definitionOf(Ident id) {
         return defs.get(id);
+    }
+
+    /** Whether {@code f} instantiates a generic function or is a method of an instance of a generic type. */
+    public boolean isInstance(FuncObj f) {
+        return instances.contains(f);
+    }
+
+    /** The instance that {@code f[T]} (an index expression naming a generic function) denotes, or null. */
+    public FuncObj instantiation(Expr e) {
+        return instantiations.get(e);
     }
 
     /** The type of an expression after untyped constants took their final type. */
