@@ -35,6 +35,9 @@ final class Generics {
     private final Map<Type.Named, GenericType> origins = new IdentityHashMap<>();
     private final Set<GenericType> resolved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<GenericBody> bodies = new ArrayList<>();
+    /** The generic declaration each instance was made from, and those whose generic check was refused. */
+    private final Map<FuncObj, FuncDecl> instanceOf = new IdentityHashMap<>();
+    private final Set<FuncDecl> refusedBodies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The names bound to type arguments in instantiations: a conversion to one of them is never constant. */
     final Set<Obj> typeArgNames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Above zero while an instantiation's body is checked: checks that gc makes only on generic code relax. */
@@ -123,8 +126,10 @@ final class Generics {
             Scope saved = env.typeScope;
             env.typeScope = b.scope();
             try {
-                refuseErrors(b.decl().name().span(), "generic code the model cannot check",
-                        () -> env.stmts.funcBody(b.info(), b.decl().type(), b.decl().recv()));
+                if (refuseErrors(b.decl().name().span(), "generic code the model cannot check",
+                        () -> env.stmts.funcBody(b.info(), b.decl().type(), b.decl().recv()))) {
+                    refusedBodies.add(b.decl());
+                }
             } finally {
                 env.typeScope = saved;
             }
@@ -137,6 +142,9 @@ final class Generics {
     }
 
     void checkInstance(FuncObj f) {
+        if (refusedBodies.contains(instanceOf.get(f))) {
+            return;
+        }
         int locals = env.locals.size();
         Scope saved = env.typeScope;
         env.typeScope = instanceScopes.get(f);
@@ -155,7 +163,7 @@ final class Generics {
      * Runs {@code r} with its diagnostics set aside: a refusal stays one, an error becomes a refusal of
      * {@code construct} at its position (the model may be wrong where gc is right).
      */
-    void refuseErrors(Span at, String construct, Runnable r) {
+    boolean refuseErrors(Span at, String construct, Runnable r) {
         Diagnostics saved = env.diags;
         Diagnostics scratch = new Diagnostics();
         env.diags = scratch;
@@ -171,8 +179,9 @@ final class Generics {
                 String first = d.message().lines().findFirst().orElse("");
                 env.unsupported(d.span(), construct, construct + " (" + first + ")");
             }
-            return;
+            return true;
         }
+        return false;
     }
 
     /** Whether {@code t} mentions a type parameter (then an instantiation with it stays generic). */
@@ -226,6 +235,7 @@ final class Generics {
         env.info.instances.add(obj);
         env.inits.declare(obj);
         instanceScopes.put(obj, s);
+        instanceOf.put(obj, g.decl());
         return obj;
     }
 
@@ -335,5 +345,6 @@ final class Generics {
         env.info.instances.add(obj);
         env.inits.declare(obj);
         instanceScopes.put(obj, s);
+        instanceOf.put(obj, f);
     }
 }
