@@ -135,6 +135,11 @@ public final class Natives {
             // the library refuses what it does not model for this release (strings.Builder on go1.20)
             step = new NativeCall.Step.Refused(e.getMessage());
         }
+        perform(host, f, n, st, step);
+    }
+
+    /** Does what a step of native frame {@code f} says. */
+    private static void perform(Host host, Frame f, Instr.Native n, State st, NativeCall.Step step) {
         if (step instanceof NativeCall.Step.Done d) {
             if (!d.output().isEmpty()) {
                 host.write(d.toStderr(), d.output(), n.span());
@@ -143,23 +148,33 @@ public final class Natives {
                 f.setLocal(f.function().firstResultSlot() + i, d.results().get(i));
             }
         } else if (step instanceof NativeCall.Step.Call c) {
-            st.pending = c.resultCount();
-            f.jump(f.pc() - 1);
-            Value.FuncValue fn = c.fn();
-            List<Value> args = c.args();
-            if (fn.receiver() != null) {
-                List<Value> all = new ArrayList<>();
-                all.add(fn.receiver());
-                all.addAll(args);
-                args = all;
-                fn = new Value.FuncValue(fn.function(), fn.captures());
-            }
-            host.call(f, fn, args, n.span());
+            callGo(host, f, n, st, c);
         } else if (step instanceof NativeCall.Step.Refused r) {
             refuse(host, r, n.span());
+        } else if (step instanceof NativeCall.Step.Exit e) {
+            if (!e.output().isEmpty()) {
+                host.write(e.toStderr(), e.output(), n.span());
+            }
+            host.finish(Outcome.Kind.OS_EXIT, e.code() & 0xff, n.span(), "");
         } else {
             host.raisePanic(f, ((NativeCall.Step.Panic) step).value(), n.span());
         }
+    }
+
+    /** The native asks for a Go call: the frame steps again at this instruction when the call returns. */
+    private static void callGo(Host host, Frame f, Instr.Native n, State st, NativeCall.Step.Call c) {
+        st.pending = c.resultCount();
+        f.jump(f.pc() - 1);
+        Value.FuncValue fn = c.fn();
+        List<Value> args = c.args();
+        if (fn.receiver() != null) {
+            List<Value> all = new ArrayList<>();
+            all.add(fn.receiver());
+            all.addAll(args);
+            args = all;
+            fn = new Value.FuncValue(fn.function(), fn.captures());
+        }
+        host.call(f, fn, args, n.span());
     }
 
     static void refuse(Host host, NativeCall.Step.Refused r, Span span) {
