@@ -118,22 +118,39 @@ final class Containers {
         }
     }
 
+    /** The largest slice the machines make (one Value per element): a larger one that Go would make is refused. */
+    private static final long MAX_ELEMENTS = 1 << 24;
+    /** runtime.maxAlloc on 64-bit Linux: 1 << heapAddrBits (48). */
+    private static final long MAX_ALLOC = 1L << 48;
+
+    /** Mirrors runtime.makeslice: a panic when len or cap times the element size is beyond maxAlloc. */
     private void makeSlice(Frame f, Instr.MakeSlice m) {
         IntValue cap = m.hasCap() ? (IntValue) f.pop() : null;
         IntValue len = (IntValue) f.pop();
-        long max = Integer.MAX_VALUE / 2;
-        if (len.unsigned() ? Long.compareUnsigned(len.value(), max) > 0 : len.value() < 0 || len.value() > max) {
-            RuntimeErrors.raise(machine, f, "makeslice: len out of range", m.span());
+        long size = defercheck.ir.TypeSizes.size(((Type.Slice) m.type().underlying()).elem());
+        boolean lenBad = outOfRange(len, size);
+        boolean capBad = cap != null && (outOfRange(cap, size) || cap.value() < len.value());
+        if (lenBad || capBad) {
+            RuntimeErrors.raise(machine, f, "makeslice: " + (lenBad ? "len" : "cap") + " out of range", m.span());
             return;
         }
         long c = cap == null ? len.value() : cap.value();
-        if (cap != null && (cap.unsigned() ? Long.compareUnsigned(c, max) > 0 : c < len.value() || c > max)) {
-            RuntimeErrors.raise(machine, f, "makeslice: cap out of range", m.span());
+        if (c > MAX_ELEMENTS) {
+            Natives.refuse(machine, new NativeCall.Step.Refused("make of a slice of " + c + " elements (the model holds "
+                    + MAX_ELEMENTS + ")"), m.span());
             return;
         }
         Value[] array = new Value[(int) c];
         Zero.fillZero(array, ((Type.Slice) m.type().underlying()).elem());
         f.push(new SliceValue(m.type(), array, 0, (int) len.value(), (int) c));
+    }
+
+    /** A size negative, or (unsigned) beyond int, or whose bytes are beyond maxAlloc. */
+    private static boolean outOfRange(IntValue n, long elemSize) {
+        if (n.value() < 0) {
+            return true;
+        }
+        return elemSize != 0 && n.value() > MAX_ALLOC / elemSize;
     }
 
     /**
