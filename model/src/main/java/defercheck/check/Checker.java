@@ -50,6 +50,12 @@ public final class Checker {
     static void checkLibrary(GoFile file, Env env) {
         Checker c = new Checker(env);
         c.imports(file.imports());
+        for (ImportSpec spec : file.imports()) {
+            LibraryPackage dep = env.info.libraries.get(spec.path());
+            if (dep != null) {
+                env.library.imports.add(dep);
+            }
+        }
         Map<TypeSpec, Type.Named> named = c.bindTypes(file.decls());
         c.typesAndConstants(file.decls(), named);
         for (Decl d : file.decls()) {

@@ -19,6 +19,8 @@ public final class LibraryPackage {
     final List<Type.Named> types = new ArrayList<>();
     final List<FuncObj> functions = new ArrayList<>();
     final List<Var> vars = new ArrayList<>();
+    /** The library packages its declarations import: their types are part of its values' types. */
+    final List<LibraryPackage> imports = new ArrayList<>();
     private boolean referenced;
 
     LibraryPackage(String path, Set<String> unsupported) {
@@ -76,7 +78,15 @@ public final class LibraryPackage {
         return referenced;
     }
 
+    /**
+     * The program refers to a member; the packages its declarations import join too, since its values may hold
+     * their types (strconv.ErrSyntax is an *errors.errorString, whose Error method fmt must find).
+     */
     void markReferenced() {
+        if (referenced) {
+            return;
+        }
         referenced = true;
+        imports.forEach(LibraryPackage::markReferenced);
     }
 }
