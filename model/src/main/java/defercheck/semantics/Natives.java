@@ -21,7 +21,12 @@ public final class Natives {
 
     /** The library packages whose natives the machines have: one line per package. */
     static final List<NativePackage> PACKAGES = List.of(
-            new defercheck.semantics.natives.ErrorsNatives());
+            new defercheck.semantics.natives.ErrorsNatives(),
+            new defercheck.semantics.natives.StrconvNatives(),
+            new defercheck.semantics.natives.MathNatives(),
+            new defercheck.semantics.natives.SortNatives(),
+            new defercheck.semantics.natives.BytesNatives(),
+            new defercheck.semantics.natives.LogNatives());
 
     private static final NativeTable TABLE = table();
 
