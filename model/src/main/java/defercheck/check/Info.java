@@ -50,6 +50,10 @@ public final class Info {
     /** Selectors {@code pkg.Name} that denote a declared library member (its object is the selector's use). */
     final java.util.Set<defercheck.syntax.ast.SelectorExpr> packageMembers =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Functions that instantiate a generic function or a method of a generic type. */
+    final java.util.Set<FuncObj> instances = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** {@code f[int]}: the instance an explicit instantiation denotes. */
+    final Map<Expr, FuncObj> instantiations = new IdentityHashMap<>();
     FuncInfo init;
 
     /** Whether {@code e} is {@code pkg.Name} for a function or variable a library package declares. */
@@ -71,6 +75,16 @@ public final class Info {
     /** The Var that this identifier declares, or null when it refers to an existing one. */
     public Var definitionOf(Ident id) {
         return defs.get(id);
+    }
+
+    /** Whether {@code f} instantiates a generic function or is a method of an instance of a generic type. */
+    public boolean isInstance(FuncObj f) {
+        return instances.contains(f);
+    }
+
+    /** The instance that {@code f[T]} (an index expression naming a generic function) denotes, or null. */
+    public FuncObj instantiation(Expr e) {
+        return instantiations.get(e);
     }
 
     /** The type of an expression after untyped constants took their final type. */

@@ -13,13 +13,16 @@ import java.util.Set;
  */
 public final class LibraryPackage {
 
+    /** The oldest release whose library the model reproduces (the oldest checked against a real toolchain). */
+    static final int OLDEST = 19;
+
     private final String path;
     private final Scope scope = new Scope(Universe.SCOPE);
     private final Set<String> unsupported;
     final List<Type.Named> types = new ArrayList<>();
     final List<FuncObj> functions = new ArrayList<>();
     final List<Var> vars = new ArrayList<>();
-    /** The library packages its declarations import: their types are part of its values' types. */
+    /** The library packages the declarations import: their values can come from this package's natives. */
     final List<LibraryPackage> imports = new ArrayList<>();
     private boolean referenced;
 
@@ -55,6 +58,11 @@ public final class LibraryPackage {
         return unsupported.contains(name);
     }
 
+    /** Whether the declared library is offered on release {@code v}; older ones refuse its members. */
+    static boolean modelled(defercheck.source.GoVersion v) {
+        return v.atLeast(OLDEST);
+    }
+
     static boolean exported(String name) {
         return Character.isUpperCase(name.codePointAt(0));
     }
@@ -78,15 +86,11 @@ public final class LibraryPackage {
         return referenced;
     }
 
-    /**
-     * The program refers to a member; the packages its declarations import join too, since its values may hold
-     * their types (strconv.ErrSyntax is an *errors.errorString, whose Error method fmt must find).
-     */
+    /** The program refers to a member: this package's types, and those of the packages it imports, have methods. */
     void markReferenced() {
-        if (referenced) {
-            return;
+        if (!referenced) {
+            referenced = true;
+            imports.forEach(LibraryPackage::markReferenced);
         }
-        referenced = true;
-        imports.forEach(LibraryPackage::markReferenced);
     }
 }

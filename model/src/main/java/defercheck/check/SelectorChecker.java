@@ -145,6 +145,11 @@ final class SelectorChecker {
         String name = pkg.path() + "." + sel;
         Obj declared = pkg.library() == null ? null : pkg.library().member(sel);
         if (declared != null) {
+            if (!LibraryPackage.modelled(env.version)) {
+                env.unsupported(e.span(), name + " on go1." + env.version.minor()
+                        + " (the library is modelled from go1." + LibraryPackage.OLDEST + ")");
+                return Operand.invalid(e);
+            }
             return declaredMember(e, pkg.library(), declared);
         }
         Builtin b = Universe.MEMBERS.get(name);
@@ -162,7 +167,9 @@ final class SelectorChecker {
     }
 
     private Operand declaredMember(SelectorExpr e, LibraryPackage lib, Obj o) {
-        lib.markReferenced();
+        if (env.library == null) {
+            lib.markReferenced();
+        }
         env.info.uses.put(e.sel(), o);
         if (o instanceof FuncObj f) {
             env.info.packageMembers.add(e);

@@ -21,12 +21,11 @@ public final class Natives {
 
     /** The library packages whose natives the machines have: one line per package. */
     static final List<NativePackage> PACKAGES = List.of(
-            new defercheck.semantics.natives.ErrorsNatives(),
-            new defercheck.semantics.natives.StrconvNatives(),
-            new defercheck.semantics.natives.MathNatives(),
-            new defercheck.semantics.natives.SortNatives(),
-            new defercheck.semantics.natives.BytesNatives(),
-            new defercheck.semantics.natives.LogNatives());
+            new defercheck.semantics.natives.ErrorsNatives(), new defercheck.semantics.natives.FmtNatives(),
+            new defercheck.semantics.natives.OsNatives(), new defercheck.semantics.natives.RuntimeNatives(),
+            new defercheck.semantics.natives.StringsNatives(), new defercheck.semantics.natives.StrconvNatives(),
+            new defercheck.semantics.natives.MathNatives(), new defercheck.semantics.natives.SortNatives(),
+            new defercheck.semantics.natives.BytesNatives(), new defercheck.semantics.natives.LogNatives());
 
     private static final NativeTable TABLE = table();
 
@@ -34,7 +33,10 @@ public final class Natives {
         NativeTable t = new NativeTable();
         t.step("runtime.Error.Error", a -> a.done(((Value.RuntimeErrorValue) a.arg(0)).message()));
         t.step("runtime.Error.RuntimeError", a -> a.done());
-        PACKAGES.forEach(p -> p.register(t));
+        for (NativePackage p : PACKAGES) {
+            t.registering(p.path());
+            p.register(t);
+        }
         return t;
     }
 
@@ -137,12 +139,28 @@ public final class Natives {
             for (int i = 0; i < f.function().params(); i++) {
                 args.add(f.local(i));
             }
-            f.setNativeState(new State(start(f.function(), args, host), site));
+            try {
+                f.setNativeState(new State(start(f.function(), args, host), site));
+            } catch (UnsupportedOperationException e) {
+                refuse(host, new NativeCall.Step.Refused(e.getMessage()), site);
+                return;
+            }
         } else {
             results = f.popN(((State) f.nativeState()).pending);
         }
         State st = (State) f.nativeState();
-        NativeCall.Step step = st.call.step(results);
+        NativeCall.Step step;
+        try {
+            step = st.call.step(results);
+        } catch (UnsupportedOperationException e) {
+            // the library refuses what it does not model for this release (strings.Builder on go1.20)
+            step = new NativeCall.Step.Refused(e.getMessage());
+        }
+        perform(host, f, n, st, step);
+    }
+
+    /** What a step of the native asked for: return, call Go code, write and go on, exit, refuse or panic. */
+    private static void perform(Host host, Frame f, Instr.Native n, State st, NativeCall.Step step) {
         if (step instanceof NativeCall.Step.Done d) {
             if (!d.output().isEmpty()) {
                 host.write(d.toStderr(), d.output(), n.span());
@@ -179,11 +197,6 @@ public final class Natives {
             fn = new Value.FuncValue(fn.function(), fn.captures());
         }
         host.call(f, fn, args, at);
-    }
-
-    /** fmt.Sprint, Sprintln or Sprintf ({@code kind}) of {@code values}, the format first: a call whose result is the text. */
-    public static NativeCall sprint(Builtin kind, List<Value> values, Host host) {
-        return new FmtCall(kind, values, 1, host);
     }
 
     static void refuse(Host host, NativeCall.Step.Refused r, Span span) {

@@ -4,12 +4,12 @@ import defercheck.ir.Type;
 import defercheck.lib.log.LogFlags;
 import defercheck.lib.log.LogLine;
 import defercheck.lib.log.LogTime;
+import defercheck.semantics.FmtRun;
 import defercheck.semantics.NativeArgs;
 import defercheck.semantics.NativeCall;
 import defercheck.semantics.NativePackage;
 import defercheck.semantics.NativeTable;
 import defercheck.semantics.Value;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,9 +53,9 @@ public final class LogNatives implements NativePackage {
                 case EXIT -> "log.Fatal";
                 case PANIC -> "log.Panic";
             };
-            t.call(name, a -> new LogCall(a, Formatting.Form.SPRINT, then));
-            t.call(name + "f", a -> new LogCall(a, Formatting.Form.SPRINTF, then));
-            t.call(name + "ln", a -> new LogCall(a, Formatting.Form.SPRINTLN, then));
+            t.call(name, a -> new LogCall(a, FmtRun.Kind.PRINT, then));
+            t.call(name + "f", a -> new LogCall(a, FmtRun.Kind.PRINTF, then));
+            t.call(name + "ln", a -> new LogCall(a, FmtRun.Kind.PRINTLN, then));
         }
     }
 
@@ -63,23 +63,14 @@ public final class LogNatives implements NativePackage {
     private static final class LogCall implements NativeCall {
         private final NativeArgs call;
         private final Then then;
-        private final NativeCall format;
+        private final FmtRun format;
         private String message;
 
-        LogCall(NativeArgs call, Formatting.Form form, Then then) {
+        LogCall(NativeArgs call, FmtRun.Kind kind, Then then) {
             this.call = call;
             this.then = then;
-            List<Value> args = new ArrayList<>();
-            if (form == Formatting.Form.SPRINTF) {
-                args.add(call.arg(0));
-            }
-            Value v = call.arg(call.args().size() - 1);
-            if (v instanceof Value.SliceValue s) {
-                for (int i = 0; i < s.len(); i++) {
-                    args.add(s.get(i));
-                }
-            }
-            this.format = Formatting.start(form, args, call.host());
+            String f = kind == FmtRun.Kind.PRINTF ? call.string(0) : null;
+            this.format = new FmtRun(kind, f, call.elements(call.args().size() - 1), call.host());
         }
 
         @Override
@@ -89,10 +80,10 @@ public final class LogNatives implements NativePackage {
                         : new Step.Panic(new Value.StringValue(Type.STRING, message));
             }
             Step s = format.step(results);
-            if (!(s instanceof Step.Done d)) {
+            if (s != null) {
                 return s;
             }
-            message = ((Value.StringValue) d.results().get(0)).value();
+            message = format.done().text();
             int flags = (int) ((Value.IntValue) LibraryVariables.get(call.host(), "log.stdFlags")).value();
             if ((flags & CLOCK_OR_FILE) != 0) {
                 return new Step.Refused("a log line with a date, a time or a file name (log flags " + flags
