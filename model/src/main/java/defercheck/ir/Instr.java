@@ -177,6 +177,12 @@ public sealed interface Instr {
     /** (m, k → present) whether map m still has key k (range skips entries deleted during the loop). */
     record MapHas(Span span) implements Instr { }
 
+    /**
+     * (m, keys →) the end of a range loop over map m whose keys were {@code keys}: an entry added during the loop
+     * may or may not have been produced (Go spec "For statements with range clause"), so the run stops there.
+     */
+    record MapRangeEnd(Span span) implements Instr { }
+
     /** (m, k, v → m) adds an entry to the fresh map m (map literals). */
     record MapInsert(Span span) implements Instr { }
 

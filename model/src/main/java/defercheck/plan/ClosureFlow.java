@@ -248,6 +248,8 @@ final class ClosureFlow {
         } else if (in instanceof Instr.MapHas) {
             popN(stack, 2);
             stack.addLast(Set.of());
+        } else if (in instanceof Instr.MapRangeEnd) {
+            popN(stack, 2);
         } else if (in instanceof Instr.CallBuiltinSpread c) {
             popN(stack, c.fixed() + 1).forEach(graph::escape);
             for (int k = 0; k < c.resultCount(); k++) {
