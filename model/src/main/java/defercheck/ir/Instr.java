@@ -174,6 +174,12 @@ public sealed interface Instr {
     /** (m → keys) the keys of map m, in iteration order, as a slice of type {@code type} (a range loop's snapshot). */
     record MapKeys(Type type, Span span) implements Instr { }
 
+    /**
+     * (s → a) slice s converted to {@code target}, an array pointer that shares s's elements (nil for a nil
+     * slice) or an array holding their copy; a slice shorter than the array panics.
+     */
+    record SliceToArray(Type target, Span span) implements Instr { }
+
     /** (m, k → present) whether map m still has key k (range skips entries deleted during the loop). */
     record MapHas(Span span) implements Instr { }
 

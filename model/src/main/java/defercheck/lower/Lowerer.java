@@ -63,6 +63,6 @@ public final class Lowerer {
         for (Var v : info.globals()) {
             globals.add(new Global(v.name(), v.type(), v.declared()));
         }
-        return new Program(source, language, ctx.functions(), globals, init, main);
+        return new Program(source, language, ctx.functions(), globals, init, main, ctx.methodSets().unnamed());
     }
 }

@@ -127,6 +127,11 @@ final class Containers {
             offset = sl.offset();
             len = sl.len();
             cap = sl.cap();
+        } else if (x instanceof PointerValue p && p.target() instanceof ArrayWindow w) {
+            array = w.slots();
+            offset = w.offset();
+            len = w.length();
+            cap = len;
         } else if (x instanceof PointerValue p) {
             array = ((ArrayValue) p.target().load()).elements();
             len = array.length;
