@@ -174,6 +174,9 @@ public sealed interface Instr {
     /** (m → keys) the keys of map m, in iteration order, as a slice of type {@code type} (a range loop's snapshot). */
     record MapKeys(Type type, Span span) implements Instr { }
 
+    /** (p → p) faults when pointer p is nil: {@code &*p} and {@code (*p).M()} check p though they load nothing. */
+    record NilCheck(Span span) implements Instr { }
+
     /**
      * (s → a) slice s converted to {@code target}, an array pointer that shares s's elements (nil for a nil
      * slice) or an array holding their copy; a slice shorter than the array panics.

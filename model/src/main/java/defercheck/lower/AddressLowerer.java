@@ -45,6 +45,7 @@ final class AddressLowerer {
             f.address((Var) f.ctx.info.objectOf(id), id.span());
         } else if (e instanceof StarExpr s) {
             f.expr(s.x());
+            f.emit(new Instr.NilCheck(s.span()));
         } else if (e instanceof SelectorExpr s) {
             Lookup.Selection sel = f.ctx.info.selection(s);
             Type xt = f.exprs.typeOf(s.x());

@@ -170,7 +170,7 @@ final class ClosureFlow {
      */
     private void memory(Instr in, ArrayDeque<Set<Integer>> stack) {
         if (in instanceof Instr.FieldAddr || in instanceof Instr.Field || in instanceof Instr.Convert
-                || in instanceof Instr.SliceOfArray || in instanceof Instr.SliceToArray || in instanceof Instr.MapKeys || in instanceof Instr.PrintAddress) {
+                || in instanceof Instr.SliceOfArray || in instanceof Instr.SliceToArray || in instanceof Instr.NilCheck || in instanceof Instr.MapKeys || in instanceof Instr.PrintAddress) {
             stack.addLast(pop(stack));
         } else if (in instanceof Instr.IndexAddr || in instanceof Instr.Index) {
             pop(stack);

@@ -45,8 +45,13 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
         this.limits = limits;
         this.listener = listener;
         this.globals = new Value[program.globals().size()];
-        for (int i = 0; i < globals.length; i++) {
-            globals[i] = Zero.of(program.globals().get(i).type());
+        for (int i = 0; i < globals.length && tooLarge == null; i++) {
+            try {
+                globals[i] = Zero.of(program.globals().get(i).type());
+            } catch (Zero.ArrayTooLarge e) {
+                tooLarge = e;
+                tooLargeAt = program.globals().get(i).declared();
+            }
         }
         this.wrappers = new Wrappers(program.functions().size());
     }
@@ -63,14 +68,31 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
         if (outcome != null) {
             return false;
         }
+        if (tooLarge != null) {
+            refuseTooLarge(tooLarge, tooLargeAt);
+            return false;
+        }
         if (++steps > limits.maxSteps()) {
             finish(Outcome.Kind.STEP_LIMIT, 124, top().function().span(),
                     "defercheck: step limit exceeded after " + limits.maxSteps()
                             + " steps (a defercheck budget, not Go behaviour)\n");
             return false;
         }
-        step(top());
+        try {
+            step(top());
+        } catch (Zero.ArrayTooLarge e) {
+            F f = top();
+            refuseTooLarge(e, f.function().code().get(Math.max(f.pc() - 1, 0)).span());
+        }
         return outcome == null;
+    }
+
+    /** A package variable whose zero value is too large to build, found when the machine was made. */
+    private Zero.ArrayTooLarge tooLarge;
+    private Span tooLargeAt;
+
+    private void refuseTooLarge(Zero.ArrayTooLarge e, Span at) {
+        finish(Outcome.Kind.REFUSED, 65, at, at.position() + ": unsupported: " + e.getMessage() + "\n");
     }
 
     /** One step on the running frame: an instruction, or one action of the defer machinery running on it. */

@@ -59,6 +59,13 @@ final class Memory {
             Value[] slots = target instanceof StructValue s ? s.fields() : ((ArrayValue) target).elements();
             slots[c.index()] = v;
             f.push(target);
+        } else if (in instanceof Instr.NilCheck c) {
+            Value p = f.pop();
+            if (p instanceof PointerValue) {
+                f.push(p);
+            } else {
+                RuntimeErrors.nilDereference(machine, f, c.span());
+            }
         } else if (in instanceof Instr.SliceToArray s) {
             sliceToArray(f, s);
         } else if (in instanceof Instr.SliceOfArray s) {
