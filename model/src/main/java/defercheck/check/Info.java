@@ -45,7 +45,26 @@ public final class Info {
     final Map<Type.Struct, List<defercheck.source.Span>> fieldSpans = new IdentityHashMap<>();
     final java.util.Set<defercheck.syntax.ast.CompositeLit> elidedAddress =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The library packages the program imports, directly or through another library's declarations, by path. */
+    final Map<String, LibraryPackage> libraries = new java.util.TreeMap<>();
+    /** Selectors {@code pkg.Name} that denote a declared library member (its object is the selector's use). */
+    final java.util.Set<defercheck.syntax.ast.SelectorExpr> packageMembers =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Functions that instantiate a generic function or a method of a generic type. */
+    final java.util.Set<FuncObj> instances = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** {@code f[int]}: the instance an explicit instantiation denotes. */
+    final Map<Expr, FuncObj> instantiations = new IdentityHashMap<>();
     FuncInfo init;
+
+    /** Whether {@code e} is {@code pkg.Name} for a function or variable a library package declares. */
+    public boolean isPackageMember(defercheck.syntax.ast.SelectorExpr e) {
+        return packageMembers.contains(e);
+    }
+
+    /** The library packages loaded for this program, by import path (sorted). */
+    public Map<String, LibraryPackage> libraries() {
+        return libraries;
+    }
 
     /** The object an identifier denotes: a use, or the Var a declaration made. */
     /**
@@ -77,6 +96,16 @@ public final class Info {
     /** The Var that this identifier declares, or null when it refers to an existing one. */
     public Var definitionOf(Ident id) {
         return defs.get(id);
+    }
+
+    /** Whether {@code f} instantiates a generic function or is a method of an instance of a generic type. */
+    public boolean isInstance(FuncObj f) {
+        return instances.contains(f);
+    }
+
+    /** The instance that {@code f[T]} (an index expression naming a generic function) denotes, or null. */
+    public FuncObj instantiation(Expr e) {
+        return instantiations.get(e);
     }
 
     /** The type of an expression after untyped constants took their final type. */

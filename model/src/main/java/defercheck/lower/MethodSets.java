@@ -40,7 +40,13 @@ final class MethodSets {
 
     /** Fills every defined type's value and pointer method sets, then those of unnamed struct types. */
     void build() {
-        for (Type.Named n : ctx.info.namedTypes()) {
+        List<Type.Named> types = new ArrayList<>(ctx.info.namedTypes());
+        for (defercheck.check.LibraryPackage lib : ctx.info.libraries().values()) {
+            if (lib.referenced()) {
+                types.addAll(lib.types());
+            }
+        }
+        for (Type.Named n : types) {
             if (n.underlying() instanceof Type.Interface || n.underlying() == Type.INVALID) {
                 continue;
             }
@@ -109,7 +115,7 @@ final class MethodSets {
         if (s.kind() == Lookup.Selection.Kind.METHOD && s.path().isEmpty() && s.method().pointerRecv() == pointer) {
             return ctx.methodFunctionId(s.method());
         }
-        return wrapperFor(n, "main." + n.name(), pointer, name, s);
+        return wrapperFor(n, (n.pkg().isEmpty() ? "main" : n.pkg()) + "." + n.name(), pointer, name, s);
     }
 
     /** The wrapper gc generates for method {@code name} of {@code base} ({@code pointer}: of *base), named {@code label}. */
@@ -142,9 +148,10 @@ final class MethodSets {
         return w.function(id, fn, recv, sig);
     }
 
-    /** gc's name of *T's method set: main.(*T) for a defined type, (*struct { ... }) for an unnamed one. */
+    /** gc's name of *T's method set: pkg.(*T) for a defined type, (*struct { ... }) for an unnamed one. */
     private static String pointerName(String label) {
-        return label.startsWith("main.") ? "main.(*" + label.substring(5) + ")" : "(*" + label + ")";
+        int dot = label.startsWith("struct") ? -1 : label.indexOf('.');
+        return dot < 0 ? "(*" + label + ")" : label.substring(0, dot + 1) + "(*" + label.substring(dot + 1) + ")";
     }
 
     /** The runtime's panicwrap: a nil receiver of a value method's pointer wrapper panics before the call. */

@@ -46,11 +46,12 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
         this.listener = listener;
         this.globals = new Value[program.globals().size()];
         for (int i = 0; i < globals.length && tooLarge == null; i++) {
+            defercheck.ir.Global g = program.globals().get(i);
             try {
-                globals[i] = Zero.of(program.globals().get(i).type());
+                globals[i] = g.nativeInit() == null ? Zero.of(g.type()) : Natives.initialGlobal(g, program, version);
             } catch (Zero.ArrayTooLarge e) {
                 tooLarge = e;
-                tooLargeAt = program.globals().get(i).declared();
+                tooLargeAt = g.declared();
             }
         }
         this.wrappers = new Wrappers(program.functions().size());
