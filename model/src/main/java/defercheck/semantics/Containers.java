@@ -9,6 +9,7 @@ import defercheck.semantics.Value.NilValue;
 import defercheck.semantics.Value.PointerValue;
 import defercheck.semantics.Value.SliceValue;
 import defercheck.semantics.Value.StringValue;
+import defercheck.source.Span;
 
 /**
  * Slices, strings and maps: slice expressions, make, map lookups and stores, append. Bounds are checked in the
@@ -65,7 +66,20 @@ final class Containers {
         } else if (in instanceof Instr.MapKeys k) {
             Value map = f.pop();
             Value[] keys = map instanceof MapValue mv ? mv.store().keys().toArray(new Value[0]) : new Value[0];
+            if (keys.length > 1) {
+                // gc starts each range at a random entry (runtime.mapiterinit's fastrand): the model keeps
+                // insertion order, which is only one of the orders a real run may take
+                refuse("range over a map of " + keys.length + " entries (Go's iteration order is unspecified and"
+                        + " gc randomizes it: the model does not pick one)", k.span());
+                return true;
+            }
             f.push(new SliceValue(k.type(), keys, 0, keys.length, keys.length));
+        } else if (in instanceof Instr.MapRangeEnd end) {
+            SliceValue keys = (SliceValue) f.pop();
+            Value map = f.pop();
+            if (map instanceof MapValue mv && grew(mv.store(), keys)) {
+                refuse("an entry added to a map while ranging over it (Go may or may not produce it)", end.span());
+            }
         } else if (in instanceof Instr.MapHas) {
             Value k = f.pop();
             Value map = f.pop();
@@ -74,6 +88,25 @@ final class Containers {
             return false;
         }
         return true;
+    }
+
+    private void refuse(String reason, Span span) {
+        machine.finish(Outcome.Kind.REFUSED, 65, span, span.position() + ": unsupported: " + reason + "\n");
+    }
+
+    /** Whether the map has a key the range loop's snapshot did not. */
+    private static boolean grew(MapStore store, SliceValue snapshot) {
+        for (Value k : store.keys()) {
+            boolean known = false;
+            for (int i = 0; i < snapshot.len() && !known; i++) {
+                Value s = snapshot.array()[snapshot.offset() + i];
+                known = s == k || Values.equal(k, s);
+            }
+            if (!known) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void slice(Frame f, Instr.Slice s) {
@@ -94,6 +127,11 @@ final class Containers {
             offset = sl.offset();
             len = sl.len();
             cap = sl.cap();
+        } else if (x instanceof PointerValue p && p.target() instanceof ArrayWindow w) {
+            array = w.slots();
+            offset = w.offset();
+            len = w.length();
+            cap = len;
         } else if (x instanceof PointerValue p) {
             array = ((ArrayValue) p.target().load()).elements();
             len = array.length;

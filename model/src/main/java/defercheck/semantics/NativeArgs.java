@@ -45,11 +45,6 @@ public record NativeArgs(Function function, List<Value> args, Host host) {
         return new NativeCall.Step.Done(values(results), output, toStderr);
     }
 
-    /** Writes {@code output}, then ends the program with status {@code code} (os.Exit: no deferred calls run). */
-    public NativeCall.Step exit(boolean toStderr, String output, int code) {
-        return new NativeCall.Step.Exit(output, toStderr, code);
-    }
-
     /** Panics with a string value, as the library's {@code panic("strings: negative Repeat count")}. */
     public NativeCall.Step panicString(String text) {
         return new NativeCall.Step.Panic(new Value.StringValue(Type.STRING, text));
