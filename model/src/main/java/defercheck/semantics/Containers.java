@@ -156,22 +156,46 @@ final class Containers {
         }
     }
 
+    /** runtime.maxAlloc on linux/amd64: the largest allocation, 2^48 bytes (the heap's address bits). */
+    private static final long MAX_ALLOC = 1L << 48;
+
+    /** The most elements of a slice the model builds (each is a Java reference). */
+    private static final long MAX_SLICE_ELEMENTS = 1 << 22;
+
+    /**
+     * make([]T, len, cap), checked as runtime.makeslice does: len and cap against each other and their size in
+     * bytes against maxAlloc. A slice Go would allocate but the model cannot hold is refused.
+     */
     private void makeSlice(Frame f, Instr.MakeSlice m) {
         IntValue cap = m.hasCap() ? (IntValue) f.pop() : null;
         IntValue len = (IntValue) f.pop();
-        long max = Integer.MAX_VALUE / 2;
-        if (len.unsigned() ? Long.compareUnsigned(len.value(), max) > 0 : len.value() < 0 || len.value() > max) {
+        Type elem = ((Type.Slice) m.type().underlying()).elem();
+        long size = defercheck.ir.TypeSizes.size(elem);
+        if (!allocatable(len, size)) {
             RuntimeErrors.raise(machine, f, "makeslice: len out of range", m.span());
             return;
         }
-        long c = cap == null ? len.value() : cap.value();
-        if (cap != null && (cap.unsigned() ? Long.compareUnsigned(c, max) > 0 : c < len.value() || c > max)) {
+        IntValue c = cap == null ? len : cap;
+        if (!allocatable(c, size) || Long.compare(c.value(), len.value()) < 0) {
             RuntimeErrors.raise(machine, f, "makeslice: cap out of range", m.span());
             return;
         }
-        Value[] array = new Value[(int) c];
-        Zero.fillZero(array, ((Type.Slice) m.type().underlying()).elem());
-        f.push(new SliceValue(m.type(), array, 0, (int) len.value(), (int) c));
+        if (c.value() > MAX_SLICE_ELEMENTS) {
+            refuse("a slice of " + c.value() + " elements (the model builds each one; at most "
+                    + MAX_SLICE_ELEMENTS + ")", m.span());
+            return;
+        }
+        Value[] array = new Value[(int) c.value()];
+        Zero.fillZero(array, elem);
+        f.push(new SliceValue(m.type(), array, 0, (int) len.value(), (int) c.value()));
+    }
+
+    /** Whether n elements of {@code size} bytes fit: n is not negative and n*size neither overflows nor passes maxAlloc. */
+    private static boolean allocatable(IntValue n, long size) {
+        if (n.unsigned() ? n.value() < 0 && size > 0 : n.value() < 0) {
+            return false;
+        }
+        return size == 0 || Long.compareUnsigned(n.value(), MAX_ALLOC / size) <= 0;
     }
 
     /**

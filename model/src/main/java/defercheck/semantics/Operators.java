@@ -99,7 +99,10 @@ final class Operators {
             return "interface conversion: " + x.dynamicTypeName() + " is not " + t.target().runtimeName()
                     + ": missing method " + missing;
         }
-        return "interface conversion: " + t.sourceType().runtimeName() + " is " + x.dynamicTypeName() + ", not "
-                + t.target().runtimeName();
+        String have = x.dynamicTypeName();
+        String want = t.target().runtimeName();
+        // runtime.TypeAssertionError: two types of one package that print alike were declared in different scopes
+        return "interface conversion: " + t.sourceType().runtimeName() + " is " + have + ", not " + want
+                + (have.equals(want) ? " (types from different scopes)" : "");
     }
 }
