@@ -205,7 +205,7 @@ final class TypeResolver {
         if (o instanceof PackageObj p) {
             p.markUsed();
             Obj member = p.library() == null ? null : p.library().member(t.name().name());
-            if (member instanceof TypeObj to && !LibraryPackage.modelled(env.version)) {
+            if (member instanceof TypeObj to && env.library == null && !LibraryPackage.modelled(env.version)) {
                 return refuse(t, "type " + p.path() + "." + t.name().name() + " on go1." + env.version.minor()
                         + " (the library is modelled from go1." + LibraryPackage.OLDEST + ")");
             }
@@ -243,7 +243,7 @@ final class TypeResolver {
         } else if (member != null) {
             env.error(t.span(), shown + " is not a type");
         } else if (!LibraryPackage.exported(name)) {
-            env.error(t.name().span(), "name " + name + " not exported by package " + p.name());
+            env.error(t.name().span(), LibraryPackage.notExported(name, p.name(), env.version));
         } else if (p.library().unsupported(name)) {
             return refuse(t, "type " + p.path() + "." + name);
         } else {

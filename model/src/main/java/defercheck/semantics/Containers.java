@@ -156,46 +156,39 @@ final class Containers {
         }
     }
 
-    /** runtime.maxAlloc on linux/amd64: the largest allocation, 2^48 bytes (the heap's address bits). */
+    /** The largest slice the machines make (one Value per element): a larger one that Go would make is refused. */
+    private static final long MAX_ELEMENTS = 1 << 24;
+    /** runtime.maxAlloc on 64-bit Linux: 1 << heapAddrBits (48). */
     private static final long MAX_ALLOC = 1L << 48;
 
-    /** The most elements of a slice the model builds (each is a Java reference). */
-    private static final long MAX_SLICE_ELEMENTS = 1 << 22;
-
-    /**
-     * make([]T, len, cap), checked as runtime.makeslice does: len and cap against each other and their size in
-     * bytes against maxAlloc. A slice Go would allocate but the model cannot hold is refused.
-     */
+    /** Mirrors runtime.makeslice: a panic when len or cap times the element size is beyond maxAlloc. */
     private void makeSlice(Frame f, Instr.MakeSlice m) {
         IntValue cap = m.hasCap() ? (IntValue) f.pop() : null;
         IntValue len = (IntValue) f.pop();
-        Type elem = ((Type.Slice) m.type().underlying()).elem();
-        long size = defercheck.ir.TypeSizes.size(elem);
-        if (!allocatable(len, size)) {
-            RuntimeErrors.raise(machine, f, "makeslice: len out of range", m.span());
+        long size = defercheck.ir.TypeSizes.size(((Type.Slice) m.type().underlying()).elem());
+        boolean lenBad = outOfRange(len, size);
+        boolean capBad = cap != null && (outOfRange(cap, size) || cap.value() < len.value());
+        if (lenBad || capBad) {
+            RuntimeErrors.raise(machine, f, "makeslice: " + (lenBad ? "len" : "cap") + " out of range", m.span());
             return;
         }
-        IntValue c = cap == null ? len : cap;
-        if (!allocatable(c, size) || Long.compare(c.value(), len.value()) < 0) {
-            RuntimeErrors.raise(machine, f, "makeslice: cap out of range", m.span());
+        long c = cap == null ? len.value() : cap.value();
+        if (c > MAX_ELEMENTS) {
+            Natives.refuse(machine, new NativeCall.Step.Refused("make of a slice of " + c + " elements (the model holds "
+                    + MAX_ELEMENTS + ")"), m.span());
             return;
         }
-        if (c.value() > MAX_SLICE_ELEMENTS) {
-            refuse("a slice of " + c.value() + " elements (the model builds each one; at most "
-                    + MAX_SLICE_ELEMENTS + ")", m.span());
-            return;
-        }
-        Value[] array = new Value[(int) c.value()];
-        Zero.fillZero(array, elem);
-        f.push(new SliceValue(m.type(), array, 0, (int) len.value(), (int) c.value()));
+        Value[] array = new Value[(int) c];
+        Zero.fillZero(array, ((Type.Slice) m.type().underlying()).elem());
+        f.push(new SliceValue(m.type(), array, 0, (int) len.value(), (int) c));
     }
 
-    /** Whether n elements of {@code size} bytes fit: n is not negative and n*size neither overflows nor passes maxAlloc. */
-    private static boolean allocatable(IntValue n, long size) {
-        if (n.unsigned() ? n.value() < 0 && size > 0 : n.value() < 0) {
-            return false;
+    /** A size negative, or (unsigned) beyond int, or whose bytes are beyond maxAlloc. */
+    private static boolean outOfRange(IntValue n, long elemSize) {
+        if (n.value() < 0) {
+            return true;
         }
-        return size == 0 || Long.compareUnsigned(n.value(), MAX_ALLOC / size) <= 0;
+        return elemSize != 0 && n.value() > MAX_ALLOC / elemSize;
     }
 
     /**

@@ -119,7 +119,9 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
             finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(goroutineFrames()));
             return;
         }
-        frames.add(newFrame(fn, captures, args, how, frames.size(), wrapped));
+        F frame = newFrame(fn, captures, args, how, frames.size(), wrapped);
+        Natives.placed(frame, site);
+        frames.add(frame);
         if (tracing() && wrapped == null && !fn.name().startsWith("runtime.")) {
             Event.Called c = called(fn, args, how, site);
             if (c != null) {

@@ -99,10 +99,11 @@ final class Operators {
             return "interface conversion: " + x.dynamicTypeName() + " is not " + t.target().runtimeName()
                     + ": missing method " + missing;
         }
-        String have = x.dynamicTypeName();
-        String want = t.target().runtimeName();
-        // runtime.TypeAssertionError: two types of one package that print alike were declared in different scopes
-        return "interface conversion: " + t.sourceType().runtimeName() + " is " + have + ", not " + want
-                + (have.equals(want) ? " (types from different scopes)" : "");
+        String concrete = x.dynamicTypeName();
+        String asserted = t.target().runtimeName();
+        // runtime.TypeAssertionError.Error: two types spelled alike are local types of different scopes
+        String scopes = concrete.equals(asserted) ? " (types from different scopes)" : "";
+        return "interface conversion: " + t.sourceType().runtimeName() + " is " + concrete + ", not " + asserted
+                + scopes;
     }
 }
