@@ -118,7 +118,9 @@ class GoTestTreeTest {
             }
             Outcome o = new AbstractMachine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
             if (o.kind() == Outcome.Kind.STEP_LIMIT) {
-                verdicts.add(new Verdict(e.path(), Kind.REFUSED, "the model's step budget ran out"));
+                verdicts.add(new Verdict(e.path(), Kind.REFUSED, "the model's step budget of "
+                        + Limits.DEFAULT.maxSteps() + " steps ran out (an interpreter step is one IR instruction;"
+                        + " a loop that gc runs in a second can need many more)"));
                 continue;
             }
             if (o.kind() == Outcome.Kind.REFUSED) {
@@ -148,7 +150,10 @@ class GoTestTreeTest {
 
     private static Verdict compare(GoToolchain go, String path, Outcome model, GoToolchain.Run real) throws IOException {
         if (real == null) {
-            return new Verdict(path, Kind.WRONG, "the real binary could not be built or run here");
+            // go1.19 cannot link its own typeparam/issue51521.go, for one: nothing to compare the model with (a
+            // build that fails everywhere still shows, as the pinned pass count drops)
+            return new Verdict(path, Kind.REFUSED, "not compared: the real go" + go.version()
+                    + " binary could not be built or run here");
         }
         String want = render(real.exit(), real.stdout(), real.stderr());
         String have = render(model.exitCode(), model.stdout(), model.stderr());
