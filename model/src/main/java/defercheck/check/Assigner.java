@@ -56,10 +56,6 @@ final class Assigner {
         if (target == null) {
             return true;
         }
-        if (target.isInterface() && Lookup.unnamedWithPromotedMethods(x.type())) {
-            env.unsupported(x.expr().span(), "method sets of unnamed struct types with embedded fields");
-            return false;
-        }
         String cause = Types.assignable(x.type(), target);
         if (cause == null && !target.isInterface() && !Types.identical(x.type(), target)) {
             env.info.implicitConversions.put(x.expr(), target);

@@ -49,8 +49,12 @@ final class Conversions {
         }
         Type from = x.untyped() ? Types.defaultType(x.type()) : x.type();
         if (sliceToArray(from, t)) {
-            env.unsupported(c.span(), "conversion from slice to array or array pointer");
-            return Operand.invalid(c);
+            if (!env.version.atLeast(17)) {
+                // the wording of go1.16 and older is not checked against a toolchain here
+                env.unsupported(c.span(), "conversion from slice to array pointer before go1.17");
+                return Operand.invalid(c);
+            }
+            return Operand.value(c, t);
         }
         if (!Types.convertible(from, t) && !(x.untyped() && env.assign.implicitType(x, t) != null)) {
             return cannot(x, t);
@@ -111,8 +115,8 @@ final class Conversions {
 
     /**
      * Go spec "Conversions from slice to array or array pointer" (array pointers from go1.17, arrays from
-     * go1.20): valid when the element types are identical; the model has no pointer into a slice's backing
-     * array, so it refuses them.
+     * go1.20): valid when the element types are identical. Before go1.20 types2 knows no conversion to an
+     * array, so that one is the plain "cannot convert" error.
      */
     private boolean sliceToArray(Type from, Type t) {
         if (!(from.underlying() instanceof Type.Slice s)) {

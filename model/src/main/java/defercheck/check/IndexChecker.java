@@ -49,7 +49,7 @@ final class IndexChecker {
             return Operand.invalid(e);
         }
         Expr i = e.indices().get(0);
-        Type u = x.mode() == Mode.NIL ? null : x.type().underlying();
+        Type u = x.mode() == Mode.NIL ? null : Types.core(x.type());
         if (u instanceof Type.Basic b && b.kind().isString()) {
             return stringIndex(e, x, i);
         }
@@ -142,7 +142,7 @@ final class IndexChecker {
             bounds(e, -1);
             return Operand.invalid(e);
         }
-        Type u = x.mode() == Mode.NIL ? null : x.type().underlying();
+        Type u = x.mode() == Mode.NIL ? null : Types.core(x.type());
         Type result;
         long length = -1;
         if (u instanceof Type.Basic b && b.kind().isString()) {

@@ -67,6 +67,27 @@ public final class Info {
     }
 
     /** The object an identifier denotes: a use, or the Var a declaration made. */
+    /**
+     * The unnamed struct types of the program's expressions that promote methods from embedded fields (Go spec
+     * "Struct types"), each once, in a fixed order: their values may become interface values, so they need
+     * method sets at run time.
+     */
+    public List<Type.Struct> unnamedStructsWithMethods() {
+        java.util.TreeMap<String, List<Type.Struct>> byName = new java.util.TreeMap<>();
+        for (Type t : types.values()) {
+            Type s = t instanceof Type.Pointer p ? p.elem() : t;
+            if (s instanceof Type.Struct st && Lookup.unnamedWithPromotedMethods(st)) {
+                List<Type.Struct> same = byName.computeIfAbsent(st.toString(), k -> new ArrayList<>());
+                if (!same.contains(st)) {
+                    same.add(st);
+                }
+            }
+        }
+        List<Type.Struct> out = new ArrayList<>();
+        byName.values().forEach(out::addAll);
+        return out;
+    }
+
     public Obj objectOf(Ident id) {
         Obj o = uses.get(id);
         return o != null ? o : defs.get(id);

@@ -63,6 +63,11 @@ public final class LibraryPackage {
         return v.atLeast(OLDEST);
     }
 
+    /** types2's message for a use of an unexported package member; go1.23 starts it with "name". */
+    static String notExported(String name, String pkg, defercheck.source.GoVersion v) {
+        return (v.atLeast(23) ? "name " : "") + name + " not exported by package " + pkg;
+    }
+
     static boolean exported(String name) {
         return Character.isUpperCase(name.codePointAt(0));
     }

@@ -64,7 +64,7 @@ public final class Lookup {
     public static Selection find(Type t, String name) {
         boolean indirect = false;
         Type start = t;
-        if (t instanceof Type.Pointer p && p.elem() instanceof Type.Named) {
+        if (t instanceof Type.Pointer p && (p.elem() instanceof Type.Named || p.elem() instanceof Type.Struct)) {
             start = p.elem();
             indirect = true;
         }

@@ -28,8 +28,11 @@ import java.util.Set;
 /** Resolves written types to {@link Type}s (Go spec "Types"). Unresolvable types come back as null after an error. */
 final class TypeResolver {
 
-    /** The largest array the model builds as a value (its zero value is materialized element by element). */
-    static final long MAX_ELEMENTS = 1 << 20;
+    /**
+     * Arrays of more bytes are refused: gc rejects a type "larger than address space" (past 2^48 bytes on amd64),
+     * and the model does not follow where between the two it starts to.
+     */
+    static final long MAX_BYTES = 1L << 40;
 
     private final Env env;
 
@@ -202,7 +205,7 @@ final class TypeResolver {
         if (o instanceof PackageObj p) {
             p.markUsed();
             Obj member = p.library() == null ? null : p.library().member(t.name().name());
-            if (member instanceof TypeObj to && !LibraryPackage.modelled(env.version)) {
+            if (member instanceof TypeObj to && env.library == null && !LibraryPackage.modelled(env.version)) {
                 return refuse(t, "type " + p.path() + "." + t.name().name() + " on go1." + env.version.minor()
                         + " (the library is modelled from go1." + LibraryPackage.OLDEST + ")");
             }
@@ -240,7 +243,7 @@ final class TypeResolver {
         } else if (member != null) {
             env.error(t.span(), shown + " is not a type");
         } else if (!LibraryPackage.exported(name)) {
-            env.error(t.name().span(), "name " + name + " not exported by package " + p.name());
+            env.error(t.name().span(), LibraryPackage.notExported(name, p.name(), env.version));
         } else if (p.library().unsupported(name)) {
             return refuse(t, "type " + p.path() + "." + name);
         } else {
@@ -270,8 +273,9 @@ final class TypeResolver {
             return null;
         }
         Type.Array a = new Type.Array(length, elem);
-        if (elements(a) > MAX_ELEMENTS) {
-            env.unsupported(t.span(), "large arrays", "array type " + a + " (more than " + MAX_ELEMENTS + " elements)");
+        long elemSize = defercheck.ir.TypeSizes.size(elem);
+        if (elemSize > 0 && length > MAX_BYTES / elemSize) {
+            env.unsupported(t.span(), "large arrays", "array type " + a + " (more than 2^40 bytes)");
             return Type.INVALID;
         }
         return a;
@@ -299,14 +303,6 @@ final class TypeResolver {
     }
 
     /** How many scalar elements an array holds in all, nested arrays included; saturates instead of overflowing. */
-    private static long elements(Type t) {
-        if (!(t instanceof Type.Array a)) {
-            return 1;
-        }
-        long inner = elements(a.elem());
-        return inner == 0 || a.length() <= Long.MAX_VALUE / inner ? a.length() * inner : Long.MAX_VALUE;
-    }
-
     private Type map(MapType m) {
         Type k = resolve(m.key());
         Type v = resolve(m.value());

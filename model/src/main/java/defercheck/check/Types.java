@@ -88,6 +88,25 @@ final class Types {
         return terms != null && !terms.isEmpty() && terms.stream().allMatch(x -> p.test(x.type()));
     }
 
+    /**
+     * The core type (Go spec "Core types"): for a type parameter whose type set's types all have one underlying
+     * type, that type (else the type parameter itself, which no operation accepts); for other types the
+     * underlying type.
+     */
+    static Type core(Type t) {
+        List<Type.Term> terms = terms(t);
+        if (terms == null || terms.isEmpty()) {
+            return t.underlying();
+        }
+        Type u = terms.get(0).type().underlying();
+        for (Type.Term x : terms) {
+            if (!identical(x.type().underlying(), u)) {
+                return t;
+            }
+        }
+        return u;
+    }
+
     /** The type terms of type parameter {@code t}'s constraint, or null (no terms, or not a type parameter). */
     static List<Type.Term> terms(Type t) {
         if (t instanceof Type.TypeParam tp && tp.constraint() != null

@@ -36,7 +36,11 @@ final class CallLowerer {
         } else if (k instanceof CallResolution.Conversion conv) {
             f.expr(c.args().get(0));
             Type from = f.exprs.typeOf(c.args().get(0));
-            if (from == null || !from.equals(conv.target())) {
+            Type to = conv.target().underlying();
+            if (from != null && from.underlying() instanceof Type.Slice && (to instanceof Type.Array
+                    || to instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array)) {
+                f.emit(new Instr.SliceToArray(conv.target(), c.span()));
+            } else if (from == null || !from.equals(conv.target())) {
                 f.emit(new Instr.Convert(conv.target(), c.span()));
             }
         } else if (k instanceof CallResolution.New n) {

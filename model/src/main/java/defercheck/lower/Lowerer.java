@@ -69,6 +69,7 @@ public final class Lowerer {
             globals.add(new Global(v.name(), v.type(), v.declared()));
         }
         globals.addAll(ctx.library().globals());
-        return new Program(source, language, ctx.functions(), globals, init, main, ctx.library().types());
+        return new Program(source, language, ctx.functions(), globals, init, main, ctx.library().types(),
+                ctx.methodSets().unnamed());
     }
 }

@@ -29,12 +29,15 @@ public final class OsNatives implements NativePackage {
         return NativeArgs.pointerTo(new Value.StructValue(file, new Value[] {new Value.IntValue(Type.INT, fd)}));
     }
 
-    /** A write of all of {@code text} to the file's descriptor; a nil *File is os.ErrInvalid, not modelled. */
+    /**
+     * A write of all of {@code text} to standard output or error. A nil or zero File (os.ErrInvalid in Go) is
+     * not modelled.
+     */
     private static NativeCall.Step write(NativeArgs a, String text) {
-        if (!(a.arg(0) instanceof Value.PointerValue)) {
-            return new NativeCall.Step.Refused("a write to a nil *os.File");
+        long fd = a.arg(0) instanceof Value.PointerValue ? ((Value.IntValue) ErrorsNatives.field(a.arg(0), 0)).value() : 0;
+        if (fd != 1 && fd != 2) {
+            return new NativeCall.Step.Refused("a write to an os.File other than os.Stdout and os.Stderr");
         }
-        long fd = ((Value.IntValue) ErrorsNatives.field(a.arg(0), 0)).value();
         return a.write(fd == 2, text, (long) text.length(), null);
     }
 }

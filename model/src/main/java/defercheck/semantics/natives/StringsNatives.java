@@ -36,7 +36,8 @@ public final class StringsNatives implements NativePackage {
         BuilderNatives.register(t);
         t.step("strings.NewReplacer", StringsNatives::newReplacer);
         t.step("strings.(*Replacer).Replace", a -> a.arg(0) instanceof Value.PointerValue
-                ? a.done(new StringReplacer(strings(ErrorsNatives.field(a.arg(0), 0))).replace(a.string(1)))
+                ? a.done(new StringReplacer(strings(((Value.PointerValue) ErrorsNatives.field(a.arg(0), 0)).target()
+                        .load())).replace(a.string(1)))
                 : a.nilDereference());
     }
 
@@ -131,7 +132,8 @@ public final class StringsNatives implements NativePackage {
         }
         Type.Slice type = new Type.Slice(Type.STRING);
         Value copy = oldnew.isEmpty() ? new Value.NilValue(type) : stringSlice(type, oldnew, oldnew.size());
-        return a.done(NativeArgs.pointerTo(new Value.StructValue(a.libraryType("strings.Replacer"), new Value[] {copy})));
+        return a.done(NativeArgs.pointerTo(new Value.StructValue(a.libraryType("strings.Replacer"),
+                new Value[] {NativeArgs.pointerTo(copy)})));
     }
 
     /** The elements of a []string value. */

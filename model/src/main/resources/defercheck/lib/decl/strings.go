@@ -19,8 +19,9 @@ func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 
+// Replacer holds its pairs through a pointer so that, like Go's, the struct is comparable.
 type Replacer struct {
-	oldnew []string
+	oldnew *[]string
 }
 
 func NewReplacer(oldnew ...string) *Replacer
