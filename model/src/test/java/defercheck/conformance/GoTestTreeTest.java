@@ -118,7 +118,9 @@ class GoTestTreeTest {
             }
             Outcome o = new AbstractMachine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
             if (o.kind() == Outcome.Kind.STEP_LIMIT) {
-                verdicts.add(new Verdict(e.path(), Kind.REFUSED, "the model's step budget ran out"));
+                verdicts.add(new Verdict(e.path(), Kind.REFUSED, "the model's step budget of "
+                        + Limits.DEFAULT.maxSteps() + " steps ran out (an interpreter step is one IR instruction;"
+                        + " a loop that gc runs in a second can need many more)"));
                 continue;
             }
             if (o.kind() == Outcome.Kind.REFUSED) {
