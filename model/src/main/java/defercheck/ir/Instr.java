@@ -157,6 +157,18 @@ public sealed interface Instr {
     /** (len, [cap] → s) {@code make([]T, len, cap)}; a size out of range panics "makeslice: len out of range". */
     record MakeSlice(Type type, boolean hasCap, Span span) implements Instr { }
 
+    /** ([size] → c) {@code make(chan T, size)}; a size out of range panics "makechan: size out of range". */
+    record MakeChan(Type type, boolean hasSize, Span span) implements Instr { }
+
+    /** (c, v →) {@code c <- v}: waits until a receiver or buffer room takes v; taken again after the wait. */
+    record Send(Span span) implements Instr { }
+
+    /** (c → v) or with {@code commaOk} (c → v, ok) {@code <-c}: waits for a value or the close. */
+    record Recv(Type elem, boolean commaOk, Span span) implements Instr { }
+
+    /** (f, args... →) the {@code go} statement: a new goroutine calls f with the arguments evaluated here. */
+    record Go(int argc, Span span) implements Instr { }
+
     /** ([size] → m) {@code make(map[K]V, size)}. */
     record MakeMap(Type type, boolean hasSize, Span span) implements Instr { }
 
