@@ -27,14 +27,37 @@ import java.util.Set;
  */
 public final class Checker {
 
+    /** The packages whose members the machines implement as builtins (ir.Builtin); others come from LibraryLoader. */
     private static final Set<String> PACKAGES = Set.of("fmt", "os", "runtime");
 
     private final Env env;
     private final GoVersion version;
 
     private Checker(Diagnostics diags, GoVersion version) {
-        this.env = new Env(diags, version);
-        this.version = version;
+        this(new Env(diags, version));
+    }
+
+    private Checker(Env env) {
+        this.env = env;
+        this.version = env.version;
+    }
+
+    /**
+     * Checks a library package's declaration file into {@code env} (whose library it is): types, constants,
+     * bodyless functions and methods, variables without initializers. Nothing there runs: the functions are
+     * natives and the variables' values come from the natives too.
+     */
+    static void checkLibrary(GoFile file, Env env) {
+        Checker c = new Checker(env);
+        c.imports(file.imports());
+        Map<TypeSpec, Type.Named> named = c.bindTypes(file.decls());
+        c.typesAndConstants(file.decls(), named);
+        for (Decl d : file.decls()) {
+            if (d instanceof FuncDecl f && f.isMethod()) {
+                env.methodDecls.declare(f);
+            }
+        }
+        env.packageVars.checkAll(c.declareFunctionsAndVars(file.decls()));
     }
 
     /**
@@ -78,7 +101,8 @@ public final class Checker {
      */
     private void imports(List<ImportSpec> specs) {
         for (ImportSpec spec : specs) {
-            boolean known = PACKAGES.contains(spec.path());
+            LibraryPackage library = LibraryLoader.load(spec.path(), env.version, env.info);
+            boolean known = library != null || PACKAGES.contains(spec.path());
             if (!known) {
                 env.unsupported(spec.span(), "import \"" + spec.path() + "\"");
             }
@@ -90,7 +114,7 @@ public final class Checker {
             } else if (env.pkg.lookupLocal(local) != null) {
                 env.error(spec.span(), local + " redeclared in this block");
             } else {
-                env.pkg.insert(new PackageObj(local, spec.path(), spec, known));
+                env.pkg.insert(new PackageObj(local, spec.path(), spec, known, library));
             }
         }
     }
@@ -184,6 +208,13 @@ public final class Checker {
             return;
         }
         Type.Func sig = env.types.signature(f.type());
+        if (env.library != null) {
+            FuncObj obj = new FuncObj(name, sig, f, -1);
+            env.library.functions.add(obj);
+            env.info.funcs.put(f, new FuncInfo(sig, f.span(), null, null));
+            env.pkg.insert(obj);
+            return;
+        }
         boolean init = name.equals("init");
         if (f.body() == null) {
             env.error(f.name().span(), "missing function body");

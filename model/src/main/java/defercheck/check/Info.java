@@ -45,7 +45,22 @@ public final class Info {
     final Map<Type.Struct, List<defercheck.source.Span>> fieldSpans = new IdentityHashMap<>();
     final java.util.Set<defercheck.syntax.ast.CompositeLit> elidedAddress =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The library packages the program imports, directly or through another library's declarations, by path. */
+    final Map<String, LibraryPackage> libraries = new java.util.TreeMap<>();
+    /** Selectors {@code pkg.Name} that denote a declared library member (its object is the selector's use). */
+    final java.util.Set<defercheck.syntax.ast.SelectorExpr> packageMembers =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     FuncInfo init;
+
+    /** Whether {@code e} is {@code pkg.Name} for a function or variable a library package declares. */
+    public boolean isPackageMember(defercheck.syntax.ast.SelectorExpr e) {
+        return packageMembers.contains(e);
+    }
+
+    /** The library packages loaded for this program, by import path (sorted). */
+    public Map<String, LibraryPackage> libraries() {
+        return libraries;
+    }
 
     /** The object an identifier denotes: a use, or the Var a declaration made. */
     public Obj objectOf(Ident id) {

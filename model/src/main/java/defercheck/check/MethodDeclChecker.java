@@ -38,7 +38,7 @@ final class MethodDeclChecker {
             return;
         }
         defercheck.source.Span at = f.recv().name() != null ? f.recv().name().span() : rt.span();
-        if (!(t instanceof Type.Named n) || !n.pkg().equals("main")) {
+        if (!(t instanceof Type.Named n) || !n.pkg().equals(env.pkgName)) {
             env.error(at, "cannot define new methods on non-local type " + t);
             return;
         }
@@ -60,13 +60,13 @@ final class MethodDeclChecker {
         params.add(recvType);
         params.addAll(sig.params());
         Type.Func full = new Type.Func(params, sig.results(), sig.variadic());
-        FuncObj obj = new FuncObj(name, full, f, env.info.functions.size());
-        env.info.functions.add(obj);
+        FuncObj obj = new FuncObj(name, full, f, env.library != null ? -1 : env.info.functions.size());
+        (env.library != null ? env.library.functions : env.info.functions).add(obj);
         env.info.funcs.put(f, new FuncInfo(full, f.span(), f.body(), null));
         env.info.methodFuncs.put(m, obj);
         env.info.methodOwners.put(m, n);
         env.inits.declare(obj);
-        if (f.body() == null) {
+        if (f.body() == null && env.library == null) {
             env.error(f.name().span(), "missing function body");
         }
     }

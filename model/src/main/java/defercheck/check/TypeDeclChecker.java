@@ -36,7 +36,7 @@ final class TypeDeclChecker {
             }
             return null;
         }
-        Type.Named n = new Type.Named(name, "main", spec.name().span(), List.of(), local);
+        Type.Named n = new Type.Named(name, env.pkgName, spec.name().span(), List.of(), local);
         pending.put(n, spec);
         if (!name.equals("_")) {
             Obj old = scope.lookupLocal(name);
@@ -46,7 +46,7 @@ final class TypeDeclChecker {
                 scope.insert(new TypeObj(name, n));
             }
         }
-        env.info.namedTypes.add(n);
+        (env.library != null ? env.library.types : env.info.namedTypes).add(n);
         return n;
     }
 

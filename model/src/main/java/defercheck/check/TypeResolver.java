@@ -135,6 +135,14 @@ final class TypeResolver {
         Obj o = env.scope().lookup(t.pkg().name());
         if (o instanceof PackageObj p) {
             p.markUsed();
+            Obj member = p.library() == null ? null : p.library().member(t.name().name());
+            if (member instanceof TypeObj to) {
+                p.library().markReferenced();
+                return to.type();
+            }
+            if (p.library() != null && Universe.libraryType(p.path() + "." + t.name().name()) == null) {
+                return libraryNonType(t, p, member);
+            }
             Type known = p.supported() ? Universe.libraryType(p.path() + "." + t.name().name()) : null;
             if (known != null) {
                 return known;
@@ -146,6 +154,26 @@ final class TypeResolver {
         }
         env.error(t.pkg().span(), o == null ? "undefined: " + t.pkg().name() : t.pkg().name() + "." + t.name().name()
                 + " is not a type");
+        return null;
+    }
+
+    /** {@code pkg.X} as a type where X is not a type the declarations declare. */
+    private Type libraryNonType(TypeName t, PackageObj p, Obj member) {
+        String name = t.name().name();
+        String shown = t.pkg().name() + "." + name;
+        if (member instanceof FuncObj || member instanceof Var) {
+            Type mt = member instanceof FuncObj f ? f.type() : ((Var) member).type();
+            env.error(t.span(), shown + " (" + (member instanceof Var ? "variable" : "value") + " of type " + mt
+                    + ") is not a type");
+        } else if (member != null) {
+            env.error(t.span(), shown + " is not a type");
+        } else if (!LibraryPackage.exported(name)) {
+            env.error(t.name().span(), "name " + name + " not exported by package " + p.name());
+        } else if (p.library().unsupported(name)) {
+            return refuse(t, "type " + p.path() + "." + name);
+        } else {
+            env.error(t.span(), "undefined: " + shown);
+        }
         return null;
     }
 

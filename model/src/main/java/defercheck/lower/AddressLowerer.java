@@ -41,7 +41,9 @@ final class AddressLowerer {
     /** Pushes a pointer to the location {@code e} denotes. */
     void address(Expr x) {
         Expr e = unparen(x);
-        if (e instanceof Ident id) {
+        if (e instanceof SelectorExpr s && f.ctx.info.isPackageMember(s)) {
+            f.address((Var) f.ctx.info.objectOf(s.sel()), s.span());
+        } else if (e instanceof Ident id) {
             f.address((Var) f.ctx.info.objectOf(id), id.span());
         } else if (e instanceof StarExpr s) {
             f.expr(s.x());
@@ -82,7 +84,10 @@ final class AddressLowerer {
     Runnable addressLater(Expr x) {
         Expr e = unparen(x);
         Span at = e.span();
-        if (e instanceof Ident id) {
+        if (e instanceof SelectorExpr s && f.ctx.info.isPackageMember(s)) {
+            Var v = (Var) f.ctx.info.objectOf(s.sel());
+            return () -> f.address(v, at);
+        } else if (e instanceof Ident id) {
             Var v = (Var) f.ctx.info.objectOf(id);
             return () -> f.address(v, at);
         } else if (e instanceof StarExpr s) {

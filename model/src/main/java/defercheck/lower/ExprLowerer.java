@@ -86,7 +86,7 @@ final class ExprLowerer {
         if (o instanceof Var v) {
             f.load(v, id.span());
         } else if (o instanceof FuncObj fo) {
-            f.emit(new Instr.MakeClosure(fo.index(), List.of(), id.span()));
+            f.emit(new Instr.MakeClosure(f.ctx.functionId(fo), List.of(), id.span()));
         } else {
             throw new AssertionError(o);
         }
@@ -178,6 +178,10 @@ final class ExprLowerer {
 
     /** A field read: through a pointer by address, from a value by extraction (methods are MethodLowerer's). */
     private void selector(SelectorExpr e) {
+        if (f.ctx.info.isPackageMember(e)) {
+            ident(e.sel());
+            return;
+        }
         Lookup.Selection s = f.ctx.info.selection(e);
         if (s == null || s.isMethod()) {
             f.methods.selector(e, s);

@@ -63,6 +63,7 @@ public final class Lowerer {
         for (Var v : info.globals()) {
             globals.add(new Global(v.name(), v.type(), v.declared()));
         }
-        return new Program(source, language, ctx.functions(), globals, init, main);
+        globals.addAll(ctx.library().globals());
+        return new Program(source, language, ctx.functions(), globals, init, main, ctx.library().types());
     }
 }

@@ -33,7 +33,13 @@ final class MethodSets {
 
     /** Fills every defined type's value and pointer method sets. */
     void build() {
-        for (Type.Named n : ctx.info.namedTypes()) {
+        List<Type.Named> types = new ArrayList<>(ctx.info.namedTypes());
+        for (defercheck.check.LibraryPackage lib : ctx.info.libraries().values()) {
+            if (lib.referenced()) {
+                types.addAll(lib.types());
+            }
+        }
+        for (Type.Named n : types) {
             if (n.underlying() instanceof Type.Interface || n.underlying() == Type.INVALID) {
                 continue;
             }
@@ -109,7 +115,8 @@ final class MethodSets {
         }
         w.navigate(pointer, n, s);
         w.callAndReturn(sig, 1);
-        String fn = pointer ? "main.(*" + n.name() + ")." + name : "main." + n.name() + "." + name;
+        String pkg = n.pkg().isEmpty() ? "main" : n.pkg();
+        String fn = pointer ? pkg + ".(*" + n.name() + ")." + name : pkg + "." + n.name() + "." + name;
         return w.function(id, fn, recv, sig);
     }
 

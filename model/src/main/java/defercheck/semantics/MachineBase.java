@@ -53,7 +53,8 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         this.listener = listener;
         this.globals = new Value[program.globals().size()];
         for (int i = 0; i < globals.length; i++) {
-            globals[i] = Zero.of(program.globals().get(i).type());
+            defercheck.ir.Global g = program.globals().get(i);
+            globals[i] = g.nativeInit() == null ? Zero.of(g.type()) : Natives.initialGlobal(g, program, version);
         }
         this.wrappers = new Wrappers(program.functions().size());
     }

@@ -19,15 +19,39 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Natives {
 
-    /** Starts one call of a native from its arguments. */
-    interface Factory {
-        NativeCall start(List<Value> args, Host host);
+    /** The library packages whose natives the machines have: one line per package. */
+    static final List<NativePackage> PACKAGES = List.of(
+            new defercheck.semantics.natives.ErrorsNatives());
+
+    private static final NativeTable TABLE = table();
+
+    private static NativeTable table() {
+        NativeTable t = new NativeTable();
+        t.step("runtime.Error.Error", a -> a.done(((Value.RuntimeErrorValue) a.arg(0)).message()));
+        t.step("runtime.Error.RuntimeError", a -> a.done());
+        PACKAGES.forEach(p -> p.register(t));
+        return t;
     }
 
-    private static final Map<String, Factory> FACTORIES = Map.of(
-            "runtime.Error.Error", (args, host) -> results -> new NativeCall.Step.Done(
-                    List.of(new Value.StringValue(((Value.RuntimeErrorValue) args.get(0)).message()))),
-            "runtime.Error.RuntimeError", (args, host) -> results -> new NativeCall.Step.Done(List.of()));
+    /** Every registered native, for the test that matches them with the declaration files. */
+    public static NativeTable registered() {
+        return TABLE;
+    }
+
+    /** The registered packages' import paths, in registration order. */
+    public static List<String> packagePaths() {
+        return PACKAGES.stream().map(NativePackage::path).toList();
+    }
+
+    /** The initial value of library variable {@code g} (a global with a native initializer). */
+    static Value initialGlobal(defercheck.ir.Global g, defercheck.ir.Program program,
+            defercheck.source.GoVersion version) {
+        NativeTable.Initial init = TABLE.global(g.nativeInit());
+        if (init == null) {
+            throw new AssertionError("no native value for " + g.nativeInit());
+        }
+        return init.value(program, version);
+    }
 
     private static final Map<String, Function> FUNCTIONS = new ConcurrentHashMap<>();
 
@@ -53,9 +77,9 @@ public final class Natives {
     }
 
     static NativeCall start(Function fn, List<Value> args, Host host) {
-        Factory f = FACTORIES.get(fn.name());
-        if (f != null) {
-            return f.start(args, host);
+        NativeTable.Native n = TABLE.function(fn.name());
+        if (n != null) {
+            return n.start(new NativeArgs(fn, args, host));
         }
         for (Builtin b : Builtin.values()) {
             if (b.goName().equals(fn.name()) && b.name().startsWith("FMT_")) {
