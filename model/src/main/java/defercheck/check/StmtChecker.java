@@ -232,7 +232,8 @@ final class StmtChecker {
 
         @Override
         public Void select(SelectStmt s) {
-            return refuse(s, "select statement");
+            StmtChecker.this.select(s);
+            return null;
         }
 
         /** The label itself is checked with the function's other branches ({@link BranchChecker}). */
@@ -401,6 +402,35 @@ final class StmtChecker {
 
     private void deferStmt(DeferStmt s) {
         callStmt(s.call(), "defer");
+    }
+
+    /**
+     * The select statement (Go spec "Select statements"): each case a send or a receive, possibly assigned; each
+     * clause its own block.
+     */
+    private void select(SelectStmt s) {
+        defercheck.syntax.ast.CommClause first = null;
+        for (defercheck.syntax.ast.CommClause c : s.clauses()) {
+            if (c.comm() == null) {
+                if (first != null) {
+                    env.error(c.span(), "multiple defaults (first at " + first.span().position() + ")");
+                } else {
+                    first = c;
+                }
+            }
+        }
+        for (defercheck.syntax.ast.CommClause c : s.clauses()) {
+            if (c.comm() != null && !(c.comm() instanceof SendStmt) && SelectCases.receive(c.comm()) == null) {
+                env.error(c.comm().span(), "select case must be send or receive (possibly with assignment)");
+                continue;
+            }
+            env.ctx.open();
+            if (c.comm() != null) {
+                stmt(c.comm());
+            }
+            stmts(c.body());
+            env.ctx.close();
+        }
     }
 
     /** {@code ch <- v} (Go spec "Send statements"): a channel that is not receive-only, v assignable to its element. */

@@ -109,6 +109,9 @@ final class ExprLowerer {
 
     /** {@code <-ch}: the value, or with {@code commaOk} the value and whether a send gave it. */
     void receive(UnaryExpr e, boolean commaOk) {
+        if (f.selects.pushReceived(e, commaOk)) {
+            return;
+        }
         expr(e.x());
         Type.Chan c = (Type.Chan) typeOf(e.x()).underlying();
         f.emit(new Instr.Recv(c.elem(), commaOk, e.span()));

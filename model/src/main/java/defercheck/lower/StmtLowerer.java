@@ -189,7 +189,8 @@ final class StmtLowerer {
 
         @Override
         public Void select(SelectStmt s) {
-            throw refused(s);
+            f.selects.select(s, null);
+            return null;
         }
 
         @Override
@@ -393,6 +394,8 @@ final class StmtLowerer {
             f.switches.switchStmt(sw, name);
         } else if (inner instanceof TypeSwitchStmt ts) {
             f.switches.typeSwitch(ts, name);
+        } else if (inner instanceof SelectStmt sel) {
+            f.selects.select(sel, name);
         } else {
             stmt(inner);
         }

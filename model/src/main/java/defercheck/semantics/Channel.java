@@ -10,6 +10,8 @@ import java.util.Iterator;
  * the stale entries when they meet them.
  */
 public final class Channel {
+    /** Numbers the channels of a run in the order they were made: a hash that does not vary between runs. */
+    private final int serial;
     private final int capacity;
     private final defercheck.ir.Type elem;
     private final ArrayDeque<Value> buffer = new ArrayDeque<>();
@@ -17,7 +19,8 @@ public final class Channel {
     private final ArrayDeque<Sudog> sendq = new ArrayDeque<>();
     private boolean closed;
 
-    Channel(int capacity, defercheck.ir.Type elem) {
+    Channel(int serial, int capacity, defercheck.ir.Type elem) {
+        this.serial = serial;
         this.capacity = capacity;
         this.elem = elem;
     }
@@ -48,6 +51,22 @@ public final class Channel {
 
     /** One case of a parked goroutine on this channel (the runtime's sudog): the value a sender offers. */
     record Sudog(Waiter waiter, int caseIndex, Value elem) { }
+
+    /** Identity is equality; the hash is the serial, so that a map keyed by channels iterates the same every run. */
+    @Override
+    public int hashCode() {
+        return serial;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    /** For traces: how full it is and whether it is closed. */
+    String describe() {
+        return "chan#" + serial + "(" + buffer.size() + "/" + capacity + (closed ? ", closed" : "") + ")";
+    }
 
     int length() {
         return buffer.size();

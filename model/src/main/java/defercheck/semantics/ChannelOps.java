@@ -11,6 +11,7 @@ import defercheck.source.Span;
  */
 final class ChannelOps {
     private final Host host;
+    private int channels;
 
     ChannelOps(Host host) {
         this.host = host;
@@ -23,7 +24,7 @@ final class ChannelOps {
             RuntimeErrors.plain(host, f, "makechan: size out of range", span);
             return;
         }
-        f.push(new Value.ChanValue(type, new Channel((int) n, ((Type.Chan) type.underlying()).elem())));
+        f.push(new Value.ChanValue(type, new Channel(++channels, (int) n, ((Type.Chan) type.underlying()).elem())));
     }
 
     /** chansend: returns whether the send is over (done, or panicking); false when the goroutine parked. */
@@ -43,19 +44,100 @@ final class ChannelOps {
             RuntimeErrors.plain(host, f, "send on closed channel", span);
             return true;
         }
+        if (c.canSend()) {
+            put(c, v);
+            return true;
+        }
+        Channel.Waiter w = new Channel.Waiter(host.running());
+        c.parkSender(new Channel.Sudog(w, 0, Values.copy(v)));
+        host.park("chan send", w);
+        return false;
+    }
+
+    /** A send that can go on: to a waiting receiver, or into the buffer. */
+    private void put(Channel c, Value v) {
         Channel.Sudog r = c.takeReceiver();
         if (r != null) {
             deliver(r, Values.copy(v), true);
-        } else if (c.length() < c.capacity()) {
+        } else {
             c.buffer().add(Values.copy(v));
             host.syncPoint(false);
-        } else {
-            Channel.Waiter w = new Channel.Waiter(host.running());
-            c.parkSender(new Channel.Sudog(w, 0, Values.copy(v)));
-            host.park("chan send", w);
+        }
+    }
+
+    /**
+     * runtime.selectgo: the first case in source order that can go on (real Go picks one at random; which one is
+     * a choice an exploration of schedules would make), else the default, else the goroutine parks on every
+     * non-nil channel of the cases and the first partner completes one. Pushes value, ok and the case index;
+     * returns false when the goroutine parked.
+     */
+    boolean select(Frame f, java.util.List<Value> ops, defercheck.ir.Instr.Select s) {
+        int n = s.sends().size();
+        Value[] chans = new Value[n];
+        Value[] values = new Value[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            chans[i] = ops.get(k++);
+            values[i] = s.sends().get(i) ? ops.get(k++) : null;
+        }
+        if (host.collectParked() instanceof Channel.Waiter w) {
+            int i = w.firedCase;
+            if (w.closedOnSender) {
+                RuntimeErrors.plain(host, f, "send on closed channel", s.span());
+            } else {
+                selected(f, s.sends().get(i) ? null : w.ok ? w.received : Zero.of(s.elems().get(i)), w.ok, i);
+            }
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (chans[i] instanceof Value.ChanValue cv && ready(f, cv.channel(), values[i], s, i)) {
+                return true;
+            }
+        }
+        if (s.hasDefault()) {
+            selected(f, null, false, -1);
+            return true;
+        }
+        Channel.Waiter w = new Channel.Waiter(host.running());
+        for (int i = 0; i < n; i++) {
+            if (chans[i] instanceof Value.ChanValue cv) {
+                if (values[i] != null) {
+                    cv.channel().parkSender(new Channel.Sudog(w, i, Values.copy(values[i])));
+                } else {
+                    cv.channel().parkReceiver(new Channel.Sudog(w, i, null));
+                }
+            }
+        }
+        host.park(n == 0 ? "select (no cases)" : "select", w);
+        return false;
+    }
+
+    /** Case {@code i} on channel {@code c} if it can go on now: done (results pushed, or the send panicked). */
+    private boolean ready(Frame f, Channel c, Value sent, defercheck.ir.Instr.Select s, int i) {
+        if (sent != null) {
+            if (c.closed()) {
+                RuntimeErrors.plain(host, f, "send on closed channel", s.span());
+                return true;
+            }
+            if (!c.canSend()) {
+                return false;
+            }
+            put(c, sent);
+            selected(f, null, false, i);
+            return true;
+        }
+        if (!c.canReceive()) {
             return false;
         }
+        Channel.Received r = take(c);
+        selected(f, r.ok() ? r.value() : Zero.of(s.elems().get(i)), r.ok(), i);
         return true;
+    }
+
+    private static void selected(Frame f, Value v, boolean ok, int index) {
+        f.push(v != null ? v : new Value.NilValue(Type.ANY));
+        f.push(new Value.BoolValue(Type.BOOL, ok));
+        f.push(new Value.IntValue(Type.INT, index));
     }
 
     /**

@@ -72,4 +72,13 @@ public interface Host {
 
     /** The operation the running goroutine was parked in, now collected; null if it was not parked. */
     Object collectParked();
+
+    /** The semaphore table of the sync package's natives. */
+    Semaphores semaphores();
+
+    /**
+     * time.Sleep on the virtual clock: parks the running goroutine for {@code nanos} and returns true, or returns
+     * false at once for a duration of zero or less (as the runtime's timeSleep does).
+     */
+    boolean sleep(long nanos);
 }

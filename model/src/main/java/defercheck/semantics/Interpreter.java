@@ -165,6 +165,11 @@ public final class Interpreter {
             if (!channels.send(f, ops.get(0), ops.get(1), s.span())) {
                 retry(f, ops);
             }
+        } else if (in instanceof Instr.Select s) {
+            List<Value> ops = f.popN(s.operands());
+            if (!channels.select(f, ops, s)) {
+                retry(f, ops);
+            }
         } else if (in instanceof Instr.Recv r) {
             Value ch = f.pop();
             if (!channels.receive(f, ch, r.elem(), r.commaOk())) {

@@ -38,6 +38,11 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
     /** Every goroutine started, in the order of their goids; the dead ones stay, for numbering. */
     private final List<G> all = new ArrayList<>();
     private final Scheduler<G> scheduler = new Scheduler<>(Scheduler.FIRST);
+    private final Semaphores semaphores = new Semaphores();
+    /** The virtual clock in nanoseconds, and the sleeping goroutines by wake time. */
+    private long now;
+    private long sleeps;
+    private final List<Sleeper> sleepers = new ArrayList<>();
     /** The running goroutine. */
     private G current;
     /** The running goroutine reached a synchronisation point: the scheduler chooses before the next step. */
@@ -78,6 +83,9 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         }
         if (syncPoint || current.status() != GoroutineState.Status.RUNNABLE) {
             G next = scheduler.next(current, yielded);
+            if (next == null && (semaphores.wakeStale(this) || advanceClock())) {
+                next = scheduler.next(null, false);
+            }
             syncPoint = false;
             yielded = false;
             if (next == null) {
@@ -258,6 +266,50 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         woken.ready();
         scheduler.enqueue(woken);
         syncPoint = true;
+    }
+
+    /**
+     * The virtual clock: a sleeping goroutine wakes when no goroutine can run and its time is the earliest; sleepers
+     * of one instant wake in the order they went to sleep.
+     */
+    @Override
+    public final boolean sleep(long nanos) {
+        if (nanos <= 0) {
+            return false;
+        }
+        Sleeper s = new Sleeper(now + nanos, ++sleeps, current);
+        int i = 0;
+        while (i < sleepers.size() && sleepers.get(i).compareTo(s) <= 0) {
+            i++;
+        }
+        sleepers.add(i, s);
+        current.park("sleep", s);
+        return true;
+    }
+
+    /** One sleeping goroutine of the virtual clock, ordered by wake time, then by when it went to sleep. */
+    private record Sleeper(long when, long order, GoroutineState<?> g) implements Comparable<Sleeper> {
+        @Override
+        public int compareTo(Sleeper o) {
+            return when != o.when ? Long.compare(when, o.when) : Long.compare(order, o.order);
+        }
+    }
+
+    /** Moves the virtual clock to the earliest sleeper's time and wakes every sleeper of that instant. */
+    private boolean advanceClock() {
+        if (sleepers.isEmpty()) {
+            return false;
+        }
+        now = sleepers.get(0).when();
+        while (!sleepers.isEmpty() && sleepers.get(0).when() == now) {
+            ready(sleepers.remove(0).g());
+        }
+        return true;
+    }
+
+    @Override
+    public final Semaphores semaphores() {
+        return semaphores;
     }
 
     /** The running goroutine collects the operation it was parked in (null if none) and forgets it. */

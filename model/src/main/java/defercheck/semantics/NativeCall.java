@@ -14,7 +14,7 @@ public interface NativeCall {
     Step step(List<Value> results);
 
     /** What a step does next. */
-    sealed interface Step permits Step.Done, Step.Call, Step.Panic, Step.Refused {
+    sealed interface Step permits Step.Done, Step.Call, Step.Panic, Step.Refused, Step.Wait, Step.Fatal {
 
         /** The call returns {@code results}, after writing {@code output} (a byte string, may be empty). */
         record Done(List<Value> results, String output, boolean toStderr) implements Step {
@@ -28,6 +28,12 @@ public interface NativeCall {
 
         /** Panic with {@code value}. */
         record Panic(Value value) implements Step { }
+
+        /** The native parked its goroutine ({@link Host#park}, {@link Semaphores}): the step is taken again when woken. */
+        record Wait() implements Step { }
+
+        /** The runtime's fatal error (not a panic: no deferred call runs): {@code fatal error: message}. */
+        record Fatal(String message) implements Step { }
 
         /** The run reaches what the model cannot reproduce (fmt printing a made-up address): refused. */
         record Refused(String reason) implements Step { }

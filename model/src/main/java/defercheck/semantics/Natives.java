@@ -21,7 +21,8 @@ public final class Natives {
 
     /** The library packages whose natives the machines have: one line per package. */
     static final List<NativePackage> PACKAGES = List.of(
-            new defercheck.semantics.natives.ErrorsNatives());
+            new defercheck.semantics.natives.ErrorsNatives(), new defercheck.semantics.natives.SyncNatives(),
+            new defercheck.semantics.natives.TimeNatives());
 
     private static final NativeTable TABLE = table();
 
@@ -141,6 +142,12 @@ public final class Natives {
             host.call(f, fn, args, n.span());
         } else if (step instanceof NativeCall.Step.Refused r) {
             refuse(host, r, n.span());
+        } else if (step instanceof NativeCall.Step.Wait) {
+            st.pending = 0;
+            f.jump(f.pc() - 1);
+        } else if (step instanceof NativeCall.Step.Fatal fatal) {
+            host.finish(Outcome.Kind.FATAL_ERROR, 2, n.span(), "fatal error: " + fatal.message() + "\n\ngoroutine "
+                    + host.running().id() + " [running]:\n" + host.stackDump());
         } else {
             host.raisePanic(f, ((NativeCall.Step.Panic) step).value(), n.span());
         }

@@ -6,7 +6,7 @@ import "fmt"
 func main() {
 	ch := make(chan<- int, 1)
 	go func() { ch <- 1 }()
-	select { // want 2: unsupported: select statement
+	select {
 	case v := <-make(chan int):
 		_ = v
 	default:
