@@ -85,9 +85,15 @@ public final class Checker {
         }
         List<VarSpec> specs = declareFunctionsAndVars(file.decls());
         env.packageVars.checkAll(specs);
-        for (FuncObj f : env.info.functions) {
+        env.generics.checkGenericBodies();
+        for (int i = 0; i < env.info.functions.size(); i++) {
+            FuncObj f = env.info.functions.get(i);
             Object outer = env.inits.enter(f);
-            env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type(), f.decl().recv());
+            if (env.generics.isInstance(f)) {
+                env.generics.checkInstance(f);
+            } else {
+                env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type(), f.decl().recv());
+            }
             env.inits.leave(outer);
         }
         env.info.globalInits.addAll(env.inits.order());
@@ -103,6 +109,9 @@ public final class Checker {
         for (ImportSpec spec : specs) {
             LibraryPackage library = LibraryLoader.load(spec.path(), env.version, env.info);
             boolean known = library != null || PACKAGES.contains(spec.path());
+            if (env.library != null && library != null) {
+                env.library.imports.add(library);
+            }
             if (!known) {
                 env.unsupported(spec.span(), "import \"" + spec.path() + "\"");
             }
@@ -152,6 +161,8 @@ public final class Checker {
                     Type.Named n = named.get(spec);
                     if (n != null) {
                         env.typeDecls.resolve(n);
+                    } else {
+                        resolveOther(spec);
                     }
                 }
             } else if (d instanceof ConstDecl c) {
@@ -166,10 +177,16 @@ public final class Checker {
         env.typeDecls.resolveAll();
     }
 
-    /** Binds a name whose declaration was refused, so that its uses stay silent. */
-    private void poison(String name) {
-        if (!name.equals("_") && env.pkg.lookupLocal(name) == null) {
-            env.pkg.insert(new BadObj(name));
+    /** An alias or a generic type, in source order (so that their errors come in a fixed phase). */
+    private void resolveOther(TypeSpec spec) {
+        String name = spec.name().name();
+        if (spec.alias() && name.equals("_")) {
+            env.types.resolve(spec.type());
+        } else if (!name.equals("_") && !name.equals("init") && !name.equals("main")) {
+            Obj o = env.pkg.lookupLocal(name);
+            if (o instanceof GenericType g && g.spec() == spec) {
+                env.generics.resolve(g);
+            }
         }
     }
 
@@ -203,8 +220,7 @@ public final class Checker {
             return;
         }
         if (!f.typeParams().isEmpty()) {
-            env.unsupported(f.name().span(), "generic functions");
-            poison(name);
+            declareGeneric(f);
             return;
         }
         Type.Func sig = env.types.signature(f.type());
@@ -232,6 +248,22 @@ public final class Checker {
             env.info.initFuncs.add(obj);
         } else {
             env.pkg.insert(obj);
+        }
+    }
+
+    /** A generic function: bound by name, instantiated where it is used (Go spec "Instantiations"). */
+    private void declareGeneric(FuncDecl f) {
+        String name = f.name().name();
+        if (name.equals("init") || name.equals("main")) {
+            env.error(f.name().span(), "func " + name + " must have no type parameters");
+            return;
+        }
+        GenericFunc g = env.generics.declareFunc(f);
+        if (f.body() == null) {
+            env.error(f.name().span(), "missing function body");
+        }
+        if (!name.equals("_") && !redeclared(name, f.name().span())) {
+            env.pkg.insert(g);
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 /** State shared by the parts of the checker: diagnostics, results, the current function and the parts. */
 final class Env {
 
-    final Diagnostics diags;
+    Diagnostics diags;
     /** The toolchain whose wording the messages follow. */
     final GoVersion version;
     final Info info;
@@ -43,6 +43,10 @@ final class Env {
     final PackageVars packageVars = new PackageVars(this);
     final AssignChecker assigns = new AssignChecker(this);
     final Scope pkg;
+    final Generics generics = new Generics(this);
+    final Instantiation instantiation = new Instantiation(this);
+    /** The type parameters' (or type arguments') names while a generic declaration or instance is checked. */
+    Scope typeScope;
     FuncContext ctx;
     /** Whether a method declaration was refused: then a selector that finds nothing may have meant it, silently. */
     boolean methodsRefused;
@@ -77,7 +81,7 @@ final class Env {
 
     /** The innermost scope: the current block's, or the package scope outside functions. */
     Scope scope() {
-        return ctx != null ? ctx.scope : pkg;
+        return ctx != null ? ctx.scope : typeScope != null ? typeScope : pkg;
     }
 
     void error(Span at, String message) {

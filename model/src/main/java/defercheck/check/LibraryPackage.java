@@ -13,12 +13,17 @@ import java.util.Set;
  */
 public final class LibraryPackage {
 
+    /** The oldest release whose library the model reproduces (the oldest checked against a real toolchain). */
+    static final int OLDEST = 19;
+
     private final String path;
     private final Scope scope = new Scope(Universe.SCOPE);
     private final Set<String> unsupported;
     final List<Type.Named> types = new ArrayList<>();
     final List<FuncObj> functions = new ArrayList<>();
     final List<Var> vars = new ArrayList<>();
+    /** The library packages the declarations import: their values can come from this package's natives. */
+    final List<LibraryPackage> imports = new ArrayList<>();
     private boolean referenced;
 
     LibraryPackage(String path, Set<String> unsupported) {
@@ -53,6 +58,16 @@ public final class LibraryPackage {
         return unsupported.contains(name);
     }
 
+    /** Whether the declared library is offered on release {@code v}; older ones refuse its members. */
+    static boolean modelled(defercheck.source.GoVersion v) {
+        return v.atLeast(OLDEST);
+    }
+
+    /** types2's message for a use of an unexported package member; go1.23 starts it with "name". */
+    static String notExported(String name, String pkg, defercheck.source.GoVersion v) {
+        return (v.atLeast(23) ? "name " : "") + name + " not exported by package " + pkg;
+    }
+
     static boolean exported(String name) {
         return Character.isUpperCase(name.codePointAt(0));
     }
@@ -76,7 +91,11 @@ public final class LibraryPackage {
         return referenced;
     }
 
+    /** The program refers to a member: this package's types, and those of the packages it imports, have methods. */
     void markReferenced() {
-        referenced = true;
+        if (!referenced) {
+            referenced = true;
+            imports.forEach(LibraryPackage::markReferenced);
+        }
     }
 }

@@ -25,8 +25,13 @@ final class MethodDeclChecker {
         TypeExpr rt = f.recv().type();
         boolean pointer = rt instanceof PointerType;
         TypeExpr base = pointer ? ((PointerType) rt).elem() : rt;
-        if (base instanceof TypeName tn && !tn.typeArgs().isEmpty()) {
-            env.unsupported(f.name().span(), "generic types");
+        if (base instanceof TypeName tn && tn.pkg() == null
+                && env.pkg.lookupLocal(tn.name().name()) instanceof GenericType g) {
+            if (!f.typeParams().isEmpty()) {
+                env.error(f.name().span(), "methods cannot have type parameters");
+                return;
+            }
+            env.generics.declareMethod(g, f, tn);
             return;
         }
         if (!f.typeParams().isEmpty()) {
@@ -72,7 +77,7 @@ final class MethodDeclChecker {
     }
 
     /** Reports a second method of the same name, or a method named like a field (go/types collectMethods). */
-    private boolean unique(FuncDecl f, Type.Named n, String name) {
+    boolean unique(FuncDecl f, Type.Named n, String name) {
         Type.MethodDecl old = n.methods().get(name);
         if (old != null) {
             env.error(f.name().span(), env.version.atLeast(20)

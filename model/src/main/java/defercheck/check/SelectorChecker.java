@@ -50,15 +50,16 @@ final class SelectorChecker {
         if (s != null && x.type().underlying() instanceof Type.Pointer && !s.indirect()) {
             s = new Lookup.Selection(s.kind(), s.path(), true, s.fieldType(), s.recvBase(), s.method(), s.ifaceMethod());
         }
+        if (s == null && !LibraryPackage.exported(name) && !name.equals("_") && libraryType(x.type()) != null) {
+            env.unsupported(e.span(), "unexported field or method " + name + " of a library type");
+            return Operand.invalid(e);
+        }
         if (s == null || name.equals("_")) {
             return libraryUndefined(e, x);
         }
         if (!LibraryPackage.exported(name) && foreign(x.type(), s)) {
-            if (!env.version.atLeast(23)) {
-                return undefined(e, x);
-            }
-            env.error(e.sel().span(), ExprPrinter.print(e) + " undefined (cannot refer to unexported "
-                    + (s.kind() == Lookup.Selection.Kind.FIELD ? "field " : "method ") + name + ")");
+            // gc's message depends on the real type's unexported fields, which the declarations need not mirror
+            env.unsupported(e.span(), "unexported field or method " + name + " of a library type");
             return Operand.invalid(e);
         }
         if (s.kind() == Lookup.Selection.Kind.AMBIGUOUS) {
@@ -110,6 +111,12 @@ final class SelectorChecker {
         return owner instanceof Type.Named n && !n.pkg().equals(env.pkgName) && !n.pkg().isEmpty();
     }
 
+    /** The library type {@code t} is or points to, or null. */
+    private Type.Named libraryType(Type t) {
+        Type base = t instanceof Type.Pointer p ? p.elem() : t;
+        return base instanceof Type.Named n && !n.pkg().equals(env.pkgName) && !n.pkg().isEmpty() ? n : null;
+    }
+
     /** A missing field or method; one the real library type has and the model does not is refused. */
     private Operand libraryUndefined(SelectorExpr e, Operand x) {
         Type t = x.type() instanceof Type.Pointer p ? p.elem() : x.type();
@@ -145,6 +152,11 @@ final class SelectorChecker {
         String name = pkg.path() + "." + sel;
         Obj declared = pkg.library() == null ? null : pkg.library().member(sel);
         if (declared != null) {
+            if (env.library == null && !LibraryPackage.modelled(env.version)) {
+                env.unsupported(e.span(), name + " on go1." + env.version.minor()
+                        + " (the library is modelled from go1." + LibraryPackage.OLDEST + ")");
+                return Operand.invalid(e);
+            }
             return declaredMember(e, pkg.library(), declared);
         }
         Builtin b = Universe.MEMBERS.get(name);
@@ -152,7 +164,7 @@ final class SelectorChecker {
             return new Operand(Mode.BUILTIN, null, null, List.of(), e, new BuiltinObj(name, b));
         }
         if (!LibraryPackage.exported(sel)) {
-            env.error(e.sel().span(), "name " + sel + " not exported by package " + pkg.name());
+            env.error(e.sel().span(), LibraryPackage.notExported(sel, pkg.name(), env.version));
         } else if (pkg.library() != null ? pkg.library().unsupported(sel) : Universe.exists(pkg.path(), sel)) {
             env.unsupported(e.span(), name);
         } else {
@@ -162,7 +174,9 @@ final class SelectorChecker {
     }
 
     private Operand declaredMember(SelectorExpr e, LibraryPackage lib, Obj o) {
-        lib.markReferenced();
+        if (env.library == null) {
+            lib.markReferenced();
+        }
         env.info.uses.put(e.sel(), o);
         if (o instanceof FuncObj f) {
             env.info.packageMembers.add(e);

@@ -44,7 +44,10 @@ final class ExprLowerer {
 
     private void value(Expr e) {
         Constant c = f.ctx.info.constantOf(e);
-        if (c != null) {
+        FuncObj instance = f.ctx.info.instantiation(e);
+        if (instance != null) {
+            f.emit(new Instr.MakeClosure(instance.index(), List.of(), e.span()));
+        } else if (c != null) {
             f.emit(new Instr.PushConst(c, e.span()));
         } else if (e instanceof Ident id) {
             ident(id);

@@ -58,6 +58,9 @@ public interface Host {
     /** The goroutine running the instruction. */
     Goroutine running();
 
+    /** The goroutines that exist (started and not yet ended), main's first: runtime.NumGoroutine counts them. */
+    java.util.List<Goroutine> goroutines();
+
     /** The {@code go} statement, with the function value and arguments already evaluated. */
     void startGoroutine(FuncValue fn, List<Value> args, Span span);
 

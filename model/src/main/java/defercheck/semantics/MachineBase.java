@@ -57,9 +57,14 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         this.limits = limits;
         this.listener = listener;
         this.globals = new Value[program.globals().size()];
-        for (int i = 0; i < globals.length; i++) {
+        for (int i = 0; i < globals.length && tooLarge == null; i++) {
             defercheck.ir.Global g = program.globals().get(i);
-            globals[i] = g.nativeInit() == null ? Zero.of(g.type()) : Natives.initialGlobal(g, program, version);
+            try {
+                globals[i] = g.nativeInit() == null ? Zero.of(g.type()) : Natives.initialGlobal(g, program, version);
+            } catch (Zero.ArrayTooLarge e) {
+                tooLarge = e;
+                tooLargeAt = g.declared();
+            }
         }
         this.wrappers = new Wrappers(program.functions().size());
     }
@@ -81,6 +86,10 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         if (outcome != null) {
             return false;
         }
+        if (tooLarge != null) {
+            refuseTooLarge(tooLarge, tooLargeAt);
+            return false;
+        }
         if (syncPoint || current.status() != GoroutineState.Status.RUNNABLE) {
             G next = scheduler.next(current, yielded);
             if (next == null && (semaphores.wakeStale(this) || advanceClock())) {
@@ -100,8 +109,21 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
                             + " steps (a defercheck budget, not Go behaviour)\n");
             return false;
         }
-        step(top());
+        try {
+            step(top());
+        } catch (Zero.ArrayTooLarge e) {
+            F f = top();
+            refuseTooLarge(e, f.function().code().get(Math.max(f.pc() - 1, 0)).span());
+        }
         return outcome == null;
+    }
+
+    /** A package variable whose zero value is too large to build, found when the machine was made. */
+    private Zero.ArrayTooLarge tooLarge;
+    private Span tooLargeAt;
+
+    private void refuseTooLarge(Zero.ArrayTooLarge e, Span at) {
+        finish(Outcome.Kind.REFUSED, 65, at, at.position() + ": unsupported: " + e.getMessage() + "\n");
     }
 
     /** One step on the running frame: an instruction, or one action of the defer machinery running on it. */
@@ -128,7 +150,9 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
             finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(goroutineFrames()));
             return;
         }
-        frames.add(newFrame(fn, captures, args, how, frames.size(), wrapped));
+        F frame = newFrame(fn, captures, args, how, frames.size(), wrapped);
+        Natives.placed(frame, site);
+        frames.add(frame);
         if (tracing() && wrapped == null && !fn.name().startsWith("runtime.")) {
             Event.Called c = called(fn, args, how, site);
             if (c != null) {

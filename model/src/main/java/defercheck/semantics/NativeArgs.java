@@ -50,6 +50,42 @@ public record NativeArgs(Function function, List<Value> args, Host host) {
         return new NativeCall.Step.Panic(new Value.StringValue(Type.STRING, text));
     }
 
+    /** The fault of a nil pointer or nil interface the library dereferences (SIGSEGV, turned into a panic). */
+    public NativeCall.Step nilDereference() {
+        host.markSignalled();
+        return new NativeCall.Step.Panic(new Value.RuntimeErrorValue(RuntimeErrorKind.ERROR_STRING,
+                "runtime error: " + RuntimeErrors.NIL_DEREFERENCE));
+    }
+
+    /** The elements of a slice argument (none for a nil slice). */
+    public List<Value> elements(int i) {
+        List<Value> out = new ArrayList<>();
+        if (args.get(i) instanceof Value.SliceValue s) {
+            for (int k = 0; k < s.len(); k++) {
+                out.add(s.get(k));
+            }
+        }
+        return out;
+    }
+
+    /** A byte string as a new {@code []byte} (length and capacity its length). */
+    public static Value bytes(String s) {
+        Value[] array = new Value[s.length()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = new Value.IntValue(Type.BYTE, s.charAt(i));
+        }
+        return new Value.SliceValue(new Type.Slice(Type.BYTE), array, 0, array.length, array.length);
+    }
+
+    /** A {@code []byte} argument as a byte string. */
+    public String byteString(int i) {
+        StringBuilder sb = new StringBuilder();
+        for (Value v : elements(i)) {
+            sb.append((char) (((Value.IntValue) v).value() & 0xff));
+        }
+        return sb.toString();
+    }
+
     /** Makes the result values; a Value stays as it is. */
     public List<Value> values(Object... results) {
         List<Value> out = new ArrayList<>();

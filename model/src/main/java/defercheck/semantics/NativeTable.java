@@ -28,9 +28,28 @@ public final class NativeTable {
 
     private final Map<String, Native> functions = new TreeMap<>();
     private final Map<String, Initial> globals = new TreeMap<>();
+    private final Map<String, String> owners = new TreeMap<>();
+    private String owner = "";
+
+    /** The package whose natives are registered next ("" for the machines' own). */
+    void registering(String path) {
+        owner = path;
+    }
+
+    /** The names the package {@code path} registered, functions and variables, sorted. */
+    public java.util.Set<String> namesOf(String path) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        owners.forEach((name, p) -> {
+            if (p.equals(path)) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
 
     /** A native that may call Go functions and methods (NativeCall.Step.Call). */
     public void call(String name, Native n) {
+        owners.put(name, owner);
         if (functions.put(name, n) != null) {
             throw new IllegalStateException("native " + name + " registered twice");
         }
@@ -43,6 +62,7 @@ public final class NativeTable {
 
     /** A package variable's initial value. */
     public void global(String name, Initial init) {
+        owners.put(name, owner);
         globals.put(name, init);
     }
 
