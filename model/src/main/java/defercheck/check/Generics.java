@@ -30,6 +30,12 @@ final class Generics {
     /** A body to check with type parameters in scope: a generic function's or a generic type's method's. */
     private record GenericBody(FuncDecl decl, FuncInfo info, Scope scope) { }
 
+    /**
+     * gc rejects an instantiation cycle ({@code F[T]} instantiating {@code F[*T]}); the model stops at this many
+     * instances of one generic declaration and refuses.
+     */
+    private static final int MAX_INSTANCES = 64;
+
     private final Env env;
     private final Map<FuncObj, Scope> instanceScopes = new IdentityHashMap<>();
     private final Map<Type.Named, GenericType> origins = new IdentityHashMap<>();
@@ -125,15 +131,24 @@ final class Generics {
             env.info.funcs.put(b.decl(), b.info());
             Scope saved = env.typeScope;
             env.typeScope = b.scope();
+            genericBodies++;
             try {
                 if (refuseErrors(b.decl().name().span(), "generic code the model cannot check",
                         () -> env.stmts.funcBody(b.info(), b.decl().type(), b.decl().recv()))) {
                     refusedBodies.add(b.decl());
                 }
             } finally {
+                genericBodies--;
                 env.typeScope = saved;
             }
         }
+    }
+
+    private int genericBodies;
+
+    /** Whether a generic function's (or an instance's) body is being checked. */
+    boolean inGenericBody() {
+        return genericBodies > 0;
     }
 
     /** Whether {@code f} is an instantiation, whose body {@link #checkInstance} checks. */
@@ -149,11 +164,13 @@ final class Generics {
         Scope saved = env.typeScope;
         env.typeScope = instanceScopes.get(f);
         instantiating++;
+        genericBodies++;
         try {
             refuseErrors(f.decl().name().span(), "an instantiation the model cannot check",
                     () -> env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type(), f.decl().recv()));
         } finally {
             instantiating--;
+            genericBodies--;
             env.typeScope = saved;
             env.locals.subList(locals, env.locals.size()).clear();
         }
@@ -225,6 +242,11 @@ final class Generics {
         if (have != null) {
             return have;
         }
+        if (g.instances().size() >= MAX_INSTANCES) {
+            env.unsupported(g.decl().name().span(), "instantiation cycle", "instantiation cycle or more than "
+                    + MAX_INSTANCES + " instantiations of " + g.name());
+            return null;
+        }
         FuncDecl copy = AstCopy.copy(g.decl());
         Scope s = bind(names(g.decl().typeParams()), args);
         Type.Func sig = quietly(s, () -> env.types.signature(copy.type()));
@@ -256,6 +278,11 @@ final class Generics {
         if (have != null) {
             return have;
         }
+        if (g.instances().size() >= MAX_INSTANCES) {
+            env.unsupported(at, "instantiation cycle", "instantiation cycle or more than " + MAX_INSTANCES
+                    + " instantiations of " + g.name());
+            return null;
+        }
         Type.Named n = new Type.Named(g.name(), "main", g.spec().name().span(), args, 0);
         g.instances().put(List.copyOf(args), n);
         origins.put(n, g);
@@ -263,6 +290,10 @@ final class Generics {
         boolean own = args.equals(g.typeParams());
         Supplier<Type> underlying = () -> env.types.resolve(g.spec().type());
         Type u = own ? inScope(s, underlying) : quietly(s, underlying);
+        if (own && u instanceof Type.TypeParam) {
+            env.error(g.spec().type().span(), "cannot use a type parameter as RHS in type declaration");
+            u = Type.INVALID;
+        }
         if (u instanceof Type.Named other) {
             env.typeDecls.resolve(other);
             u = other.underlying();

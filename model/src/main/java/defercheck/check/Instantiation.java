@@ -60,9 +60,16 @@ final class Instantiation {
         return sig == null ? Operand.invalid(e) : Operand.value(e, sig);
     }
 
-    /** A generic function named without type arguments anywhere but a call. */
+    /**
+     * A generic function named without type arguments anywhere but a call: an error up to go1.20; from go1.21
+     * the type arguments may be inferred from the type the context wants, which the model does not do.
+     */
     Operand uninstantiated(Ident id) {
-        env.error(id.span(), "cannot use generic function " + id.name() + " without instantiation");
+        if (env.version.atLeast(21)) {
+            env.unsupported(id.span(), "generic function used without instantiation outside a call");
+        } else {
+            env.error(id.span(), "cannot use generic function " + id.name() + " without instantiation");
+        }
         return Operand.invalid(id);
     }
 

@@ -28,14 +28,14 @@ final class MethodDeclChecker {
         if (base instanceof TypeName tn && tn.pkg() == null
                 && env.pkg.lookupLocal(tn.name().name()) instanceof GenericType g) {
             if (!f.typeParams().isEmpty()) {
-                env.error(f.name().span(), "methods cannot have type parameters");
+                typeParameters(f);
                 return;
             }
             env.generics.declareMethod(g, f, tn);
             return;
         }
         if (!f.typeParams().isEmpty()) {
-            env.error(f.name().span(), "methods cannot have type parameters");
+            typeParameters(f);
             return;
         }
         Type t = env.types.resolve(base);
@@ -74,6 +74,13 @@ final class MethodDeclChecker {
         if (f.body() == null && env.library == null) {
             env.error(f.name().span(), "missing function body");
         }
+    }
+
+    /** gc's parser rejects type parameters on a method, at the bracket after its name. */
+    private void typeParameters(FuncDecl f) {
+        defercheck.source.Span n = f.name().span();
+        env.error(new defercheck.source.Span(n.file(), n.endLine(), n.endCol(), n.endLine(), n.endCol() + 1),
+                "syntax error: method must have no type parameters");
     }
 
     /** Reports a second method of the same name, or a method named like a field (go/types collectMethods). */

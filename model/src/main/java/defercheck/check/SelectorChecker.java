@@ -28,6 +28,11 @@ final class SelectorChecker {
             return Operand.invalid(e);
         }
         if (x.mode() == Mode.TYPE) {
+            if (!env.version.atLeast(20) && x.type().isInterface() && Generics.generic(x.type())) {
+                // go1.19 compiles it but cannot link it (golang/go#51521)
+                env.unsupported(e.span(), "method expression of an interface type with type parameters on go1.19");
+                return Operand.invalid(e);
+            }
             return env.methods.methodExpr(e, x.type());
         }
         x = env.assign.single(x);

@@ -69,7 +69,8 @@ final class Substitution {
             return iface(i);
         } else if (t instanceof Type.Named n && !n.typeArgs().isEmpty() && mentionsTypeParam(n)) {
             GenericType g = generics.origin(n);
-            return g == null ? n : generics.instantiate(g, list(n.typeArgs()), n.declared());
+            Type.Named inst = g == null ? n : generics.instantiate(g, list(n.typeArgs()), n.declared());
+            return inst == null ? Type.INVALID : inst;
         }
         return t;
     }

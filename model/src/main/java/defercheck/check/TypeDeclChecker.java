@@ -33,8 +33,13 @@ final class TypeDeclChecker {
             bindOther(spec, scope);
             return null;
         }
-        if (!spec.typeParams().isEmpty()) {
-            env.error(spec.name().span(), "generic type cannot be declared inside a function");
+        if (!spec.typeParams().isEmpty() || env.generics.inGenericBody()) {
+            // gc accepts both; the runtime names such types after the enclosing instance, which the model does not
+            env.unsupported(spec.name().span(), !spec.typeParams().isEmpty() ? "generic type declared inside a function"
+                    : "type declarations inside generic functions");
+            if (!name.equals("_") && scope.lookupLocal(name) == null) {
+                scope.insert(new BadObj(name));
+            }
             return null;
         }
         Type.Named n = new Type.Named(name, env.pkgName, spec.name().span(), List.of(), local);

@@ -172,7 +172,8 @@ final class TypeResolver {
                 return null;
             }
         }
-        return env.generics.instantiate(g, args, whole);
+        Type.Named n = env.generics.instantiate(g, args, whole);
+        return n == null ? Type.INVALID : n;
     }
 
     /**
@@ -188,6 +189,11 @@ final class TypeResolver {
                 if (x == null || x == Type.INVALID) {
                     return x;
                 }
+                if (x instanceof Type.TypeParam) {
+                    env.error(term.type().span(), t instanceof UnionType ? "term cannot be a type parameter"
+                            : "cannot use a type parameter as constraint");
+                    return null;
+                }
                 terms.add(new Type.Term(term.tilde(), x));
             }
             return new Type.Interface(List.of(), terms, false);
@@ -196,6 +202,10 @@ final class TypeResolver {
         embedding = true;
         try {
             Type x = resolve(t);
+            if (x instanceof Type.TypeParam) {
+                env.error(t.span(), "cannot use a type parameter as constraint");
+                return null;
+            }
             if (x != null && x != Type.INVALID && !(x.underlying() instanceof Type.Interface)) {
                 return new Type.Interface(List.of(), List.of(new Type.Term(false, x)), false);
             }
@@ -341,7 +351,9 @@ final class TypeResolver {
             if (d.embedded()) {
                 String name = embeddedName(d.type());
                 Type base = t instanceof Type.Pointer p ? p.elem() : t;
-                if (base.underlying() instanceof Type.Pointer || !(t instanceof Type.Pointer) && t.underlying() instanceof Type.Pointer) {
+                if (base instanceof Type.TypeParam) {
+                    env.error(d.type().span(), "embedded field type cannot be a (pointer to a) type parameter");
+                } else if (base.underlying() instanceof Type.Pointer || !(t instanceof Type.Pointer) && t.underlying() instanceof Type.Pointer) {
                     env.error(d.type().span(), "embedded field type cannot be a pointer");
                 } else if (t instanceof Type.Pointer && base.isInterface()) {
                     env.error(d.type().span(), "embedded field type cannot be a pointer to an interface");
@@ -400,6 +412,10 @@ final class TypeResolver {
                     Type t = resolve(term.type());
                     if (t == null || t == Type.INVALID) {
                         return t;
+                    }
+                    if (t instanceof Type.TypeParam) {
+                        env.error(term.type().span(), "term cannot be a type parameter");
+                        return null;
                     }
                     own.add(new Type.Term(term.tilde(), t));
                 }

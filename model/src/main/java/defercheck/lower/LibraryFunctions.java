@@ -42,7 +42,7 @@ final class LibraryFunctions {
         if (id == null) {
             id = ctx.reserve();
             ids.put(f, id);
-            ctx.define(nativeFunction(id, runtimeName(f), f.type()));
+            ctx.define(nativeFunction(id, runtimeName(f), f.type(), slotNames(f)));
         }
         return id;
     }
@@ -96,13 +96,28 @@ final class LibraryFunctions {
         return n.pkg();
     }
 
-    static Function nativeFunction(int id, String name, Type.Func type) {
+    /** The declared names of the receiver, parameters and results ("" where the declaration has none). */
+    private static List<String> slotNames(FuncObj f) {
+        List<String> names = new ArrayList<>();
+        if (f.decl().isMethod()) {
+            names.add(f.decl().recv().name() == null ? "" : f.decl().recv().name().name());
+        }
+        f.decl().type().params().forEach(p -> names.add(p.name() == null ? "" : p.name().name()));
+        f.decl().type().results().forEach(r -> names.add(r.name() == null ? "" : r.name().name()));
+        return names;
+    }
+
+    static Function nativeFunction(int id, String name, Type.Func type, List<String> names) {
         List<Slot> slots = new ArrayList<>();
-        for (int i = 0; i < type.params().size(); i++) {
-            slots.add(new Slot("a" + i, type.params().get(i), false, Span.NONE));
+        int params = type.params().size();
+        for (int i = 0; i < params; i++) {
+            String n = i < names.size() && !names.get(i).isEmpty() ? names.get(i) : "a" + i;
+            slots.add(new Slot(n, type.params().get(i), false, Span.NONE));
         }
         for (int i = 0; i < type.results().size(); i++) {
-            slots.add(new Slot("~r" + i, type.results().get(i), false, Span.NONE));
+            int k = params + i;
+            String n = k < names.size() && !names.get(k).isEmpty() ? names.get(k) : "~r" + i;
+            slots.add(new Slot(n, type.results().get(i), false, Span.NONE));
         }
         List<Instr> code = List.of(new Instr.Native(name, Span.NONE), new Instr.Return(Span.NONE));
         return new Function(id, name, Span.NONE, type, type.params().size(), type.results().size(), false, slots, 0,

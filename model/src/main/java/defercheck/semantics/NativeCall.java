@@ -14,8 +14,8 @@ public interface NativeCall {
     Step step(List<Value> results);
 
     /** What a step does next. */
-    sealed interface Step permits Step.Done, Step.Call, Step.Panic, Step.Refused, Step.Write,
-            Step.Exit, Step.Wait, Step.Fatal {
+    sealed interface Step permits Step.Done, Step.Call, Step.Panic, Step.Refused, Step.Exit, Step.Wait,
+            Step.Fatal {
 
         /** The call returns {@code results}, after writing {@code output} (a byte string, may be empty). */
         record Done(List<Value> results, String output, boolean toStderr) implements Step {
@@ -35,9 +35,6 @@ public interface NativeCall {
 
         /** The runtime's fatal error (not a panic: no deferred call runs): {@code fatal error: message}. */
         record Fatal(String message) implements Step { }
-
-        /** Writes {@code output} (a byte string), then steps again with no results (log.Panic writes, then panics). */
-        record Write(String output, boolean toStderr) implements Step { }
 
         /** Ends the program with exit status {@code code} as os.Exit does: no deferred call runs (log.Fatal). */
         record Exit(int code) implements Step { }

@@ -160,7 +160,7 @@ public final class Natives {
         perform(host, f, n, st, step);
     }
 
-    /** What a step of the native asked for: return, call Go code, write and go on, exit, refuse or panic. */
+    /** What a step of the native asked for: return, call Go code, exit, refuse or panic. */
     private static void perform(Host host, Frame f, Instr.Native n, State st, NativeCall.Step step) {
         if (step instanceof NativeCall.Step.Done d) {
             if (!d.output().isEmpty()) {
@@ -172,10 +172,6 @@ public final class Natives {
         } else if (step instanceof NativeCall.Step.Call c) {
             st.pending = c.resultCount();
             callGo(host, f, c, n.span());
-        } else if (step instanceof NativeCall.Step.Write w) {
-            host.write(w.toStderr(), w.output(), n.span());
-            st.pending = 0;
-            f.jump(f.pc() - 1);
         } else if (step instanceof NativeCall.Step.Exit e) {
             host.finish(Outcome.Kind.OS_EXIT, e.code() & 0xff, st.site, "");
         } else if (step instanceof NativeCall.Step.Refused r) {
