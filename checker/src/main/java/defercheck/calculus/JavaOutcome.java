@@ -76,7 +76,7 @@ public final class JavaOutcome implements MachineListener {
             case NORMAL_EXIT -> "[kind |-> \"exit\", chain |-> <<>>]";
             case GOEXIT_DEADLOCK -> "[kind |-> \"deadlock\", chain |-> <<>>]";
             case PANIC_CRASH -> "[kind |-> \"crash\", chain |-> <<" + String.join(", ", chain(o.stderr())) + ">>]";
-            case OS_EXIT, STACK_OVERFLOW, BREAKPOINT, FATAL_ERROR, STEP_LIMIT, REFUSED ->
+            case OS_EXIT, STACK_OVERFLOW, BREAKPOINT, FATAL_ERROR, DEADLOCK, STEP_LIMIT, REFUSED ->
                     throw new IllegalStateException("outcome outside GoDefer: " + o.kind());
         };
     }

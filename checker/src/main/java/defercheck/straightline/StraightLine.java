@@ -50,6 +50,8 @@ final class StraightLine implements MachineListener {
     private int statements;
     private String outcome;
     private String refusal;
+    /** GoDefer runs one goroutine: a run that starts another is not a straight-line program. */
+    static final String GOROUTINES = "the run starts a goroutine, which GoDefer does not model";
 
     /** {@code divergent}: the machine's observables are known to differ from the abstract machine's. */
     StraightLine(boolean divergent) {
@@ -103,6 +105,14 @@ final class StraightLine implements MachineListener {
         }
         if (statements > StraightLineExport.MAX_STATEMENTS) {
             refusal = tooLong();
+            return;
+        }
+        if (e instanceof Event.GoroutineStarted || v.id() != 1) {
+            refusal = GOROUTINES;
+            return;
+        }
+        if (e instanceof Event.Called c && c.function().startsWith("sync.")) {
+            refusal = "the run calls " + c.function() + ": package sync, which GoDefer does not model";
             return;
         }
         noteWrites(v, e);

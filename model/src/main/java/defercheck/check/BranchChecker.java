@@ -183,6 +183,10 @@ final class BranchChecker {
                 clauses(sw, sw.clauses(), labeled);
             } else if (s instanceof TypeSwitchStmt ts) {
                 clauses(ts, ts.clauses(), labeled);
+            } else if (s instanceof defercheck.syntax.ast.SelectStmt sel) {
+                for (defercheck.syntax.ast.CommClause c : sel.clauses()) {
+                    inner(new Targets(sel, ctx.continues(), -1), labeled, c.span(), c.body());
+                }
             }
         }
 
@@ -286,6 +290,7 @@ final class BranchChecker {
 
     private static boolean isBreakable(LabeledStmt l) {
         Stmt s = unlabel(l);
-        return s instanceof ForStmt || s instanceof SwitchStmt || s instanceof TypeSwitchStmt;
+        return s instanceof ForStmt || s instanceof SwitchStmt || s instanceof TypeSwitchStmt
+                || s instanceof defercheck.syntax.ast.SelectStmt;
     }
 }

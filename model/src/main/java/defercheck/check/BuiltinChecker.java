@@ -38,13 +38,29 @@ final class BuiltinChecker {
             case COPY -> env.typeBuiltins.copy(c);
             case DELETE -> env.typeBuiltins.delete(c);
             case CLEAR -> env.typeBuiltins.clear(c);
-            case CLOSE -> {
-                env.unsupported(c.fun().span(), "built-in close");
-                yield Operand.invalid(c);
-            }
+            case CLOSE -> close(c);
             case COMPLEX, REAL, IMAG, MIN, MAX -> env.numericBuiltins.call(c, b.builtin());
             default -> general(c, b.builtin());
         };
+    }
+
+    /** close(ch): a channel that is not receive-only (Go spec "Close"). */
+    private Operand close(CallExpr c) {
+        List<Operand> args = env.calls.args(c);
+        if (args == null || !count(c, args, 1)) {
+            return Operand.invalid(c);
+        }
+        Operand x = args.get(0);
+        if (x.mode() == Mode.NIL || !(x.type().underlying() instanceof Type.Chan ch)) {
+            env.error(x.expr().span(), "invalid operation: cannot close non-channel " + x.describe());
+            return Operand.invalid(c);
+        }
+        if (ch.dir() == Type.ChanDir.RECV) {
+            env.error(x.expr().span(), "invalid operation: cannot close receive-only channel " + x.describe());
+            return Operand.invalid(c);
+        }
+        env.info.calls.put(c, new CallResolution.BuiltinCall(Builtin.CLOSE, 0));
+        return Operand.noValue(c);
     }
 
     private static boolean isPrintFamily(Builtin b) {
@@ -89,7 +105,7 @@ final class BuiltinChecker {
             }
             case RECOVER -> count(c, args, 0);
             case PRINT, PRINTLN -> args.forEach(a -> printable(a, b.goName(), args.size() != c.args().size(), c.lparen()));
-            case RUNTIME_GOEXIT, RUNTIME_BREAKPOINT, RUNTIME_GC -> libraryCount(c, args, List.of());
+            case RUNTIME_GOEXIT, RUNTIME_BREAKPOINT, RUNTIME_GC, RUNTIME_GOSCHED -> libraryCount(c, args, List.of());
             case FMT_SPRINTF, FMT_PRINTF -> env.formats.sprintf(c, b.goName(), args);
             case OS_EXIT -> {
                 if (libraryCount(c, args, List.of(Type.INT))) {

@@ -19,13 +19,29 @@ final class OperatorChecker {
         this.env = env;
     }
 
+    /** {@code <-x}: one value, or two in a comma-ok assignment (Go spec "Receive operator"). */
+    private Operand receive(UnaryExpr e) {
+        Operand x = env.exprs.value(e.x());
+        if (x.invalid()) {
+            return x;
+        }
+        if (x.mode() == Mode.NIL || !(x.type().underlying() instanceof Type.Chan c)) {
+            env.error(e.x().span(), "invalid operation: cannot receive from non-channel " + x.describe());
+            return Operand.invalid(e);
+        }
+        if (c.dir() == Type.ChanDir.SEND) {
+            env.error(e.x().span(), "invalid operation: cannot receive from send-only channel " + x.describe());
+            return Operand.invalid(e);
+        }
+        return Operand.of(Mode.COMMAOK, e, c.elem());
+    }
+
     Operand unary(UnaryExpr e) {
         if (e.op() == TokenKind.AND) {
             return env.exprs.address(e);
         }
         if (e.op() == TokenKind.ARROW) {
-            env.unsupported(e.span(), "channel receive");
-            return Operand.invalid(e);
+            return receive(e);
         }
         Operand x = env.exprs.value(e.x());
         if (x.invalid()) {

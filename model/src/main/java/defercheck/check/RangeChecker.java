@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * For statements with a range clause (Go spec "For statements with range clause"): strings (runes), arrays,
- * pointers to arrays, slices, maps and, from Go 1.22, integers. Channels and functions are outside the model.
+ * pointers to arrays, slices, maps, channels and, from Go 1.22, integers. Functions are outside the model.
  */
 final class RangeChecker {
 
@@ -63,9 +63,17 @@ final class RangeChecker {
             return new Type[] {Type.INT, sl.elem()};
         } else if (u instanceof Type.Map m) {
             return new Type[] {m.key(), m.value()};
-        } else if (u instanceof Type.Chan) {
-            env.unsupported(s.x().span(), "channels");
-            return null;
+        } else if (u instanceof Type.Chan c) {
+            if (s.value() != null) {
+                env.error(s.value().span(), "range over " + x.describe() + " permits only one iteration variable");
+            }
+            if (c.dir() == Type.ChanDir.SEND) {
+                String cause = "receive from send-only channel";
+                env.error(s.x().span(), "cannot range over " + x.describe()
+                        + (env.version.atLeast(22) ? ": " + cause : " (" + cause + ")"));
+                return null;
+            }
+            return new Type[] {c.elem(), null};
         } else if (u instanceof Type.Func && env.version.atLeast(23)) {
             env.unsupported(s.x().span(), "range over functions");
             return null;

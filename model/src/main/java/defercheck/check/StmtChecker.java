@@ -18,6 +18,7 @@ import defercheck.syntax.ast.SelectStmt;
 import defercheck.syntax.ast.SendStmt;
 import defercheck.syntax.ast.SwitchStmt;
 import defercheck.syntax.ast.TypeSwitchStmt;
+import defercheck.syntax.ast.UnaryExpr;
 import defercheck.syntax.ast.DeclStmt;
 import defercheck.syntax.ast.DeferStmt;
 import defercheck.syntax.ast.EmptyStmt;
@@ -35,6 +36,7 @@ import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.StmtVisitor;
 import defercheck.syntax.ast.SwitchStmt;
 import defercheck.syntax.ast.TypeSwitchStmt;
+import defercheck.syntax.ast.UnaryExpr;
 import defercheck.syntax.ast.TypeDeclStmt;
 import defercheck.syntax.ast.TypeSpec;
 import java.util.List;
@@ -230,7 +232,8 @@ final class StmtChecker {
 
         @Override
         public Void select(SelectStmt s) {
-            return refuse(s, "select statement");
+            StmtChecker.this.select(s);
+            return null;
         }
 
         /** The label itself is checked with the function's other branches ({@link BranchChecker}). */
@@ -242,12 +245,14 @@ final class StmtChecker {
 
         @Override
         public Void goStmt(GoStmt s) {
-            return refuse(s, "go statement");
+            callStmt(s.call(), "go");
+            return null;
         }
 
         @Override
         public Void send(SendStmt s) {
-            return refuse(s, "channel send");
+            StmtChecker.this.send(s);
+            return null;
         }
 
         @Override
@@ -282,7 +287,8 @@ final class StmtChecker {
             return;
         }
         Expr e = ExprChecker.unparen(s.x());
-        if (!(e instanceof CallExpr c) || discardsResult(c)) {
+        boolean receive = e instanceof UnaryExpr u && u.op() == TokenKind.ARROW;
+        if (!receive && (!(e instanceof CallExpr c) || discardsResult(c))) {
             env.error(s.x().span(), env.assign.single(x).invalid() ? ExprPrinter.print(s.x()) + " is not used"
                     : x.describe() + " is not used");
         }
@@ -395,16 +401,67 @@ final class StmtChecker {
     private int localTypes;
 
     private void deferStmt(DeferStmt s) {
-        Expr e = s.call();
+        callStmt(s.call(), "defer");
+    }
+
+    /**
+     * The select statement (Go spec "Select statements"): each case a send or a receive, possibly assigned; each
+     * clause its own block.
+     */
+    private void select(SelectStmt s) {
+        defercheck.syntax.ast.CommClause first = null;
+        for (defercheck.syntax.ast.CommClause c : s.clauses()) {
+            if (c.comm() == null) {
+                if (first != null) {
+                    env.error(c.span(), "multiple defaults (first at " + first.span().position() + ")");
+                } else {
+                    first = c;
+                }
+            }
+        }
+        for (defercheck.syntax.ast.CommClause c : s.clauses()) {
+            if (c.comm() != null && !(c.comm() instanceof SendStmt) && SelectCases.receive(c.comm()) == null) {
+                env.error(c.comm().span(), "select case must be send or receive (possibly with assignment)");
+                continue;
+            }
+            env.ctx.open();
+            if (c.comm() != null) {
+                stmt(c.comm());
+            }
+            stmts(c.body());
+            env.ctx.close();
+        }
+    }
+
+    /** {@code ch <- v} (Go spec "Send statements"): a channel that is not receive-only, v assignable to its element. */
+    private void send(SendStmt s) {
+        Operand ch = env.exprs.value(s.chan());
+        Operand v = env.exprs.value(s.value());
+        if (ch.invalid() || v.invalid()) {
+            return;
+        }
+        if (ch.mode() == Mode.NIL || !(ch.type().underlying() instanceof Type.Chan c)) {
+            env.error(s.span(), "invalid operation: cannot send to non-channel " + ch.describe());
+            return;
+        }
+        if (c.dir() == Type.ChanDir.RECV) {
+            env.error(s.span(), "invalid operation: cannot send to receive-only channel " + ch.describe());
+            return;
+        }
+        env.assign.assign(v, c.elem(), "send");
+    }
+
+    /** The call of a defer or go statement (Go spec "Defer statements", "Go statements"): the same rules. */
+    private void callStmt(Expr e, String keyword) {
         if (e instanceof ParenExpr) {
             env.ctx.parserErrors = true;
-            env.error(e.span(), "expression in defer must not be parenthesized");
+            env.error(e.span(), "expression in " + keyword + " must not be parenthesized");
             env.exprs.expr(e);
             return;
         }
         if (!(e instanceof CallExpr)) {
             env.ctx.parserErrors = true;
-            env.error(e.span(), "expression in defer must be function call");
+            env.error(e.span(), "expression in " + keyword + " must be function call");
             Operand x = env.exprs.expr(e);
             if (!env.version.atLeast(20) && !x.invalid() && x.mode() != Mode.TYPE && x.mode() != Mode.BUILTIN
                     && !(x.type() instanceof Type.Func)) {
@@ -418,12 +475,15 @@ final class StmtChecker {
             return;
         }
         if (env.info.calls.get(e) instanceof CallResolution.Conversion) {
-            env.error(e.span(), "defer requires function call, not conversion"
+            env.error(e.span(), keyword + " requires function call, not conversion"
                     + (env.version.atLeast(21) ? " " + x.describe() : ""));
         } else if (discardsResult((CallExpr) e)) {
-            env.error(e.span(), "defer discards result of " + x.describe());
+            env.error(e.span(), keyword + " discards result of " + x.describe());
         } else if (env.info.calls.get(e) instanceof CallResolution.SpreadBuiltinCall) {
-            env.unsupported(e.span(), "deferred library calls with ...");
+            env.unsupported(e.span(), keyword.equals("go") ? "go statements of library calls with ..."
+                    : "deferred library calls with ...");
+        } else if (keyword.equals("go") && !(env.info.calls.get(e) instanceof CallResolution.FuncCall)) {
+            env.unsupported(e.span(), "go statements of builtin and library calls");
         }
     }
 }

@@ -50,8 +50,8 @@ final class TypeBuiltins {
             min = 1;
             max = 2;
         } else if (u instanceof Type.Chan) {
-            env.unsupported(c.fun().span(), "channels");
-            return Operand.invalid(c);
+            min = 1;
+            max = 2;
         } else {
             env.error(c.args().get(0).span(), "invalid argument: cannot make " + ExprPrinter.print(c.args().get(0))
                     + "; type must be slice, map, or channel");

@@ -60,8 +60,14 @@ final class TypeResolver {
             return elem == null || elem == Type.INVALID ? elem : new Type.Slice(elem);
         } else if (t instanceof MapType m) {
             return map(m);
-        } else if (t instanceof ChanType) {
-            return refuse(t, "channel types");
+        } else if (t instanceof ChanType c) {
+            Type elem = resolve(c.elem());
+            Type.ChanDir dir = switch (c.dir()) {
+                case BOTH -> Type.ChanDir.BOTH;
+                case SEND -> Type.ChanDir.SEND;
+                case RECV -> Type.ChanDir.RECV;
+            };
+            return elem == null || elem == Type.INVALID ? elem : new Type.Chan(dir, elem);
         } else if (t instanceof UnionType) {
             env.error(t.span(), "cannot use a type union outside a type constraint");
             return Type.INVALID;

@@ -18,12 +18,13 @@ final class Universe {
     static final Type.Interface COMPARABLE = new Type.Interface(List.of(), null, true);
 
     /** Members of fmt, os and runtime that the machines implement. */
-    static final Map<String, Builtin> MEMBERS = Map.of(
-            "fmt.Print", Builtin.FMT_PRINT, "fmt.Println", Builtin.FMT_PRINTLN,
-            "fmt.Sprint", Builtin.FMT_SPRINT, "fmt.Sprintln", Builtin.FMT_SPRINTLN, "fmt.Sprintf", Builtin.FMT_SPRINTF,
-            "fmt.Printf", Builtin.FMT_PRINTF,
-            "runtime.Goexit", Builtin.RUNTIME_GOEXIT, "runtime.Breakpoint", Builtin.RUNTIME_BREAKPOINT,
-            "runtime.GC", Builtin.RUNTIME_GC, "os.Exit", Builtin.OS_EXIT);
+    static final Map<String, Builtin> MEMBERS = Map.ofEntries(
+            Map.entry("fmt.Print", Builtin.FMT_PRINT), Map.entry("fmt.Println", Builtin.FMT_PRINTLN),
+            Map.entry("fmt.Sprint", Builtin.FMT_SPRINT), Map.entry("fmt.Sprintln", Builtin.FMT_SPRINTLN),
+            Map.entry("fmt.Sprintf", Builtin.FMT_SPRINTF), Map.entry("fmt.Printf", Builtin.FMT_PRINTF),
+            Map.entry("runtime.Goexit", Builtin.RUNTIME_GOEXIT), Map.entry("runtime.Breakpoint", Builtin.RUNTIME_BREAKPOINT),
+            Map.entry("runtime.GC", Builtin.RUNTIME_GC), Map.entry("runtime.Gosched", Builtin.RUNTIME_GOSCHED),
+            Map.entry("os.Exit", Builtin.OS_EXIT));
 
     /** The exported names of the packages whose full list the model knows (others: any exported name may exist). */
     private static final Map<String, Set<String>> EXPORTS = Map.of("fmt", Set.of("Append", "Appendf", "Appendln",

@@ -31,6 +31,7 @@ public enum Builtin {
     RUNTIME_GOEXIT("runtime.Goexit"),
     RUNTIME_BREAKPOINT("runtime.Breakpoint"),
     RUNTIME_GC("runtime.GC"),
+    RUNTIME_GOSCHED("runtime.Gosched"),
     OS_EXIT("os.Exit");
 
     private final String goName;

@@ -157,6 +157,37 @@ public sealed interface Instr {
     /** (len, [cap] → s) {@code make([]T, len, cap)}; a size out of range panics "makeslice: len out of range". */
     record MakeSlice(Type type, boolean hasCap, Span span) implements Instr { }
 
+    /** ([size] → c) {@code make(chan T, size)}; a size out of range panics "makechan: size out of range". */
+    record MakeChan(Type type, boolean hasSize, Span span) implements Instr { }
+
+    /** (c, v →) {@code c <- v}: waits until a receiver or buffer room takes v; taken again after the wait. */
+    record Send(Span span) implements Instr { }
+
+    /** (c → v) or with {@code commaOk} (c → v, ok) {@code <-c}: waits for a value or the close. */
+    record Recv(Type elem, boolean commaOk, Span span) implements Instr { }
+
+    /**
+     * (c0, [v0], c1, [v1], ... → v, ok, index) the select statement: the channel of each case and a send case's
+     * value, evaluated in source order; it waits until a case can go on (or takes {@code hasDefault}, index -1) and
+     * pushes the received value and ok (a placeholder for a send or the default) and the case's index.
+     * {@code elems} is each case's element type.
+     */
+    record Select(java.util.List<Boolean> sends, java.util.List<Type> elems, boolean hasDefault, Span span)
+            implements Instr {
+        public Select {
+            sends = java.util.List.copyOf(sends);
+            elems = java.util.List.copyOf(elems);
+        }
+
+        /** How many operands the cases pushed. */
+        public int operands() {
+            return sends.size() + (int) sends.stream().filter(b -> b).count();
+        }
+    }
+
+    /** (f, args... →) the {@code go} statement: a new goroutine calls f with the arguments evaluated here. */
+    record Go(int argc, Span span) implements Instr { }
+
     /** ([size] → m) {@code make(map[K]V, size)}. */
     record MakeMap(Type type, boolean hasSize, Span span) implements Instr { }
 

@@ -47,7 +47,9 @@ final class CallLowerer {
             f.emit(new Instr.New(n.elem(), c.span()));
         } else if (k instanceof CallResolution.Make m) {
             c.args().subList(1, c.args().size()).forEach(f::expr);
-            f.emit(m.type().underlying() instanceof Type.Map ? new Instr.MakeMap(m.type(), m.sizes() > 0, c.span())
+            Type u = m.type().underlying();
+            f.emit(u instanceof Type.Map ? new Instr.MakeMap(m.type(), m.sizes() > 0, c.span())
+                    : u instanceof Type.Chan ? new Instr.MakeChan(m.type(), m.sizes() > 0, c.span())
                     : new Instr.MakeSlice(m.type(), m.sizes() > 1, c.span()));
         } else if (k instanceof CallResolution.Append a) {
             c.args().forEach(f::expr);

@@ -100,10 +100,24 @@ final class ExprLowerer {
             f.addresses.addressOf(e.x(), e.span());
             return;
         }
+        if (e.op() == TokenKind.ARROW) {
+            receive(e, false);
+            return;
+        }
         expr(e.x());
         UnaryOp op = e.op() == TokenKind.SUB ? UnaryOp.NEG : e.op() == TokenKind.NOT ? UnaryOp.NOT
                 : e.op() == TokenKind.XOR ? UnaryOp.COMPLEMENT : UnaryOp.PLUS;
         f.emit(new Instr.Unary(op, e.span()));
+    }
+
+    /** {@code <-ch}: the value, or with {@code commaOk} the value and whether a send gave it. */
+    void receive(UnaryExpr e, boolean commaOk) {
+        if (f.selects.pushReceived(e, commaOk)) {
+            return;
+        }
+        expr(e.x());
+        Type.Chan c = (Type.Chan) typeOf(e.x()).underlying();
+        f.emit(new Instr.Recv(c.elem(), commaOk, e.span()));
     }
 
     private void binary(BinaryExpr e) {

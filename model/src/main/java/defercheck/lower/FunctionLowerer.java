@@ -41,6 +41,7 @@ final class FunctionLowerer {
     final RangeLowerer ranges;
     final StmtLowerer stmts;
     final SwitchLowerer switches;
+    final SelectLowerer selects;
     final Branches branches;
     final DeadStatementTracker dead;
     private final List<Slot> slots = new ArrayList<>();
@@ -64,6 +65,7 @@ final class FunctionLowerer {
         this.ranges = new RangeLowerer(this);
         this.stmts = new StmtLowerer(this);
         this.switches = new SwitchLowerer(this);
+        this.selects = new SelectLowerer(this);
         this.branches = new Branches(this);
         this.dead = new DeadStatementTracker(ctx.info);
     }

@@ -30,6 +30,10 @@ final class RangeLowerer {
     void range(RangeStmt s, String label) {
         Span at = s.span();
         Type xt = f.exprs.typeOf(s.x());
+        if (xt.underlying() instanceof Type.Chan c) {
+            rangeChannel(s, c, label);
+            return;
+        }
         Kind kind = kind(xt);
         Type[] kv = f.ctx.info.rangeTypes(s);
         Type indexType = kind == Kind.INT ? kv[0] : Type.INT;
@@ -79,6 +83,39 @@ final class RangeLowerer {
         }
         int end = f.here();
         f.branches.leave(loop, end, cont);
+        f.branches.restore(depth);
+        f.dead.openBlock();
+    }
+
+    /** {@code for v := range ch}: receive until the channel is closed and drained (a nil channel blocks forever). */
+    private void rangeChannel(RangeStmt s, Type.Chan c, String label) {
+        Span at = s.span();
+        int ch = f.temp(c);
+        int value = f.temp(c.elem());
+        int ok = f.temp(Type.BOOL);
+        f.expr(s.x());
+        f.emit(new Instr.StoreLocal(ch, at));
+        boolean perIteration = f.ctx.language.perIterationLoopVars();
+        if (s.tok() == TokenKind.DEFINE && !perIteration) {
+            declare(s);
+        }
+        int top = f.here();
+        f.emit(new Instr.LoadLocal(ch, at));
+        f.emit(new Instr.Recv(c.elem(), true, at));
+        f.emit(new Instr.StoreLocal(ok, at));
+        f.emit(new Instr.StoreLocal(value, at));
+        f.emit(new Instr.LoadLocal(ok, at));
+        int exit = f.emit(new Instr.JumpIfFalse(-1, at));
+        declareIfNeeded(s, perIteration);
+        assignKey(s, () -> f.emit(new Instr.LoadLocal(value, at)), at);
+        int depth = f.branches.depth();
+        Branches.Target loop = f.branches.enterLoop(label);
+        f.dead.openBlock();
+        f.stmts.stmt(s.body());
+        f.emit(new Instr.Jump(top, at));
+        int end = f.here();
+        f.patch(exit, end);
+        f.branches.leave(loop, end, top);
         f.branches.restore(depth);
         f.dead.openBlock();
     }

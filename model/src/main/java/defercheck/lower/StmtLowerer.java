@@ -189,7 +189,8 @@ final class StmtLowerer {
 
         @Override
         public Void select(SelectStmt s) {
-            throw refused(s);
+            f.selects.select(s, null);
+            return null;
         }
 
         @Override
@@ -200,12 +201,21 @@ final class StmtLowerer {
 
         @Override
         public Void goStmt(GoStmt s) {
-            throw refused(s);
+            StmtLowerer.this.goStmt(s);
+            return null;
         }
 
         @Override
         public Void send(SendStmt s) {
-            throw refused(s);
+            f.expr(s.chan());
+            f.expr(s.value());
+            Type elem = ((Type.Chan) f.exprs.typeOf(s.chan()).underlying()).elem();
+            Type from = f.exprs.typeOf(s.value());
+            if (from == null || !from.equals(elem)) {
+                f.emit(new Instr.Convert(elem, s.span()));
+            }
+            f.emit(new Instr.Send(s.span()));
+            return null;
         }
 
         @Override
@@ -226,6 +236,11 @@ final class StmtLowerer {
 
     private void exprStmt(ExprStmt s) {
         Expr e = unparen(s.x());
+        if (e instanceof defercheck.syntax.ast.UnaryExpr u) {
+            f.exprs.receive(u, false);
+            f.emit(new Instr.Pop(e.span()));
+            return;
+        }
         f.calls.call((CallExpr) e);
         for (int i = f.calls.resultCount((CallExpr) e); i > 0; i--) {
             f.emit(new Instr.Pop(e.span()));
@@ -248,6 +263,10 @@ final class StmtLowerer {
         if (n == 2 && one instanceof TypeAssertExpr a) {
             f.expr(a.x());
             f.emit(new Instr.TypeAssert(f.ctx.info.typeOf(a), f.ctx.info.typeOf(a.x()), true, a.span()));
+            return;
+        }
+        if (n == 2 && one instanceof defercheck.syntax.ast.UnaryExpr u && u.op() == TokenKind.ARROW) {
+            f.exprs.receive(u, true);
             return;
         }
         if (n == 2 && one instanceof defercheck.syntax.ast.IndexExpr ix && f.ctx.info.isCommaOk(ix)) {
@@ -375,6 +394,8 @@ final class StmtLowerer {
             f.switches.switchStmt(sw, name);
         } else if (inner instanceof TypeSwitchStmt ts) {
             f.switches.typeSwitch(ts, name);
+        } else if (inner instanceof SelectStmt sel) {
+            f.selects.select(sel, name);
         } else {
             stmt(inner);
         }
@@ -442,6 +463,17 @@ final class StmtLowerer {
         }
         f.emit(new Instr.Return(s.span()));
         f.dead.closeBlock();
+    }
+
+    /** The go statement: the function value and the arguments are evaluated here, the call runs in a new goroutine. */
+    private void goStmt(GoStmt s) {
+        CallExpr c = (CallExpr) unparen(s.call());
+        CallResolution.FuncCall fc = (CallResolution.FuncCall) f.ctx.info.callKind(c);
+        if (!f.methods.deferredCallee(c)) {
+            f.expr(c.fun());
+        }
+        int argc = f.calls.args(c, fc.signature()) + f.methods.receiverArgs(c);
+        f.emit(new Instr.Go(argc, s.span()));
     }
 
     private void deferStmt(DeferStmt s) {

@@ -56,8 +56,8 @@ final class DeferStatement {
         m.cost.deferproc++;
         DeferRecord d = m.newdefer();
         fill(d, gf, call);
-        if (m.config.has(Flaw.FIFO_CHAIN) && m.deferHead != null) {
-            DeferRecord last = m.deferHead;
+        if (m.config.has(Flaw.FIFO_CHAIN) && m.g().deferHead != null) {
+            DeferRecord last = m.g().deferHead;
             while (last.link != null) {
                 last = last.link;
             }

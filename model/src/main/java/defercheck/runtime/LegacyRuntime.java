@@ -50,9 +50,9 @@ final class LegacyRuntime implements PanicRuntime {
     }
 
     private void start(GoFrame f, RuntimePanic p, Span span) {
-        p.link = m.panicHead;
+        p.link = m.g().panicHead;
         p.loopDepth = f.depth();
-        m.panicHead = p;
+        m.g().panicHead = p;
         m.emit(new Event.Panicked(span, p.describe()));
         open.addOneOpenDeferFrame(f.depth());
         f.activity = new Activity.DeferLoop(p, p.goexit);
@@ -80,12 +80,12 @@ final class LegacyRuntime implements PanicRuntime {
                 m.fatal(f, "unfinished open-coded defers in deferreturn");
                 return;
             }
-            m.deferHead = dr.open.d.link;
+            m.g().deferHead = dr.open.d.link;
             m.freedefer(dr.open.d);
             returnFrom(f);
             return;
         }
-        DeferRecord d = m.deferHead;
+        DeferRecord d = m.g().deferHead;
         if (d == null || d.sp != f.sp()) {
             returnFrom(f);
         } else if (d.openDefer) {
@@ -93,7 +93,7 @@ final class LegacyRuntime implements PanicRuntime {
         } else {
             defercheck.semantics.DeferredCall fn = d.fn;
             d.fn = null;
-            m.deferHead = d.link;
+            m.g().deferHead = d.link;
             m.action("deferreturn", () -> "unlinks record #" + d.id + ", frees it and calls its fn");
             m.freedefer(d);
             if (jmpdefer) {
@@ -128,10 +128,10 @@ final class LegacyRuntime implements PanicRuntime {
     /** The top of gopanic's (and Goexit's) loop: d := gp._defer. */
     private void nextRecord(GoFrame f, Activity.DeferLoop loop) {
         m.cost.gopanicIterations++;
-        DeferRecord d = m.deferHead;
+        DeferRecord d = m.g().deferHead;
         if (d == null) {
             if (loop.goexit) {
-                m.goexitDone(f);
+                m.goexitDone(f.function().span());
             } else {
                 m.crash(f);
             }
@@ -146,7 +146,7 @@ final class LegacyRuntime implements PanicRuntime {
             d.panic = null;
             if (!d.openDefer) {
                 d.fn = null;
-                m.deferHead = d.link;
+                m.g().deferHead = d.link;
                 m.freedefer(d);
                 m.action(routine(loop), () -> "unlinks started record #" + d.id + " without running it again");
                 return;
@@ -181,7 +181,7 @@ final class LegacyRuntime implements PanicRuntime {
             m.action("Goexit", () -> "resumes its loop after a recovered panic bypassed it");
             return;
         }
-        if (m.deferHead != d) {
+        if (m.g().deferHead != d) {
             m.fatal(f, "bad defer entry in " + (loop.goexit ? "Goexit" : "panic"));
             return;
         }
@@ -190,7 +190,7 @@ final class LegacyRuntime implements PanicRuntime {
         Resume at = new Resume(d.sp, d.openDefer);
         if (done) {
             d.fn = null;
-            m.deferHead = d.link;
+            m.g().deferHead = d.link;
             m.freedefer(d);
         }
         if (!loop.goexit && p.recovered) {
@@ -217,8 +217,8 @@ final class LegacyRuntime implements PanicRuntime {
      * frame of the record that recovered.
      */
     private void recovery(RuntimePanic p, Resume at, boolean done) {
-        m.panicHead = p.link;
-        RuntimePanic below = m.panicHead;
+        m.g().panicHead = p.link;
+        RuntimePanic below = m.g().panicHead;
         if (below != null && below.goexit && below.aborted && !m.config.has(Flaw.GOEXIT_BYPASS_IGNORED)) {
             resumeGoexit(p, below);
             return;
@@ -228,9 +228,9 @@ final class LegacyRuntime implements PanicRuntime {
         }
         List<String> dropped = new ArrayList<>();
         dropped.add(p.describe());
-        while (m.panicHead != null && m.panicHead.aborted) {
-            dropped.add(m.panicHead.describe());
-            m.panicHead = m.panicHead.link;
+        while (m.g().panicHead != null && m.g().panicHead.aborted) {
+            dropped.add(m.g().panicHead.describe());
+            m.g().panicHead = m.g().panicHead.link;
         }
         GoFrame target = m.frameAt(at.sp());
         m.unwindAbove(target.depth());
@@ -260,7 +260,7 @@ final class LegacyRuntime implements PanicRuntime {
 
     /** Mirrors go1.19 gopanic: drop later non-started open records, stopping at a started record. */
     private void dropOpenRecords(boolean done) {
-        DeferRecord d = m.deferHead;
+        DeferRecord d = m.g().deferHead;
         DeferRecord prev = null;
         if (!done) {
             prev = d;
@@ -273,7 +273,7 @@ final class LegacyRuntime implements PanicRuntime {
             if (d.openDefer) {
                 DeferRecord next = d.link;
                 if (prev == null) {
-                    m.deferHead = next;
+                    m.g().deferHead = next;
                 } else {
                     prev.link = next;
                 }

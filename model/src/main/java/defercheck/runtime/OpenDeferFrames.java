@@ -30,7 +30,7 @@ final class OpenDeferFrames {
         DeferRecord prevDefer = null;
         int start = fromDepth;
         if (fromDepth < 0) {
-            prevDefer = m.deferHead;
+            prevDefer = m.g().deferHead;
             if (prevDefer == null) {
                 // The runtime would fault on the nil g._defer; only a broken chain gets here, and the
                 // caller's "gp._defer != d" check then reports it.
@@ -55,7 +55,7 @@ final class OpenDeferFrames {
      * is inserted, or at a started one.
      */
     private boolean insertFor(GoFrame fr) {
-        DeferRecord d = m.deferHead;
+        DeferRecord d = m.g().deferHead;
         DeferRecord prev = null;
         while (d != null) {
             if (fr.sp() < d.sp) {
@@ -91,7 +91,7 @@ final class OpenDeferFrames {
             return;
         }
         if (m.config.has(Flaw.OPEN_RECORD_AT_TAIL)) {
-            DeferRecord last = m.deferHead;
+            DeferRecord last = m.g().deferHead;
             while (last != null && last.link != null) {
                 last = last.link;
             }
@@ -100,7 +100,7 @@ final class OpenDeferFrames {
         }
         d1.link = next;
         if (prev == null) {
-            m.deferHead = d1;
+            m.g().deferHead = d1;
         } else {
             prev.link = d1;
         }

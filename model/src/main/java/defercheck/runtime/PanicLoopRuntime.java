@@ -15,11 +15,6 @@ import java.util.List;
  */
 final class PanicLoopRuntime implements PanicRuntime {
     private final RuntimeMachine m;
-    /**
-     * gp.param's savedOpenDeferState: the open frame whose remaining bits the next deferreturn drains. The
-     * goroutine's, like g._panic.
-     */
-    private GoFrame savedOpenDeferState;
 
     PanicLoopRuntime(RuntimeMachine m) {
         this.m = m;
@@ -34,10 +29,11 @@ final class PanicLoopRuntime implements PanicRuntime {
         p.startDepth = f.depth();
         p.frameDepth = f.depth();
         p.lrDepth = -1;
-        if (savedOpenDeferState != null) {
-            p.deferBits = savedOpenDeferState;
+        RuntimeGoroutine g = m.g();
+        if (g.savedOpenDeferState != null) {
+            p.deferBits = g.savedOpenDeferState;
             p.retpc = "deferreturn segment of " + f.name();
-            savedOpenDeferState = null;
+            g.savedOpenDeferState = null;
         }
         m.action("deferreturn", () -> f.name() + " calls deferreturn: _panic#" + p.serial + ".start");
         f.activity = new Activity.PanicLoop(p);
@@ -55,8 +51,8 @@ final class PanicLoopRuntime implements PanicRuntime {
 
     /** _panic.start: link p, remember startSP, and let nextFrame find the first frame with defers. */
     private void start(GoFrame f, RuntimePanic p, Span span) {
-        p.link = m.panicHead;
-        m.panicHead = p;
+        p.link = m.g().panicHead;
+        m.g().panicHead = p;
         p.startDepth = f.depth();
         p.loopDepth = f.depth();
         p.lrDepth = f.depth();
@@ -69,7 +65,7 @@ final class PanicLoopRuntime implements PanicRuntime {
     public void resume(GoFrame f) {
         RuntimePanic p = ((Activity.PanicLoop) f.activity).p;
         if (!p.deferreturn) {
-            if (m.panicHead != p) {
+            if (m.g().panicHead != p) {
                 m.fatal(f, "bad panic stack");
                 return;
             }
@@ -101,12 +97,12 @@ final class PanicLoopRuntime implements PanicRuntime {
                     return true;
                 }
             }
-            DeferRecord d = m.deferHead;
+            DeferRecord d = m.g().deferHead;
             if (d != null && d.sp == Sp.of(p.frameDepth)) {
                 DeferredCall fn = d.fn;
                 d.fn = null;
                 p.retpc = d.pc;
-                m.deferHead = d.link;
+                m.g().deferHead = d.link;
                 m.action("nextDefer", () -> "pops record #" + d.id + " of " + m.frameAt(d.sp).name());
                 GoFrame owner = m.frameAt(d.sp);
                 m.freedefer(d);
@@ -130,7 +126,7 @@ final class PanicLoopRuntime implements PanicRuntime {
             f.activity = null;
             m.finishFrame(f);
         } else if (p.goexit) {
-            m.goexitDone(f);
+            m.goexitDone(f.function().span());
         } else {
             m.crash(f);
         }
@@ -141,7 +137,7 @@ final class PanicLoopRuntime implements PanicRuntime {
         if (p.lrDepth < 0) {
             return false;
         }
-        long limit = m.deferHead != null ? m.deferHead.sp : 0;
+        long limit = m.g().deferHead != null ? m.g().deferHead.sp : 0;
         for (int depth = p.lrDepth; depth >= 0; depth--) {
             GoFrame fr = m.frame(depth);
             if (fr.sp() == limit || initOpenCodedDefers(p, fr)) {
@@ -169,7 +165,7 @@ final class PanicLoopRuntime implements PanicRuntime {
      * among them is resumed instead. Unfinished open bits are saved for that frame's deferreturn.
      */
     private void recovery() {
-        RuntimePanic p = m.panicHead;
+        RuntimePanic p = m.g().panicHead;
         int target = p.frameDepth;
         GoFrame p0Bits = p.deferBits != null && p.deferBits.deferBits != 0 ? p.deferBits : null;
         String retpc = p.retpc;
@@ -177,7 +173,7 @@ final class PanicLoopRuntime implements PanicRuntime {
         RuntimePanic q = p;
         while (q != null && q.startDepth >= target) {
             if (q.goexit) {
-                m.panicHead = q;
+                m.g().panicHead = q;
                 m.unwindAbove(q.startDepth);
                 m.cost.recoveryJumps++;
                 int serial = q.serial;
@@ -191,8 +187,8 @@ final class PanicLoopRuntime implements PanicRuntime {
                 break;
             }
         }
-        m.panicHead = q;
-        savedOpenDeferState = p0Bits;
+        m.g().panicHead = q;
+        m.g().savedOpenDeferState = p0Bits;
         GoFrame tgt = m.frame(target);
         m.unwindAbove(target);
         m.cost.recoveryJumps++;

@@ -17,7 +17,7 @@ final class PendingDefers {
     static List<String> owedBy(RuntimeMachine m, GoFrame f) {
         List<String> calls = new ArrayList<>();
         int guard = 0;
-        for (DeferRecord d = m.deferHead; d != null && guard < 10_000; d = d.link, guard++) {
+        for (DeferRecord d = m.g().deferHead; d != null && guard < 10_000; d = d.link, guard++) {
             if (d.sp == f.sp() && !d.started && !d.openDefer && d.fn != null) {
                 calls.add(d.fn.describe());
             }

@@ -32,16 +32,12 @@ import java.util.function.Supplier;
  * ({@link DeferStatement}), and returns, panics and Goexit go to the configured {@link PanicRuntime}. One step
  * is one instruction or one action of a runtime routine; no Go call uses the Java stack.
  *
- * <p>The chains {@code g._defer} and {@code g._panic} (and 1.22's {@code gp.param} in {@link PanicLoopRuntime})
- * belong to the goroutine, like the frames; the pool is per-P and the cost counters are the program's.
+ * <p>The chains {@code g._defer} and {@code g._panic} (and 1.22's {@code gp.param}) belong to each goroutine
+ * ({@link RuntimeGoroutine}), like the frames; the pool is per-P and the cost counters are the program's.
  */
-public final class RuntimeMachine extends MachineBase<GoFrame> {
+public final class RuntimeMachine extends MachineBase<GoFrame, RuntimeGoroutine> {
     private static final FramePlan NO_DEFERS = new FramePlan(false, List.of());
     final MachineConfig config;
-    /** g._defer: the head of the chain. */
-    DeferRecord deferHead;
-    /** g._panic: the newest panic. */
-    RuntimePanic panicHead;
     final DeferPool pool = new DeferPool();
     final CostCounter cost = new CostCounter();
     private final FramePlan[] plans;
@@ -61,6 +57,11 @@ public final class RuntimeMachine extends MachineBase<GoFrame> {
     @Override
     public String name() {
         return config.name();
+    }
+
+    @Override
+    protected RuntimeGoroutine newGoroutine(int id) {
+        return new RuntimeGoroutine(id);
     }
 
     @Override
@@ -127,8 +128,9 @@ public final class RuntimeMachine extends MachineBase<GoFrame> {
     // ---- chain, pool, panics
 
     void pushRecord(DeferRecord d) {
-        d.link = deferHead;
-        deferHead = d;
+        RuntimeGoroutine g = g();
+        d.link = g.deferHead;
+        g.deferHead = d;
     }
 
     /** runtime.newdefer: the per-P pool first, then a fresh record. */
@@ -172,29 +174,24 @@ public final class RuntimeMachine extends MachineBase<GoFrame> {
     /** runtime.fatalpanic after preprintpanics: the g._panic chain, oldest first. */
     void crash(GoFrame at) {
         List<RuntimePanic> chain = new ArrayList<>();
-        for (RuntimePanic p = panicHead; p != null; p = p.link) {
+        for (RuntimePanic p = g().panicHead; p != null; p = p.link) {
             chain.add(0, p);
         }
         if (defercheck.semantics.PreprintPanics.start(this, at, chain, this::top)) {
             return;
         }
         List<PanicRecord> oldestFirst = new ArrayList<>();
-        for (RuntimePanic p = panicHead; p != null; p = p.link) {
+        for (RuntimePanic p = g().panicHead; p != null; p = p.link) {
             oldestFirst.add(0, p.toRecord(at.depth()));
         }
         finish(Outcome.Kind.PANIC_CRASH, 2, at.function().span(),
-                CrashText.panicCrash(oldestFirst, version(), signalled(), running().frames()));
-    }
-
-    /** runtime.goexit1 on the main goroutine. */
-    void goexitDone(GoFrame at) {
-        finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, at.function().span(), CrashText.GOEXIT_DEADLOCK);
+                CrashText.panicCrash(oldestFirst, version(), signalled(), running()));
     }
 
     /** runtime.throw: an internal consistency check of the runtime failed. */
     void fatal(GoFrame at, String message) {
         finish(Outcome.Kind.FATAL_ERROR, 2, at.function().span(), "fatal error: " + message
-                + "\n\ngoroutine 1 [running]:\n" + StackDump.render(running().frames()));
+                + "\n\ngoroutine " + running().id() + " [running]:\n" + StackDump.render(running().frames()));
     }
 
     /** A runtime step for traces; the detail text is only built when someone is tracing. */
@@ -245,7 +242,7 @@ public final class RuntimeMachine extends MachineBase<GoFrame> {
     public Value recover(Frame caller, Span span) {
         GoFrame f = frame(caller.depth());
         int argp = caller.wrappedBuiltin() == Builtin.RECOVER ? f.deferrerDepth : caller.depth();
-        RuntimePanic p = panicHead;
+        RuntimePanic p = g().panicHead;
         boolean argpOk = config.has(Flaw.RECOVER_WITHOUT_ARGP) || (p != null && argp == p.argp);
         if (p == null || p.goexit || p.recovered || !argpOk) {
             String why = p == null ? "g._panic is nil" : p.goexit ? "g._panic is a Goexit"
@@ -259,18 +256,6 @@ public final class RuntimeMachine extends MachineBase<GoFrame> {
     }
 
     // ---- inspection
-
-    /** g._panic oldest first, without 1.22's deferreturn records (the runtime's own, no Go panic). */
-    @Override
-    protected List<PanicRecord> goroutinePanics() {
-        List<PanicRecord> oldestFirst = new ArrayList<>();
-        for (RuntimePanic p = panicHead; p != null; p = p.link) {
-            if (!p.deferreturn) {
-                oldestFirst.add(0, p.toRecord(0));
-            }
-        }
-        return oldestFirst;
-    }
 
     @Override
     public RuntimeSnapshot snapshot() {

@@ -14,7 +14,7 @@ final class SnapshotBuilder {
     static RuntimeSnapshot of(RuntimeMachine m) {
         List<String> chain = new ArrayList<>();
         int guard = 0;
-        for (DeferRecord d = m.deferHead; d != null && guard < 10_000; d = d.link, guard++) {
+        for (DeferRecord d = m.g().deferHead; d != null && guard < 10_000; d = d.link, guard++) {
             chain.add(d.describe());
         }
         List<FrameSnapshot> frames = new ArrayList<>();
@@ -23,7 +23,7 @@ final class SnapshotBuilder {
             frames.add(new FrameSnapshot(f.name(), detail(f), PendingDefers.owedBy(m, f)));
         }
         List<String> panics = new ArrayList<>();
-        for (RuntimePanic p = m.panicHead; p != null; p = p.link) {
+        for (RuntimePanic p = m.g().panicHead; p != null; p = p.link) {
             panics.add(p.describe());
         }
         return new RuntimeSnapshot(chain, frames, panics, "per-P " + m.pool.localSize() + " free, global "

@@ -5,8 +5,6 @@ import defercheck.ir.Function;
 import defercheck.ir.Program;
 import defercheck.source.GoVersion;
 import defercheck.source.Span;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,9 +12,7 @@ import java.util.List;
  * frames, each with its LIFO list of deferred calls, plus the panic stack. {@link #step()} does one instruction
  * or one action of the panic machinery; nothing Go-level travels on the Java call stack or as an exception.
  */
-public final class AbstractMachine extends MachineBase<AbstractFrame> {
-    /** The goroutine's panic stack, oldest first (the goroutine's, like the frames in MachineBase). */
-    private final List<PanicRecord> panics = new ArrayList<>();
+public final class AbstractMachine extends MachineBase<AbstractFrame, AbstractGoroutine> {
     private final PanicMachinery panicking = new PanicMachinery(this);
 
     public AbstractMachine(Program program, GoVersion version, Limits limits, MachineListener listener) {
@@ -27,6 +23,11 @@ public final class AbstractMachine extends MachineBase<AbstractFrame> {
     @Override
     public String name() {
         return "abstract";
+    }
+
+    @Override
+    protected AbstractGoroutine newGoroutine(int id) {
+        return new AbstractGoroutine(id);
     }
 
     @Override
@@ -109,18 +110,19 @@ public final class AbstractMachine extends MachineBase<AbstractFrame> {
         return panicking.recoverBuiltin(f, span);
     }
 
+    /** The running goroutine's panic stack, oldest first. */
     List<PanicRecord> panicStack() {
-        return panics;
+        return g().panicStack;
     }
 
-    @Override
-    protected List<PanicRecord> goroutinePanics() {
-        return Collections.unmodifiableList(panics);
+    /** The running goroutine's Goexit has run its deferred calls: the goroutine ends. */
+    void goexitDone(AbstractFrame at) {
+        goexitDone(at.function().span());
     }
 
     @Override
     public Snapshot snapshot() {
-        return AbstractSnapshot.of(frameList(), panics);
+        return AbstractSnapshot.of(frameList(), panicStack());
     }
 
     /** The abstract state changes only when a deferred call, a frame or a panic comes or goes. */

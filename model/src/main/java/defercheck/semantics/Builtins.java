@@ -11,10 +11,12 @@ import java.util.List;
 final class Builtins {
     private final Host machine;
     private final Containers containers;
+    private final ChannelOps channels;
 
-    Builtins(Host machine, Containers containers) {
+    Builtins(Host machine, Containers containers, ChannelOps channels) {
         this.machine = machine;
         this.containers = containers;
+        this.channels = channels;
     }
 
     void call(Frame f, Instr.CallBuiltin c) {
@@ -30,8 +32,10 @@ final class Builtins {
             case RECOVER -> f.push(Values.copy(machine.recover(f, c.span())));
             case RUNTIME_GOEXIT -> machine.goexit(f, c.span());
             case RUNTIME_BREAKPOINT -> machine.finish(Outcome.Kind.BREAKPOINT, 2, c.span(),
-                    "SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\ngoroutine 1 [running]:\n" + machine.stackDump());
+                    "SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\ngoroutine " + machine.running().id() + " [running]:\n" + machine.stackDump());
             case RUNTIME_GC -> { }
+            case RUNTIME_GOSCHED -> machine.syncPoint(true);
+            case CLOSE -> channels.close(f, args.get(0), c.span());
             case OS_EXIT -> {
                 long code = ((Value.IntValue) args.get(0)).value();
                 machine.finish(Outcome.Kind.OS_EXIT, (int) (code & 0xff), c.span(), "");

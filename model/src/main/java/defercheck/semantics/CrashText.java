@@ -14,13 +14,29 @@ public final class CrashText {
 
     /** Mirrors runtime.fatalpanic: printpanics, the signal line for faults, then the goroutine dump. */
     public static String panicCrash(List<PanicRecord> panicsOldestFirst, defercheck.source.GoVersion version,
-                                    boolean signalled, List<Frame> frames) {
+                                    boolean signalled, Goroutine g) {
+        List<Frame> frames = g.frames();
         StringBuilder sb = new StringBuilder();
         PanicMachinery.printPanics(sb, panicsOldestFirst, version);
         if (signalled) {
             sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
-        sb.append("\ngoroutine 1 [running]:\n").append(StackDump.render(frames));
+        sb.append("\ngoroutine ").append(g.id()).append(" [running]:\n").append(StackDump.render(frames));
+        return sb.toString();
+    }
+
+    /**
+     * Mirrors runtime.checkdead's fatal error, then the dump of every goroutine with why it waits. The goids of
+     * goroutines other than main's differ between real runs and toolchains (the runtime's own goroutines take
+     * numbers too); the model numbers them 2, 3, ... in the order they started, and the comparison with real Go
+     * stops before the dump (StderrNormalizer).
+     */
+    public static String deadlock(List<? extends GoroutineState<?>> waiting) {
+        StringBuilder sb = new StringBuilder("fatal error: all goroutines are asleep - deadlock!\n");
+        for (GoroutineState<?> g : waiting) {
+            sb.append("\ngoroutine ").append(g.id()).append(" [").append(g.waitReason()).append("]:\n")
+                    .append(StackDump.render(g.frames()));
+        }
         return sb.toString();
     }
 

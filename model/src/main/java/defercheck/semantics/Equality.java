@@ -51,6 +51,11 @@ final class Equality {
             }
             return Result.EQUAL;
         }
+        if (u instanceof Type.Chan) {
+            // statically a channel type: the operands may be views of one channel through different directions
+            return x instanceof Value.ChanValue a && y instanceof Value.ChanValue b && a.channel() == b.channel()
+                    || x instanceof Value.NilValue && y instanceof Value.NilValue ? Result.EQUAL : Result.UNEQUAL;
+        }
         if (u instanceof Type.Array at && x instanceof ArrayValue a && y instanceof ArrayValue b) {
             for (int i = 0; i < a.elements().length; i++) {
                 Result r = compare(a.elements()[i], b.elements()[i], at.elem());

@@ -18,6 +18,14 @@ public sealed interface Event {
 
     String describe();
 
+    /** A {@code go} statement started goroutine {@code goid} running {@code function}. */
+    record GoroutineStarted(Span span, int goid, String function) implements Event {
+        @Override
+        public String describe() {
+            return "go " + function + ": goroutine " + goid + " starts";
+        }
+    }
+
     record LineReached(Span span, String function) implements Event {
         @Override
         public String describe() {

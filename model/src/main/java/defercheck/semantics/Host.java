@@ -54,4 +54,34 @@ public interface Host {
 
     /** The model's goroutine dump for crash texts. */
     String stackDump();
+
+    /** The goroutine running the instruction. */
+    Goroutine running();
+
+    /** The goroutines that exist (started and not yet ended), main's first: runtime.NumGoroutine counts them. */
+    java.util.List<Goroutine> goroutines();
+
+    /** The {@code go} statement, with the function value and arguments already evaluated. */
+    void startGoroutine(FuncValue fn, List<Value> args, Span span);
+
+    /** A synchronisation point (a channel operation, select); {@code yield} for runtime.Gosched. */
+    void syncPoint(boolean yield);
+
+    /** gopark: the running goroutine waits in {@code op} for {@code reason} until {@link #ready} wakes it. */
+    void park(String reason, Object op);
+
+    /** goready: a parked goroutine can run again and collect its operation. */
+    void ready(Goroutine g);
+
+    /** The operation the running goroutine was parked in, now collected; null if it was not parked. */
+    Object collectParked();
+
+    /** The semaphore table of the sync package's natives. */
+    Semaphores semaphores();
+
+    /**
+     * time.Sleep on the virtual clock: parks the running goroutine for {@code nanos} and returns true, or returns
+     * false at once for a duration of zero or less (as the runtime's timeSleep does).
+     */
+    boolean sleep(long nanos);
 }

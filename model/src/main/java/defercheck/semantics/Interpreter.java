@@ -13,6 +13,7 @@ public final class Interpreter {
     private final Memory memory;
     private final Containers containers;
     private final MethodCalls methods;
+    private final ChannelOps channels;
     private Frame lastFrame;
     private int lastLine;
 
@@ -21,7 +22,8 @@ public final class Interpreter {
         this.operators = new Operators(machine);
         this.memory = new Memory(machine);
         this.containers = new Containers(machine);
-        this.builtins = new Builtins(machine, containers);
+        this.channels = new ChannelOps(machine);
+        this.builtins = new Builtins(machine, containers, channels);
         this.methods = new MethodCalls(machine);
     }
 
@@ -30,7 +32,7 @@ public final class Interpreter {
         noteLine(f, in);
         f.advance();
         if (!executeData(f, in) && !executeControl(f, in) && !memory.execute(f, in) && !containers.execute(f, in)
-                && !methods.execute(f, in)) {
+                && !methods.execute(f, in) && !executeGoroutines(f, in)) {
             throw new AssertionError("unknown instruction " + in);
         }
     }
@@ -141,6 +143,52 @@ public final class Interpreter {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The go statement and channel operations. A channel operation that has to wait leaves its operands on the
+     * stack and its instruction to be taken again when the goroutine is woken.
+     */
+    private boolean executeGoroutines(Frame f, Instr in) {
+        if (in instanceof Instr.Go g) {
+            List<Value> args = f.popN(g.argc());
+            Value callee = f.pop();
+            if (!(callee instanceof FuncValue fv)) {
+                // runtime.newproc1 throws before any goroutine exists: a fatal error, not a panic
+                machine.finish(Outcome.Kind.FATAL_ERROR, 2, g.span(), "fatal error: go of nil func value\n\ngoroutine "
+                        + machine.running().id() + " [running]:\n" + machine.stackDump());
+            } else if (fv.receiver() != null) {
+                machine.startGoroutine(unbound(fv), withReceiver(fv, args), g.span());
+            } else {
+                machine.startGoroutine(fv, args, g.span());
+            }
+        } else if (in instanceof Instr.MakeChan m) {
+            channels.make(f, m.type(), m.hasSize() ? f.pop() : null, m.span());
+        } else if (in instanceof Instr.Send s) {
+            List<Value> ops = f.popN(2);
+            if (!channels.send(f, ops.get(0), ops.get(1), s.span())) {
+                retry(f, ops);
+            }
+        } else if (in instanceof Instr.Select s) {
+            List<Value> ops = f.popN(s.operands());
+            if (!channels.select(f, ops, s)) {
+                retry(f, ops);
+            }
+        } else if (in instanceof Instr.Recv r) {
+            Value ch = f.pop();
+            if (!channels.receive(f, ch, r.elem(), r.commaOk())) {
+                retry(f, List.of(ch));
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** The goroutine parked: its operands go back and the instruction is taken again when it is woken. */
+    private static void retry(Frame f, List<Value> operands) {
+        operands.forEach(f::push);
+        f.jump(f.pc() - 1);
     }
 
     private void pushDefer(Frame f, DeferredCall call) {

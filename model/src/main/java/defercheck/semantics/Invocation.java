@@ -11,6 +11,9 @@ public sealed interface Invocation {
     /** main.main or the package initializer: the bottom of the goroutine. */
     record Entry(boolean isMain) implements Invocation { }
 
+    /** The function a {@code go} statement started: the bottom of its goroutine, which ends when it returns. */
+    record GoEntry() implements Invocation { }
+
     /** An ordinary call: its results go to the caller's operand stack. */
     record Call() implements Invocation { }
 

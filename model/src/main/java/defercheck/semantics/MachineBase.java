@@ -18,10 +18,12 @@ import java.util.List;
  * A subclass supplies its frames ({@code F}), one step of its defer machinery, and what a deferred call's return
  * means to it.
  *
- * <p>The frame stack, panic serials and the signal mark belong to the one goroutine a program has today; the rest
- * is the program's.
+ * <p>The frame stack, panic serials and the signal mark belong to a goroutine ({@link GoroutineState}, extended by
+ * each machine with its own per-goroutine defer state); the rest is the program's. {@link #step()} asks the
+ * {@link Scheduler} which goroutine runs at each synchronisation point and steps that goroutine's top frame; every
+ * frame accessor below reads the running goroutine.
  */
-public abstract class MachineBase<F extends Frame> implements Machine, Host {
+public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> implements Machine, Host {
     private static final Box[] NO_CAPTURES = new Box[0];
     private final Program program;
     private final GoVersion version;
@@ -33,11 +35,21 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
     private final Wrappers wrappers;
     private long steps;
     private Outcome outcome;
-    // the goroutine's own state
-    private final List<F> frames = new ArrayList<>();
-    private final Goroutine main = new MainGoroutine();
-    private int panicSerial;
-    private boolean signalled;
+    /** Every goroutine started, in the order of their goids; the dead ones stay, for numbering. */
+    private final List<G> all = new ArrayList<>();
+    private final Scheduler<G> scheduler = new Scheduler<>(Scheduler.FIRST);
+    private final Semaphores semaphores = new Semaphores();
+    /** The virtual clock in nanoseconds, and the sleeping goroutines by wake time. */
+    private long now;
+    private long sleeps;
+    private final List<Sleeper> sleepers = new ArrayList<>();
+    /** The running goroutine. */
+    private G current;
+    /** The running goroutine reached a synchronisation point: the scheduler chooses before the next step. */
+    private boolean syncPoint;
+    private boolean yielded;
+    /** Where main's goroutine ran runtime.Goexit to its end, once it has; null before. */
+    private Span mainGoexit;
 
     protected MachineBase(Program program, GoVersion version, Limits limits, MachineListener listener) {
         this.program = program;
@@ -57,8 +69,13 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
         this.wrappers = new Wrappers(program.functions().size());
     }
 
-    /** Pushes the goroutine's first frame: the package initializer, or main.main. Call it last in a constructor. */
+    /** A goroutine's own state, in the machine's terms, with goid {@code id}. */
+    protected abstract G newGoroutine(int id);
+
+    /** Pushes the main goroutine's first frame: the package initializer, or main.main. Call it last in a constructor. */
     protected final void start() {
+        current = newGoroutine(1);
+        all.add(current);
         boolean hasInit = program.init() >= 0;
         Function first = program.function(hasInit ? program.init() : program.main());
         pushFrame(first, NO_CAPTURES, List.of(), new Invocation.Entry(!hasInit), null, first.span());
@@ -72,6 +89,19 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
         if (tooLarge != null) {
             refuseTooLarge(tooLarge, tooLargeAt);
             return false;
+        }
+        if (syncPoint || current.status() != GoroutineState.Status.RUNNABLE) {
+            G next = scheduler.next(current, yielded);
+            if (next == null && (semaphores.wakeStale(this) || advanceClock())) {
+                next = scheduler.next(null, false);
+            }
+            syncPoint = false;
+            yielded = false;
+            if (next == null) {
+                deadlock();
+                return false;
+            }
+            current = next;
         }
         if (++steps > limits.maxSteps()) {
             finish(Outcome.Kind.STEP_LIMIT, 124, top().function().span(),
@@ -115,6 +145,7 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
     /** Pushes a frame, or ends the run with Go's stack-overflow fatal error when the depth budget is spent. */
     protected final void pushFrame(Function fn, Box[] captures, List<Value> args, Invocation how, Builtin wrapped,
                                    Span site) {
+        List<F> frames = current.stack();
         if (frames.size() >= limits.maxDepth()) {
             finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(goroutineFrames()));
             return;
@@ -137,7 +168,7 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
     public final int callDeferred(DeferredCall call, F deferrer, Invocation how, String reason) {
         emit(new Event.DeferredCallStarted(call.site().span(), call.site().index(), call.instance(),
                 deferrer.name(), call.describe(), reason, call));
-        int depth = frames.size();
+        int depth = current.stack().size();
         Span site = call.site().span();
         if (call.builtin() != null) {
             pushFrame(wrappers.forBuiltin(call.builtin(), call.args().size(), site), NO_CAPTURES, call.args(), how,
@@ -156,6 +187,7 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
      * the end of the program, from the package initializer to main.main, from a deferred call to the machinery.
      */
     public final void finishFrame(F f) {
+        List<F> frames = current.stack();
         frames.remove(frames.size() - 1);
         List<Value> results = f.results();
         if (f.wrappedBuiltin() == null) {
@@ -166,6 +198,8 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
             results.forEach(top()::push);
         } else if (how instanceof Invocation.Entry e && e.isMain()) {
             finish(Outcome.Kind.NORMAL_EXIT, 0, f.function().span(), "");
+        } else if (how instanceof Invocation.GoEntry) {
+            goroutineDone();
         } else if (how instanceof Invocation.Entry) {
             Function mainFn = program.function(program.main());
             pushFrame(mainFn, NO_CAPTURES, List.of(), new Invocation.Entry(true), null, mainFn.span());
@@ -179,42 +213,186 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
 
     /** Discards every frame above {@code depth}: what a recovery does to the stack. */
     public final void unwindAbove(int depth) {
+        List<F> frames = current.stack();
         while (frames.size() > depth + 1) {
             frames.remove(frames.size() - 1);
         }
     }
 
+    /** The running goroutine's top frame. */
     public final F top() {
-        return frames.get(frames.size() - 1);
+        return current.top();
     }
 
-    /** The frame at {@code depth} (0 is the entry). */
+    /** The running goroutine's frame at {@code depth} (0 is the entry). */
     public final F frame(int depth) {
-        return frames.get(depth);
+        return current.stack().get(depth);
     }
 
-    /** How many frames the goroutine has. */
+    /** How many frames the running goroutine has. */
     public final int frameCount() {
-        return frames.size();
+        return current.stack().size();
     }
 
-    /** The frames, outermost first, read-only. */
+    /** The running goroutine's frames, outermost first, read-only. */
     protected final List<F> frameList() {
-        return Collections.unmodifiableList(frames);
+        return Collections.unmodifiableList(current.stack());
     }
 
     private List<Frame> goroutineFrames() {
-        return Collections.unmodifiableList(frames);
+        return current.frames();
     }
 
-    /** Numbers the goroutine's panics (and Goexits) for traces: 1 for its first. */
+    /** The running goroutine in the machine's own terms. */
+    public final G g() {
+        return current;
+    }
+
+    /** Numbers the running goroutine's panics (and Goexits) for traces: 1 for its first. */
     protected final int nextPanicSerial() {
-        return ++panicSerial;
+        return current.nextPanicSerial();
     }
 
     /** Whether a fault came from a signal (SIGSEGV): the crash text then carries a [signal] line. */
     protected final boolean signalled() {
-        return signalled;
+        return current.signalled();
+    }
+
+    // ---- goroutines and their endings
+
+    /**
+     * A {@code go} statement: a new goroutine whose entry frame calls {@code fn} with {@code args}, already
+     * evaluated. It joins the run queue; the scheduler chooses at this synchronisation point.
+     */
+    @Override
+    public final void startGoroutine(Value.FuncValue fn, List<Value> args, Span span) {
+        G g = newGoroutine(all.size() + 1);
+        all.add(g);
+        g.stack().add(newFrame(fn.function(), fn.captures(), args, new Invocation.GoEntry(), 0, null));
+        if (tracing()) {
+            emit(new Event.GoroutineStarted(span, g.id(), fn.function().name()));
+        }
+        scheduler.enqueue(g);
+        syncPoint = true;
+    }
+
+    /** The running goroutine parks in {@code op} (gopark): another one runs from the next step on. */
+    @Override
+    public final void park(String reason, Object op) {
+        current.park(reason, op);
+    }
+
+    /** Wakes a parked goroutine (goready): it joins the run queue; its operation stays for it to collect. */
+    @Override
+    public final void ready(Goroutine g) {
+        @SuppressWarnings("unchecked")
+        G woken = (G) g;
+        woken.ready();
+        scheduler.enqueue(woken);
+        syncPoint = true;
+    }
+
+    /**
+     * The virtual clock: a sleeping goroutine wakes when no goroutine can run and its time is the earliest; sleepers
+     * of one instant wake in the order they went to sleep.
+     */
+    @Override
+    public final boolean sleep(long nanos) {
+        if (nanos <= 0) {
+            return false;
+        }
+        Sleeper s = new Sleeper(now + nanos, ++sleeps, current);
+        int i = 0;
+        while (i < sleepers.size() && sleepers.get(i).compareTo(s) <= 0) {
+            i++;
+        }
+        sleepers.add(i, s);
+        current.park("sleep", s);
+        return true;
+    }
+
+    /** One sleeping goroutine of the virtual clock, ordered by wake time, then by when it went to sleep. */
+    private record Sleeper(long when, long order, GoroutineState<?> g) implements Comparable<Sleeper> {
+        @Override
+        public int compareTo(Sleeper o) {
+            return when != o.when ? Long.compare(when, o.when) : Long.compare(order, o.order);
+        }
+    }
+
+    /** Moves the virtual clock to the earliest sleeper's time and wakes every sleeper of that instant. */
+    private boolean advanceClock() {
+        if (sleepers.isEmpty()) {
+            return false;
+        }
+        now = sleepers.get(0).when();
+        while (!sleepers.isEmpty() && sleepers.get(0).when() == now) {
+            ready(sleepers.remove(0).g());
+        }
+        return true;
+    }
+
+    @Override
+    public final Semaphores semaphores() {
+        return semaphores;
+    }
+
+    /** The running goroutine collects the operation it was parked in (null if none) and forgets it. */
+    @Override
+    public final Object collectParked() {
+        Object op = current.parked();
+        current.unpark();
+        return op;
+    }
+
+    /** The running goroutine reached a synchronisation point; {@code yield}: runtime.Gosched. */
+    @Override
+    public final void syncPoint(boolean yield) {
+        syncPoint = true;
+        yielded |= yield;
+    }
+
+    /** goexit0: a goroutine other than main's returned from its entry function. */
+    private void goroutineDone() {
+        current.die();
+        syncPoint = true;
+    }
+
+    /**
+     * runtime.Goexit has run every deferred call of the running goroutine: it ends. For main's goroutine the
+     * program goes on while other goroutines live; with none left, it ends as the runtime's checkdead says.
+     */
+    public final void goexitDone(Span span) {
+        if (current.id() == 1) {
+            mainGoexit = span;
+        }
+        if (mainGoexit != null && live().equals(List.of(current))) {
+            // the last goroutine: the run ends here, with its frames still shown as the runtime's dump has them
+            finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, span, CrashText.GOEXIT_DEADLOCK);
+            return;
+        }
+        current.die();
+        syncPoint = true;
+    }
+
+    /** Mirrors runtime.checkdead once no goroutine can run. */
+    private void deadlock() {
+        List<G> waiting = live();
+        if (waiting.isEmpty() && mainGoexit != null) {
+            finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, mainGoexit, CrashText.GOEXIT_DEADLOCK);
+            return;
+        }
+        current = waiting.get(0);
+        finish(Outcome.Kind.DEADLOCK, 2, current.top().function().span(), CrashText.deadlock(waiting));
+    }
+
+    private List<G> live() {
+        List<G> out = new ArrayList<>();
+        for (G g : all) {
+            if (g.status() != GoroutineState.Status.DEAD) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     public static List<String> describeAll(List<Value> values) {
@@ -235,34 +413,15 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
         return steps;
     }
 
+    /** The live goroutines, main's first, then in the order they started. */
     @Override
     public final List<Goroutine> goroutines() {
-        return List.of(main);
+        return List.copyOf(live());
     }
 
     @Override
     public final Goroutine running() {
-        return main;
-    }
-
-    /** The goroutine's panics, oldest first, as {@link Goroutine#panics()} reads them. */
-    protected abstract List<PanicRecord> goroutinePanics();
-
-    private final class MainGoroutine implements Goroutine {
-        @Override
-        public int id() {
-            return 1;
-        }
-
-        @Override
-        public List<Frame> frames() {
-            return goroutineFrames();
-        }
-
-        @Override
-        public List<PanicRecord> panics() {
-            return goroutinePanics();
-        }
+        return current;
     }
 
     // ---- Host
@@ -313,7 +472,7 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
 
     @Override
     public final void markSignalled() {
-        signalled = true;
+        current.markSignalled();
     }
 
     @Override

@@ -14,7 +14,8 @@ public interface NativeCall {
     Step step(List<Value> results);
 
     /** What a step does next. */
-    sealed interface Step permits Step.Done, Step.Call, Step.Panic, Step.Refused, Step.Exit {
+    sealed interface Step permits Step.Done, Step.Call, Step.Panic, Step.Refused, Step.Exit, Step.Wait,
+            Step.Fatal {
 
         /** The call returns {@code results}, after writing {@code output} (a byte string, may be empty). */
         record Done(List<Value> results, String output, boolean toStderr) implements Step {
@@ -28,6 +29,12 @@ public interface NativeCall {
 
         /** Panic with {@code value}. */
         record Panic(Value value) implements Step { }
+
+        /** The native parked its goroutine ({@link Host#park}, {@link Semaphores}): the step is taken again when woken. */
+        record Wait() implements Step { }
+
+        /** The runtime's fatal error (not a panic: no deferred call runs): {@code fatal error: message}. */
+        record Fatal(String message) implements Step { }
 
         /** Ends the program with exit status {@code code} as os.Exit does: no deferred call runs (log.Fatal). */
         record Exit(int code) implements Step { }

@@ -25,7 +25,8 @@ public final class Natives {
             new defercheck.semantics.natives.OsNatives(), new defercheck.semantics.natives.RuntimeNatives(),
             new defercheck.semantics.natives.StringsNatives(), new defercheck.semantics.natives.StrconvNatives(),
             new defercheck.semantics.natives.MathNatives(), new defercheck.semantics.natives.SortNatives(),
-            new defercheck.semantics.natives.BytesNatives(), new defercheck.semantics.natives.LogNatives());
+            new defercheck.semantics.natives.BytesNatives(), new defercheck.semantics.natives.LogNatives(),
+            new defercheck.semantics.natives.SyncNatives(), new defercheck.semantics.natives.TimeNatives());
 
     private static final NativeTable TABLE = table();
 
@@ -175,6 +176,12 @@ public final class Natives {
             host.finish(Outcome.Kind.OS_EXIT, e.code() & 0xff, st.site, "");
         } else if (step instanceof NativeCall.Step.Refused r) {
             refuse(host, r, st.site);
+        } else if (step instanceof NativeCall.Step.Wait) {
+            st.pending = 0;
+            f.jump(f.pc() - 1);
+        } else if (step instanceof NativeCall.Step.Fatal fatal) {
+            host.finish(Outcome.Kind.FATAL_ERROR, 2, st.site, "fatal error: " + fatal.message() + "\n\ngoroutine "
+                    + host.running().id() + " [running]:\n" + host.stackDump());
         } else {
             host.raisePanic(f, ((NativeCall.Step.Panic) step).value(), n.span());
         }

@@ -14,9 +14,14 @@ public record Outcome(Kind kind, int exitCode, String stdout, String stderr, Lis
         OS_EXIT("os.Exit"),
         PANIC_CRASH("unrecovered panic"),
         GOEXIT_DEADLOCK("main called runtime.Goexit"),
+        /** runtime.checkdead: every goroutine waits and none can wake another. */
+        DEADLOCK("all goroutines are asleep"),
         STACK_OVERFLOW("stack overflow"),
         BREAKPOINT("runtime.Breakpoint (SIGTRAP)"),
-        /** A runtime throw ("fatal error: bad defer entry in panic"): only a broken strategy gets here. */
+        /**
+         * A runtime throw: "go of nil func value", or ("fatal error: bad defer entry in panic") what only a broken
+         * strategy gets to.
+         */
         FATAL_ERROR("runtime fatal error"),
         STEP_LIMIT("step limit exceeded (defercheck budget, not Go behaviour)"),
         /**

@@ -42,8 +42,7 @@ final class PanicMachinery {
             }
         }
         if (p.goexit()) {
-            machine.finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, panicking.function().span(),
-                    CrashText.GOEXIT_DEADLOCK);
+            machine.goexitDone(panicking);
         } else {
             crash(panicking);
         }
@@ -143,7 +142,7 @@ final class PanicMachinery {
         }
         machine.finish(Outcome.Kind.PANIC_CRASH, 2, panicking.function().span(),
                 CrashText.panicCrash(machine.panicStack(), machine.version(), machine.signalled(),
-                        machine.running().frames()));
+                        machine.running()));
     }
 
     /** Mirrors runtime.printpanics: oldest first, a tab before each later one, Goexit records silent. */

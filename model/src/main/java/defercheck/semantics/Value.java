@@ -109,6 +109,9 @@ public sealed interface Value {
     /** A non-nil map: a reference to its entries. */
     record MapValue(Type type, MapStore store) implements Value { }
 
+    /** A non-nil channel: a reference to its {@link Channel} (the runtime's hchan); equal when it is the same one. */
+    record ChanValue(Type type, Channel channel) implements Value { }
+
     /** The nil of a pointer, func, slice, map, channel or interface type (a nil interface has the interface type). */
     record NilValue(Type type) implements Value {
         public boolean isNilInterface() {

@@ -55,6 +55,8 @@ final class ValueBuiltins {
             return a.elements().length;
         } else if (v instanceof MapValue m) {
             return m.store().size();
+        } else if (v instanceof Value.ChanValue c) {
+            return c.channel().length();
         } else if (v instanceof PointerValue p) {
             return ((ArrayValue) p.target().load()).elements().length;
         } else if (v instanceof Value.NilValue n && n.type().underlying() instanceof Type.Pointer ptr) {
@@ -66,6 +68,8 @@ final class ValueBuiltins {
     private static long capacity(Value v) {
         if (v instanceof SliceValue s) {
             return s.cap();
+        } else if (v instanceof Value.ChanValue c) {
+            return c.channel().capacity();
         }
         return length(v);
     }

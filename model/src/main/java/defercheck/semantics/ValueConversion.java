@@ -119,6 +119,8 @@ final class ValueConversion {
             return new SliceValue(t, s.array(), s.offset(), s.len(), s.cap());
         } else if (x instanceof MapValue m) {
             return new MapValue(t, m.store());
+        } else if (x instanceof Value.ChanValue c) {
+            return new Value.ChanValue(t, c.channel());
         } else if (x instanceof PointerValue p) {
             return new PointerValue(t, p.target());
         } else if (x instanceof FuncValue fv) {

@@ -145,6 +145,8 @@ public final class ValueFormat {
                     depth) + "]";
         } else if (v instanceof MapValue m) {
             return "map[" + m.store().size() + " entries]";
+        } else if (v instanceof Value.ChanValue c) {
+            return c.channel().describe();
         } else if (v instanceof PointerValue p) {
             return "&" + debug(p.target().load(), depth + 1);
         }

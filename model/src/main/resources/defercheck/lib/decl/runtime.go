@@ -1,9 +1,9 @@
-// The model's declaration of package runtime (see LibraryLoader): Goexit, Breakpoint and GC are the machines'
-// builtins (ir.Builtin); the functions here are natives of defercheck.semantics.natives.RuntimeNatives.
+// The model's declaration of package runtime (see LibraryLoader): Goexit, Breakpoint, GC and Gosched are the
+// machines' builtins (ir.Builtin); the functions here are natives of defercheck.semantics.natives.RuntimeNatives.
 package runtime
 
 //unsupported: BlockProfile BlockProfileRecord CPUProfile Caller Callers CallersFrames Compiler Frame Frames Func
-//unsupported: FuncForPC GOARCH GOMAXPROCS GOOS GOROOT GoroutineProfile Gosched LockOSThread MemProfile
+//unsupported: FuncForPC GOARCH GOMAXPROCS GOOS GOROOT GoroutineProfile LockOSThread MemProfile
 //unsupported: MemProfileRate MemProfileRecord MemStats MutexProfile NumCPU NumCgoCall ReadMemStats ReadTrace
 //unsupported: SetBlockProfileRate SetCPUProfileRate SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack
 //unsupported: StackRecord StartTrace StopTrace ThreadCreateProfile TypeAssertionError UnlockOSThread Version
