@@ -56,10 +56,6 @@ final class Assigner {
         if (target == null) {
             return true;
         }
-        if (target.isInterface() && Lookup.unnamedWithPromotedMethods(x.type())) {
-            env.unsupported(x.expr().span(), "method sets of unnamed struct types with embedded fields");
-            return false;
-        }
         String cause = Types.assignable(x.type(), target);
         if (cause == null && !target.isInterface() && !Types.identical(x.type(), target)) {
             env.info.implicitConversions.put(x.expr(), target);
@@ -115,6 +111,20 @@ final class Assigner {
             return t.isNilable() ? null : "";
         }
         Type u = t.underlying();
+        if (u instanceof Type.TypeParam) {
+            // types2: an untyped operand converts to a type parameter when it converts to every type of its type set
+            List<Type.Term> terms = Types.terms(u);
+            if (terms == null || terms.isEmpty()) {
+                return "";
+            }
+            for (Type.Term term : terms) {
+                String p = implicitProblem(x, term.type());
+                if (p != null) {
+                    return p;
+                }
+            }
+            return null;
+        }
         if (u instanceof Type.Basic b) {
             if (x.isConstant()) {
                 ConstOps.Fit fit = ConstOps.representable(x.value(), b.kind());
@@ -161,12 +171,16 @@ final class Assigner {
         return new Operand[] {x, y};
     }
 
+    private static boolean allBasic(Type t) {
+        return t.underlying() instanceof Type.Basic || Types.typeSet(t, u -> u.underlying() instanceof Type.Basic);
+    }
+
     private static boolean mayConvert(Operand x, Operand y) {
         if (!x.untyped() && !y.untyped()) {
             return false;
         }
-        boolean xb = x.type().underlying() instanceof Type.Basic;
-        boolean yb = y.type().underlying() instanceof Type.Basic;
+        boolean xb = allBasic(x.type());
+        boolean yb = allBasic(y.type());
         if (xb != yb || Types.isBoolean(x.type()) != Types.isBoolean(y.type())
                 || Types.isString(x.type()) != Types.isString(y.type())) {
             return false;

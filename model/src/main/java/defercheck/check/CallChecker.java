@@ -19,6 +19,10 @@ final class CallChecker {
     }
 
     Operand call(CallExpr c) {
+        Instantiation.Callee k = env.instantiation.callee(c.fun());
+        if (k != null) {
+            return env.instantiation.call(c, k);
+        }
         Operand f = env.exprs.expr(c.fun());
         return switch (f.mode()) {
             case INVALID -> {
@@ -50,7 +54,7 @@ final class CallChecker {
     }
 
     /** Checks the arguments against the parameters, the variadic ones included (Go spec "Passing arguments to ... parameters"). */
-    private void arguments(CallExpr c, Type.Func sig, List<Operand> args) {
+    void arguments(CallExpr c, Type.Func sig, List<Operand> args) {
         String context = "argument to " + ExprPrinter.print(c.fun());
         List<Type> params = sig.params();
         if (c.hasEllipsis()) {

@@ -27,14 +27,37 @@ import java.util.Set;
  */
 public final class Checker {
 
+    /** The packages whose members the machines implement as builtins (ir.Builtin); others come from LibraryLoader. */
     private static final Set<String> PACKAGES = Set.of("fmt", "os", "runtime");
 
     private final Env env;
     private final GoVersion version;
 
     private Checker(Diagnostics diags, GoVersion version) {
-        this.env = new Env(diags, version);
-        this.version = version;
+        this(new Env(diags, version));
+    }
+
+    private Checker(Env env) {
+        this.env = env;
+        this.version = env.version;
+    }
+
+    /**
+     * Checks a library package's declaration file into {@code env} (whose library it is): types, constants,
+     * bodyless functions and methods, variables without initializers. Nothing there runs: the functions are
+     * natives and the variables' values come from the natives too.
+     */
+    static void checkLibrary(GoFile file, Env env) {
+        Checker c = new Checker(env);
+        c.imports(file.imports());
+        Map<TypeSpec, Type.Named> named = c.bindTypes(file.decls());
+        c.typesAndConstants(file.decls(), named);
+        for (Decl d : file.decls()) {
+            if (d instanceof FuncDecl f && f.isMethod()) {
+                env.methodDecls.declare(f);
+            }
+        }
+        env.packageVars.checkAll(c.declareFunctionsAndVars(file.decls()));
     }
 
     /**
@@ -62,9 +85,15 @@ public final class Checker {
         }
         List<VarSpec> specs = declareFunctionsAndVars(file.decls());
         env.packageVars.checkAll(specs);
-        for (FuncObj f : env.info.functions) {
+        env.generics.checkGenericBodies();
+        for (int i = 0; i < env.info.functions.size(); i++) {
+            FuncObj f = env.info.functions.get(i);
             Object outer = env.inits.enter(f);
-            env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type(), f.decl().recv());
+            if (env.generics.isInstance(f)) {
+                env.generics.checkInstance(f);
+            } else {
+                env.stmts.funcBody(env.info.funcs.get(f.decl()), f.decl().type(), f.decl().recv());
+            }
             env.inits.leave(outer);
         }
         env.info.globalInits.addAll(env.inits.order());
@@ -78,7 +107,11 @@ public final class Checker {
      */
     private void imports(List<ImportSpec> specs) {
         for (ImportSpec spec : specs) {
-            boolean known = PACKAGES.contains(spec.path());
+            LibraryPackage library = LibraryLoader.load(spec.path(), env.version, env.info);
+            boolean known = library != null || PACKAGES.contains(spec.path());
+            if (env.library != null && library != null) {
+                env.library.imports.add(library);
+            }
             if (!known) {
                 env.unsupported(spec.span(), "import \"" + spec.path() + "\"");
             }
@@ -90,7 +123,7 @@ public final class Checker {
             } else if (env.pkg.lookupLocal(local) != null) {
                 env.error(spec.span(), local + " redeclared in this block");
             } else {
-                env.pkg.insert(new PackageObj(local, spec.path(), spec, known));
+                env.pkg.insert(new PackageObj(local, spec.path(), spec, known, library));
             }
         }
     }
@@ -128,6 +161,8 @@ public final class Checker {
                     Type.Named n = named.get(spec);
                     if (n != null) {
                         env.typeDecls.resolve(n);
+                    } else {
+                        resolveOther(spec);
                     }
                 }
             } else if (d instanceof ConstDecl c) {
@@ -142,10 +177,16 @@ public final class Checker {
         env.typeDecls.resolveAll();
     }
 
-    /** Binds a name whose declaration was refused, so that its uses stay silent. */
-    private void poison(String name) {
-        if (!name.equals("_") && env.pkg.lookupLocal(name) == null) {
-            env.pkg.insert(new BadObj(name));
+    /** An alias or a generic type, in source order (so that their errors come in a fixed phase). */
+    private void resolveOther(TypeSpec spec) {
+        String name = spec.name().name();
+        if (spec.alias() && name.equals("_")) {
+            env.types.resolve(spec.type());
+        } else if (!name.equals("_") && !name.equals("init") && !name.equals("main")) {
+            Obj o = env.pkg.lookupLocal(name);
+            if (o instanceof GenericType g && g.spec() == spec) {
+                env.generics.resolve(g);
+            }
         }
     }
 
@@ -179,11 +220,17 @@ public final class Checker {
             return;
         }
         if (!f.typeParams().isEmpty()) {
-            env.unsupported(f.name().span(), "generic functions");
-            poison(name);
+            declareGeneric(f);
             return;
         }
         Type.Func sig = env.types.signature(f.type());
+        if (env.library != null) {
+            FuncObj obj = new FuncObj(name, sig, f, -1);
+            env.library.functions.add(obj);
+            env.info.funcs.put(f, new FuncInfo(sig, f.span(), null, null));
+            env.pkg.insert(obj);
+            return;
+        }
         boolean init = name.equals("init");
         if (f.body() == null) {
             env.error(f.name().span(), "missing function body");
@@ -201,6 +248,22 @@ public final class Checker {
             env.info.initFuncs.add(obj);
         } else {
             env.pkg.insert(obj);
+        }
+    }
+
+    /** A generic function: bound by name, instantiated where it is used (Go spec "Instantiations"). */
+    private void declareGeneric(FuncDecl f) {
+        String name = f.name().name();
+        if (name.equals("init") || name.equals("main")) {
+            env.error(f.name().span(), "func " + name + " must have no type parameters");
+            return;
+        }
+        GenericFunc g = env.generics.declareFunc(f);
+        if (f.body() == null) {
+            env.error(f.name().span(), "missing function body");
+        }
+        if (!name.equals("_") && !redeclared(name, f.name().span())) {
+            env.pkg.insert(g);
         }
     }
 

@@ -31,9 +31,14 @@ final class Conversions {
             return Operand.invalid(c);
         }
         env.info.calls.put(c, new CallResolution.Conversion(t));
+        if (t instanceof Type.TypeParam || x.type() instanceof Type.TypeParam) {
+            return typeParamConversion(c, x, t);
+        }
         boolean constType = t.underlying() instanceof Type.Basic b && b.kind().isConstType();
         if (x.isConstant() && constType) {
-            return constantConversion(c, x, t);
+            Operand r = constantConversion(c, x, t);
+            // in generic code T(c) is not a constant (Go spec "Conversions"): no folding around it in an instance
+            return r.isConstant() && namesTypeArgument(c.fun()) ? Operand.value(c, t) : r;
         }
         if (x.mode() == Mode.NIL) {
             if (!t.isNilable()) {
@@ -44,8 +49,12 @@ final class Conversions {
         }
         Type from = x.untyped() ? Types.defaultType(x.type()) : x.type();
         if (sliceToArray(from, t)) {
-            env.unsupported(c.span(), "conversion from slice to array or array pointer");
-            return Operand.invalid(c);
+            if (!env.version.atLeast(17)) {
+                // the wording of go1.16 and older is not checked against a toolchain here
+                env.unsupported(c.span(), "conversion from slice to array pointer before go1.17");
+                return Operand.invalid(c);
+            }
+            return Operand.value(c, t);
         }
         if (!Types.convertible(from, t) && !(x.untyped() && env.assign.implicitType(x, t) != null)) {
             return cannot(x, t);
@@ -57,9 +66,57 @@ final class Conversions {
     }
 
     /**
+     * A conversion from or to a type parameter (types2 conversion with type sets): valid when it is valid for
+     * every pair of types of the type sets; a constant must fit each of them, and the result is not constant.
+     */
+    private Operand typeParamConversion(CallExpr c, Operand x, Type t) {
+        if (x.mode() == Mode.NIL) {
+            return cannot(x, t);
+        }
+        List<Type> to = typeSet(t);
+        List<Type> from = x.untyped() ? List.of(x.type()) : typeSet(x.type());
+        boolean ok;
+        if (to == null || from == null) {
+            ok = !x.untyped() && Types.assignable(x.type(), t) == null;
+        } else {
+            ok = true;
+            for (Type f : from) {
+                for (Type u : to) {
+                    ok &= x.untyped() ? untypedFits(x, u) : Types.convertible(f, u);
+                }
+            }
+        }
+        if (!ok) {
+            return cannot(x, t);
+        }
+        return Operand.value(c, t);
+    }
+
+    private boolean untypedFits(Operand x, Type u) {
+        if (x.isConstant() && u.underlying() instanceof Type.Basic b && b.kind().isConstType()) {
+            return ConstOps.representable(x.value(), b.kind()).fits();
+        }
+        return Types.convertible(Types.defaultType(x.type()), u);
+    }
+
+    /** The types of a type parameter's type set (null when it has no terms), or the type itself. */
+    private static List<Type> typeSet(Type t) {
+        if (!(t instanceof Type.TypeParam)) {
+            return List.of(t);
+        }
+        List<Type.Term> terms = Types.terms(t);
+        return terms == null || terms.isEmpty() ? null : terms.stream().map(Type.Term::type).toList();
+    }
+
+    private boolean namesTypeArgument(defercheck.syntax.ast.Expr fun) {
+        return env.generics.instantiating > 0 && ExprChecker.unparen(fun) instanceof defercheck.syntax.ast.Ident id
+                && env.generics.typeArgNames.contains(env.info.uses.get(id));
+    }
+
+    /**
      * Go spec "Conversions from slice to array or array pointer" (array pointers from go1.17, arrays from
-     * go1.20): valid when the element types are identical; the model has no pointer into a slice's backing
-     * array, so it refuses them.
+     * go1.20): valid when the element types are identical. Before go1.20 types2 knows no conversion to an
+     * array, so that one is the plain "cannot convert" error.
      */
     private boolean sliceToArray(Type from, Type t) {
         if (!(from.underlying() instanceof Type.Slice s)) {

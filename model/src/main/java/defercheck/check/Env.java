@@ -9,10 +9,14 @@ import java.util.List;
 /** State shared by the parts of the checker: diagnostics, results, the current function and the parts. */
 final class Env {
 
-    final Diagnostics diags;
+    Diagnostics diags;
     /** The toolchain whose wording the messages follow. */
     final GoVersion version;
-    final Info info = new Info();
+    final Info info;
+    /** The package being checked: "main", or a library package whose declarations are read (LibraryLoader). */
+    final String pkgName;
+    /** The library package whose declarations are checked, or null for the program. */
+    final LibraryPackage library;
     final List<Var> locals = new ArrayList<>();
     final TypeResolver types = new TypeResolver(this);
     final Assigner assign = new Assigner(this);
@@ -38,7 +42,11 @@ final class Env {
     final InitOrder inits = new InitOrder(this);
     final PackageVars packageVars = new PackageVars(this);
     final AssignChecker assigns = new AssignChecker(this);
-    final Scope pkg = new Scope(Universe.SCOPE);
+    final Scope pkg;
+    final Generics generics = new Generics(this);
+    final Instantiation instantiation = new Instantiation(this);
+    /** The type parameters' (or type arguments') names while a generic declaration or instance is checked. */
+    Scope typeScope;
     FuncContext ctx;
     /** Whether a method declaration was refused: then a selector that finds nothing may have meant it, silently. */
     boolean methodsRefused;
@@ -51,8 +59,16 @@ final class Env {
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Env(Diagnostics diags, GoVersion version) {
+        this(diags, version, new Info(), null);
+    }
+
+    Env(Diagnostics diags, GoVersion version, Info info, LibraryPackage library) {
         this.diags = diags;
         this.version = version;
+        this.info = info;
+        this.library = library;
+        this.pkgName = library == null ? "main" : library.name();
+        this.pkg = library == null ? new Scope(Universe.SCOPE) : library.scope();
     }
 
     /**
@@ -65,7 +81,7 @@ final class Env {
 
     /** The innermost scope: the current block's, or the package scope outside functions. */
     Scope scope() {
-        return ctx != null ? ctx.scope : pkg;
+        return ctx != null ? ctx.scope : typeScope != null ? typeScope : pkg;
     }
 
     void error(Span at, String message) {

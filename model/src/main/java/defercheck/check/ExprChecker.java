@@ -146,6 +146,11 @@ final class ExprChecker {
             return constant(id, c);
         } else if (o instanceof NilObj) {
             return new Operand(Mode.NIL, Type.UNTYPED_NIL, null, List.of(), id, o);
+        } else if (o instanceof GenericFunc) {
+            return env.instantiation.uninstantiated(id);
+        } else if (o instanceof GenericType g) {
+            env.error(id.span(), "cannot use generic type " + g.name() + " without instantiation");
+            return Operand.invalid(id);
         } else if (o instanceof PackageObj p) {
             p.markUsed();
             return new Operand(Mode.PACKAGE, null, null, List.of(), id, o);
@@ -273,7 +278,10 @@ final class ExprChecker {
             env.error(e.x().span(), "invalid operation: " + x.describe() + " is not an interface");
             return Operand.invalid(e);
         }
-        if (!(t.underlying() instanceof Type.Interface)) {
+        // types2 checks that the assertion can succeed only for a type that is not a type parameter; in an
+        // instantiation, an assertion that cannot succeed fails at run time
+        if (!(t.underlying() instanceof Type.Interface) && !(t instanceof Type.TypeParam)
+                && env.generics.instantiating == 0) {
             String why = Implements.missing(t, x.type(), xi);
             if (why != null) {
                 env.error(e.span(), "impossible type assertion: " + ExprPrinter.print(e) + "\n\t"

@@ -37,7 +37,7 @@ final class Implements {
     }
 
     /** Why {@code v} lacks method {@code m}: "(missing method M)", "(method M has pointer receiver)", ...; null if it has it. */
-    private static String check(Type v, Type.Method m) {
+    static String check(Type v, Type.Method m) {
         Lookup.Selection s = Lookup.find(v, m.name());
         if (s == null || !s.isMethod()) {
             return "(missing method " + m.name() + ")";

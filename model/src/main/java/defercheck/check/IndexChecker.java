@@ -17,6 +17,20 @@ final class IndexChecker {
     }
 
     Operand index(IndexExpr e) {
+        Instantiation.Callee k = env.instantiation.callee(e);
+        if (k != null) {
+            return env.instantiation.value(e, k);
+        }
+        if (ExprChecker.unparen(e.x()) instanceof defercheck.syntax.ast.Ident id
+                && env.scope().lookup(id.name()) instanceof GenericType g) {
+            env.info.uses.put(id, g);
+            java.util.List<Type> args = new java.util.ArrayList<>();
+            for (Expr a : e.indices()) {
+                args.add(env.types.typeOf(a));
+            }
+            Type t = env.types.instance(g, args, e.indices().stream().map(Expr::span).toList(), e.span());
+            return t == null ? Operand.invalid(e) : Operand.typeExpr(e, t);
+        }
         Operand x = env.exprs.expr(e.x());
         if (x.invalid()) {
             e.indices().forEach(env.exprs::expr);
@@ -35,7 +49,7 @@ final class IndexChecker {
             return Operand.invalid(e);
         }
         Expr i = e.indices().get(0);
-        Type u = x.mode() == Mode.NIL ? null : x.type().underlying();
+        Type u = x.mode() == Mode.NIL ? null : Types.core(x.type());
         if (u instanceof Type.Basic b && b.kind().isString()) {
             return stringIndex(e, x, i);
         }
@@ -128,7 +142,7 @@ final class IndexChecker {
             bounds(e, -1);
             return Operand.invalid(e);
         }
-        Type u = x.mode() == Mode.NIL ? null : x.type().underlying();
+        Type u = x.mode() == Mode.NIL ? null : Types.core(x.type());
         Type result;
         long length = -1;
         if (u instanceof Type.Basic b && b.kind().isString()) {

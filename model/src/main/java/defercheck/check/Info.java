@@ -45,9 +45,49 @@ public final class Info {
     final Map<Type.Struct, List<defercheck.source.Span>> fieldSpans = new IdentityHashMap<>();
     final java.util.Set<defercheck.syntax.ast.CompositeLit> elidedAddress =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The library packages the program imports, directly or through another library's declarations, by path. */
+    final Map<String, LibraryPackage> libraries = new java.util.TreeMap<>();
+    /** Selectors {@code pkg.Name} that denote a declared library member (its object is the selector's use). */
+    final java.util.Set<defercheck.syntax.ast.SelectorExpr> packageMembers =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Functions that instantiate a generic function or a method of a generic type. */
+    final java.util.Set<FuncObj> instances = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** {@code f[int]}: the instance an explicit instantiation denotes. */
+    final Map<Expr, FuncObj> instantiations = new IdentityHashMap<>();
     FuncInfo init;
 
+    /** Whether {@code e} is {@code pkg.Name} for a function or variable a library package declares. */
+    public boolean isPackageMember(defercheck.syntax.ast.SelectorExpr e) {
+        return packageMembers.contains(e);
+    }
+
+    /** The library packages loaded for this program, by import path (sorted). */
+    public Map<String, LibraryPackage> libraries() {
+        return libraries;
+    }
+
     /** The object an identifier denotes: a use, or the Var a declaration made. */
+    /**
+     * The unnamed struct types of the program's expressions that promote methods from embedded fields (Go spec
+     * "Struct types"), each once, in a fixed order: their values may become interface values, so they need
+     * method sets at run time.
+     */
+    public List<Type.Struct> unnamedStructsWithMethods() {
+        java.util.TreeMap<String, List<Type.Struct>> byName = new java.util.TreeMap<>();
+        for (Type t : types.values()) {
+            Type s = t instanceof Type.Pointer p ? p.elem() : t;
+            if (s instanceof Type.Struct st && Lookup.unnamedWithPromotedMethods(st)) {
+                List<Type.Struct> same = byName.computeIfAbsent(st.toString(), k -> new ArrayList<>());
+                if (!same.contains(st)) {
+                    same.add(st);
+                }
+            }
+        }
+        List<Type.Struct> out = new ArrayList<>();
+        byName.values().forEach(out::addAll);
+        return out;
+    }
+
     public Obj objectOf(Ident id) {
         Obj o = uses.get(id);
         return o != null ? o : defs.get(id);
@@ -56,6 +96,16 @@ public final class Info {
     /** The Var that this identifier declares, or null when it refers to an existing one. */
     public Var definitionOf(Ident id) {
         return defs.get(id);
+    }
+
+    /** Whether {@code f} instantiates a generic function or is a method of an instance of a generic type. */
+    public boolean isInstance(FuncObj f) {
+        return instances.contains(f);
+    }
+
+    /** The instance that {@code f[T]} (an index expression naming a generic function) denotes, or null. */
+    public FuncObj instantiation(Expr e) {
+        return instantiations.get(e);
     }
 
     /** The type of an expression after untyped constants took their final type. */

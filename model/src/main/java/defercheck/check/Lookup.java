@@ -64,7 +64,7 @@ public final class Lookup {
     public static Selection find(Type t, String name) {
         boolean indirect = false;
         Type start = t;
-        if (t instanceof Type.Pointer p && p.elem() instanceof Type.Named) {
+        if (t instanceof Type.Pointer p && (p.elem() instanceof Type.Named || p.elem() instanceof Type.Struct)) {
             start = p.elem();
             indirect = true;
         }
@@ -90,6 +90,10 @@ public final class Lookup {
     private static void search(Candidate c, String name, Set<Type.Named> seen, List<Selection> found,
                                List<Candidate> next) {
         Type typ = c.type();
+        if (typ instanceof Type.TypeParam p) {
+            // a type parameter has the methods of its constraint (Go spec "Method sets")
+            typ = p.constraint() == null ? null : p.constraint().underlying();
+        }
         if (typ instanceof Type.Named n) {
             if (!seen.add(n)) {
                 return;

@@ -25,12 +25,17 @@ final class MethodDeclChecker {
         TypeExpr rt = f.recv().type();
         boolean pointer = rt instanceof PointerType;
         TypeExpr base = pointer ? ((PointerType) rt).elem() : rt;
-        if (base instanceof TypeName tn && !tn.typeArgs().isEmpty()) {
-            env.unsupported(f.name().span(), "generic types");
+        if (base instanceof TypeName tn && tn.pkg() == null
+                && env.pkg.lookupLocal(tn.name().name()) instanceof GenericType g) {
+            if (!f.typeParams().isEmpty()) {
+                typeParameters(f);
+                return;
+            }
+            env.generics.declareMethod(g, f, tn);
             return;
         }
         if (!f.typeParams().isEmpty()) {
-            env.error(f.name().span(), "methods cannot have type parameters");
+            typeParameters(f);
             return;
         }
         Type t = env.types.resolve(base);
@@ -38,7 +43,7 @@ final class MethodDeclChecker {
             return;
         }
         defercheck.source.Span at = f.recv().name() != null ? f.recv().name().span() : rt.span();
-        if (!(t instanceof Type.Named n) || !n.pkg().equals("main")) {
+        if (!(t instanceof Type.Named n) || !n.pkg().equals(env.pkgName)) {
             env.error(at, "cannot define new methods on non-local type " + t);
             return;
         }
@@ -60,19 +65,26 @@ final class MethodDeclChecker {
         params.add(recvType);
         params.addAll(sig.params());
         Type.Func full = new Type.Func(params, sig.results(), sig.variadic());
-        FuncObj obj = new FuncObj(name, full, f, env.info.functions.size());
-        env.info.functions.add(obj);
+        FuncObj obj = new FuncObj(name, full, f, env.library != null ? -1 : env.info.functions.size());
+        (env.library != null ? env.library.functions : env.info.functions).add(obj);
         env.info.funcs.put(f, new FuncInfo(full, f.span(), f.body(), null));
         env.info.methodFuncs.put(m, obj);
         env.info.methodOwners.put(m, n);
         env.inits.declare(obj);
-        if (f.body() == null) {
+        if (f.body() == null && env.library == null) {
             env.error(f.name().span(), "missing function body");
         }
     }
 
+    /** gc's parser rejects type parameters on a method, at the bracket after its name. */
+    private void typeParameters(FuncDecl f) {
+        defercheck.source.Span n = f.name().span();
+        env.error(new defercheck.source.Span(n.file(), n.endLine(), n.endCol(), n.endLine(), n.endCol() + 1),
+                "syntax error: method must have no type parameters");
+    }
+
     /** Reports a second method of the same name, or a method named like a field (go/types collectMethods). */
-    private boolean unique(FuncDecl f, Type.Named n, String name) {
+    boolean unique(FuncDecl f, Type.Named n, String name) {
         Type.MethodDecl old = n.methods().get(name);
         if (old != null) {
             env.error(f.name().span(), env.version.atLeast(20)

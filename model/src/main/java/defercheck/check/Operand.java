@@ -125,6 +125,7 @@ record Operand(Mode mode, Type type, ConstValue value, List<Type> tuple, Expr ex
         if (untyped() && type.basicKind().isNumeric()) {
             return "number";
         }
-        return String.valueOf(type);
+        // types2 typesSummary drops "untyped " from the other untyped kinds (string, bool)
+        return String.valueOf(type).replace("untyped ", "");
     }
 }

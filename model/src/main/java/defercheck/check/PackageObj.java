@@ -12,13 +12,20 @@ public final class PackageObj implements Obj {
     private final String path;
     private final ImportSpec spec;
     private final boolean supported;
+    private final LibraryPackage library;
     private boolean used;
 
-    public PackageObj(String name, String path, ImportSpec spec, boolean supported) {
+    public PackageObj(String name, String path, ImportSpec spec, boolean supported, LibraryPackage library) {
         this.name = name;
         this.path = path;
         this.spec = spec;
         this.supported = supported;
+        this.library = library;
+    }
+
+    /** The package's declarations, or null for one whose members are only builtins (runtime). */
+    public LibraryPackage library() {
+        return library;
     }
 
     @Override

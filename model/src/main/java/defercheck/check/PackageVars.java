@@ -38,9 +38,10 @@ final class PackageVars {
         }
         List<Var> vars = new ArrayList<>();
         for (Ident name : spec.names()) {
-            Var v = new Var(name.name(), declared, name.span(), Var.Kind.GLOBAL, null, env.info.globals.size());
+            boolean lib = env.library != null;
+            Var v = new Var(name.name(), declared, name.span(), Var.Kind.GLOBAL, null, lib ? -1 : env.info.globals.size());
             env.info.defs.put(name, v);
-            env.info.globals.add(v);
+            (lib ? env.library.vars : env.info.globals).add(v);
             env.inits.declare(v, spec);
             specOf.put(v, spec);
             vars.add(v);

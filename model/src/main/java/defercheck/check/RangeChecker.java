@@ -43,7 +43,7 @@ final class RangeChecker {
 
     /** The key and value types of ranging over x; null after an error. */
     private Type[] iterationTypes(RangeStmt s, Operand x) {
-        Type u = x.mode() == Mode.NIL ? null : x.type().underlying();
+        Type u = x.mode() == Mode.NIL ? null : Types.core(x.type());
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) {
             u = a;
         }

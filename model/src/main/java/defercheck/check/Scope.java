@@ -19,7 +19,7 @@ final class Scope {
 
     Obj lookup(String name) {
         for (Scope s = this; s != null; s = s.parent) {
-            Obj o = s.names.get(name);
+            Obj o = s.lookupLocal(name);
             if (o != null) {
                 return o;
             }
@@ -27,8 +27,14 @@ final class Scope {
         return null;
     }
 
+    /** The name's object in this block; an alias is resolved here on its first lookup. */
     Obj lookupLocal(String name) {
-        return names.get(name);
+        Obj o = names.get(name);
+        if (o instanceof AliasObj a) {
+            o = a.resolve().get();
+            names.put(name, o);
+        }
+        return o;
     }
 
     void insert(Obj obj) {

@@ -28,6 +28,11 @@ final class SelectorChecker {
             return Operand.invalid(e);
         }
         if (x.mode() == Mode.TYPE) {
+            if (!env.version.atLeast(20) && x.type().isInterface() && Generics.generic(x.type())) {
+                // go1.19 compiles it but cannot link it (golang/go#51521)
+                env.unsupported(e.span(), "method expression of an interface type with type parameters on go1.19");
+                return Operand.invalid(e);
+            }
             return env.methods.methodExpr(e, x.type());
         }
         x = env.assign.single(x);
@@ -50,8 +55,17 @@ final class SelectorChecker {
         if (s != null && x.type().underlying() instanceof Type.Pointer && !s.indirect()) {
             s = new Lookup.Selection(s.kind(), s.path(), true, s.fieldType(), s.recvBase(), s.method(), s.ifaceMethod());
         }
+        if (s == null && !LibraryPackage.exported(name) && !name.equals("_") && libraryType(x.type()) != null) {
+            env.unsupported(e.span(), "unexported field or method " + name + " of a library type");
+            return Operand.invalid(e);
+        }
         if (s == null || name.equals("_")) {
-            return undefined(e, x);
+            return libraryUndefined(e, x);
+        }
+        if (!LibraryPackage.exported(name) && foreign(x.type(), s)) {
+            // gc's message depends on the real type's unexported fields, which the declarations need not mirror
+            env.unsupported(e.span(), "unexported field or method " + name + " of a library type");
+            return Operand.invalid(e);
         }
         if (s.kind() == Lookup.Selection.Kind.AMBIGUOUS) {
             env.error(e.sel().span(), "ambiguous selector " + ExprPrinter.print(e));
@@ -85,6 +99,42 @@ final class SelectorChecker {
         return s != null && s.kind() == Lookup.Selection.Kind.FIELD ? s : null;
     }
 
+    /**
+     * Whether the field or method {@code s} found from {@code t} belongs to a library package's type (its
+     * unexported names are not visible to the program).
+     */
+    private boolean foreign(Type t, Lookup.Selection s) {
+        if (s.kind() == Lookup.Selection.Kind.METHOD) {
+            Type.Named owner = env.info.methodOwners.get(s.method());
+            return owner != null && !owner.pkg().equals(env.pkgName);
+        }
+        Type owner = t instanceof Type.Pointer p ? p.elem() : t;
+        for (int i = 0; i < s.path().size() - 1 && owner.underlying() instanceof Type.Struct st; i++) {
+            Type f = st.fields().get(s.path().get(i)).type();
+            owner = f instanceof Type.Pointer p ? p.elem() : f;
+        }
+        return owner instanceof Type.Named n && !n.pkg().equals(env.pkgName) && !n.pkg().isEmpty();
+    }
+
+    /** The library type {@code t} is or points to, or null. */
+    private Type.Named libraryType(Type t) {
+        Type base = t instanceof Type.Pointer p ? p.elem() : t;
+        return base instanceof Type.Named n && !n.pkg().equals(env.pkgName) && !n.pkg().isEmpty() ? n : null;
+    }
+
+    /** A missing field or method; one the real library type has and the model does not is refused. */
+    private Operand libraryUndefined(SelectorExpr e, Operand x) {
+        Type t = x.type() instanceof Type.Pointer p ? p.elem() : x.type();
+        if (t instanceof Type.Named n && !n.pkg().equals(env.pkgName)) {
+            LibraryPackage lib = env.info.libraries.get(n.pkg());
+            if (lib != null && lib.unsupported(n.name() + "." + e.sel().name())) {
+                env.unsupported(e.span(), n.pkg() + "." + n.name() + "." + e.sel().name());
+                return Operand.invalid(e);
+            }
+        }
+        return undefined(e, x);
+    }
+
     private Operand undefined(SelectorExpr e, Operand x) {
         if (env.methodsRefused) {
             return Operand.invalid(e);
@@ -95,24 +145,55 @@ final class SelectorChecker {
         return Operand.invalid(e);
     }
 
-    /** {@code pkg.Name}: the members the model implements; other members of a supported package are refused. */
+    /**
+     * {@code pkg.Name}: a member the package's declarations declare (LibraryLoader), or one the machines
+     * implement as a builtin; another exported name of the real package is refused, any other is undefined.
+     */
     private Operand member(SelectorExpr e, PackageObj pkg) {
         if (!pkg.supported()) {
             return Operand.invalid(e);
         }
-        String name = pkg.path() + "." + e.sel().name();
-        Builtin b = Universe.MEMBERS.get(name);
-        if (b == null) {
-            String sel = e.sel().name();
-            if (!Character.isUpperCase(sel.codePointAt(0))) {
-                env.error(e.sel().span(), "name " + sel + " not exported by package " + pkg.name());
-            } else if (!Universe.exists(pkg.path(), sel)) {
-                env.error(e.sel().span(), "undefined: " + ExprPrinter.print(e));
-            } else {
-                env.unsupported(e.span(), name);
+        String sel = e.sel().name();
+        String name = pkg.path() + "." + sel;
+        Obj declared = pkg.library() == null ? null : pkg.library().member(sel);
+        if (declared != null) {
+            if (env.library == null && !LibraryPackage.modelled(env.version)) {
+                env.unsupported(e.span(), name + " on go1." + env.version.minor()
+                        + " (the library is modelled from go1." + LibraryPackage.OLDEST + ")");
+                return Operand.invalid(e);
             }
-            return Operand.invalid(e);
+            return declaredMember(e, pkg.library(), declared);
         }
-        return new Operand(Mode.BUILTIN, null, null, List.of(), e, new BuiltinObj(name, b));
+        Builtin b = Universe.MEMBERS.get(name);
+        if (b != null) {
+            return new Operand(Mode.BUILTIN, null, null, List.of(), e, new BuiltinObj(name, b));
+        }
+        if (!LibraryPackage.exported(sel)) {
+            env.error(e.sel().span(), LibraryPackage.notExported(sel, pkg.name(), env.version));
+        } else if (pkg.library() != null ? pkg.library().unsupported(sel) : Universe.exists(pkg.path(), sel)) {
+            env.unsupported(e.span(), name);
+        } else {
+            env.error(e.sel().span(), "undefined: " + ExprPrinter.print(e));
+        }
+        return Operand.invalid(e);
+    }
+
+    private Operand declaredMember(SelectorExpr e, LibraryPackage lib, Obj o) {
+        if (env.library == null) {
+            lib.markReferenced();
+        }
+        env.info.uses.put(e.sel(), o);
+        if (o instanceof FuncObj f) {
+            env.info.packageMembers.add(e);
+            return new Operand(Mode.VALUE, f.type(), null, List.of(), e, o);
+        } else if (o instanceof Var v) {
+            env.info.packageMembers.add(e);
+            return new Operand(Mode.VARIABLE, v.type(), null, List.of(), e, v);
+        } else if (o instanceof ConstObj c) {
+            return new Operand(Mode.CONSTANT, c.type(), c.value(), List.of(), e, c);
+        } else if (o instanceof TypeObj t) {
+            return Operand.typeExpr(e, t.type());
+        }
+        throw new AssertionError(o);
     }
 }

@@ -95,7 +95,7 @@ final class SwitchChecker {
         if (v == null || !comparable(v, tag)) {
             return;
         }
-        if (v.isConstant() && !(v.value() instanceof ConstValue.BoolVal)) {
+        if (v.isConstant() && !(v.value() instanceof ConstValue.BoolVal) && env.generics.instantiating == 0) {
             List<Seen> same = seen.computeIfAbsent(v.value(), k -> new ArrayList<>());
             for (Seen old : same) {
                 if (Types.identical(old.type(), v.type())) {
@@ -200,6 +200,11 @@ final class SwitchChecker {
                 continue;
             }
             Expr previous = previousCase(seen, last);
+            if (previous != null && env.generics.instantiating > 0) {
+                // a duplicate made by the type arguments: the first matching case wins at run time
+                env.info.types.put(e, last);
+                continue;
+            }
             if (previous != null) {
                 String name = last == Type.UNTYPED_NIL ? "nil" : last.toString();
                 env.error(e.span(), "duplicate case " + name + " in type switch\n\t" + previous.span().position()
@@ -253,7 +258,8 @@ final class SwitchChecker {
 
     /** types2 assertableTo: a concrete case type must implement the switch operand's interface. */
     private void impossibleCase(Expr e, Operand x, Type t) {
-        if (t.isInterface() || !(x.type().underlying() instanceof Type.Interface xi)) {
+        if (t.isInterface() || !(x.type().underlying() instanceof Type.Interface xi) || t instanceof Type.TypeParam
+                || env.generics.instantiating > 0) {
             return;
         }
         String why = Implements.missing(t, x.type(), xi);

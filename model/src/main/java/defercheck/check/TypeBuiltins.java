@@ -40,7 +40,7 @@ final class TypeBuiltins {
     }
 
     private Operand make(CallExpr c, Type t) {
-        Type u = t.underlying();
+        Type u = Types.core(t);
         int min;
         int max;
         if (u instanceof Type.Slice) {
@@ -85,7 +85,7 @@ final class TypeBuiltins {
             return Operand.invalid(c);
         }
         Operand x = args.get(0);
-        Type u = x.type() == null ? null : x.type().underlying();
+        Type u = x.type() == null ? null : Types.core(x.type());
         if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) {
             u = p.elem().underlying();
         }
@@ -131,7 +131,7 @@ final class TypeBuiltins {
             env.error(s.expr().span(), "first argument to append must be a slice; have untyped nil");
             return Operand.invalid(c);
         }
-        if (!(s.type().underlying() instanceof Type.Slice slice)) {
+        if (!(Types.core(s.type()) instanceof Type.Slice slice)) {
             env.error(s.expr().span(), "first argument to append must be a slice; have " + s.describe());
             return Operand.invalid(c);
         }
@@ -188,7 +188,7 @@ final class TypeBuiltins {
             return Operand.invalid(c);
         }
         Operand m = args.get(0);
-        if (m.type() == null || !(m.type().underlying() instanceof Type.Map mt)) {
+        if (m.type() == null || !(Types.core(m.type()) instanceof Type.Map mt)) {
             env.error(m.expr().span(), "invalid argument: " + m.describe() + " is not a map");
             return Operand.invalid(c);
         }
@@ -210,7 +210,7 @@ final class TypeBuiltins {
             return Operand.invalid(c);
         }
         Operand x = args.get(0);
-        Type u = x.type() == null ? null : x.type().underlying();
+        Type u = x.type() == null ? null : Types.core(x.type());
         if (!(u instanceof Type.Map || u instanceof Type.Slice)) {
             env.error(x.expr().span(), "invalid argument: " + x.describe()
                     + " cannot be cleared: argument must be (or constrained by) map or slice");

@@ -29,14 +29,20 @@ final class TypeDeclChecker {
      */
     Type.Named bind(TypeSpec spec, Scope scope, int local) {
         String name = spec.name().name();
-        if (!spec.typeParams().isEmpty() || spec.alias()) {
-            env.unsupported(spec.name().span(), spec.alias() ? "type alias declarations" : "generic types");
+        if (spec.alias() && spec.typeParams().isEmpty() || !spec.typeParams().isEmpty() && scope == env.pkg) {
+            bindOther(spec, scope);
+            return null;
+        }
+        if (!spec.typeParams().isEmpty() || env.generics.inGenericBody()) {
+            // gc accepts both; the runtime names such types after the enclosing instance, which the model does not
+            env.unsupported(spec.name().span(), !spec.typeParams().isEmpty() ? "generic type declared inside a function"
+                    : "type declarations inside generic functions");
             if (!name.equals("_") && scope.lookupLocal(name) == null) {
                 scope.insert(new BadObj(name));
             }
             return null;
         }
-        Type.Named n = new Type.Named(name, "main", spec.name().span(), List.of(), local);
+        Type.Named n = new Type.Named(name, env.pkgName, spec.name().span(), List.of(), local);
         pending.put(n, spec);
         if (!name.equals("_")) {
             Obj old = scope.lookupLocal(name);
@@ -46,8 +52,45 @@ final class TypeDeclChecker {
                 scope.insert(new TypeObj(name, n));
             }
         }
-        env.info.namedTypes.add(n);
+        (env.library != null ? env.library.types : env.info.namedTypes).add(n);
         return n;
+    }
+
+    /** An alias (resolved on first lookup, or now inside a function) or a package-level generic type. */
+    private void bindOther(TypeSpec spec, Scope scope) {
+        String name = spec.name().name();
+        Obj old = name.equals("_") ? null : scope.lookupLocal(name);
+        if (old != null) {
+            env.error(spec.name().span(), name + " redeclared in this block" + otherDeclaration(old));
+            return;
+        }
+        if (!spec.alias()) {
+            if (!name.equals("_")) {
+                scope.insert(env.generics.declareType(spec));
+            }
+            return;
+        }
+        boolean[] resolving = {false};
+        AliasObj alias = new AliasObj(name, () -> {
+            if (resolving[0]) {
+                env.unsupported(spec.name().span(), "recursive type alias");
+                return new TypeObj(name, Type.INVALID);
+            }
+            resolving[0] = true;
+            Type t = scope == env.pkg ? env.generics.inScope(env.pkg, () -> env.types.resolve(spec.type()))
+                    : env.types.resolve(spec.type());
+            return new TypeObj(name, t == null ? Type.INVALID : t);
+        });
+        if (name.equals("_")) {
+            if (scope != env.pkg) {
+                alias.resolve().get();
+            }
+            return;
+        }
+        scope.insert(alias);
+        if (scope != env.pkg) {
+            scope.lookupLocal(name);
+        }
     }
 
     static String otherDeclaration(Obj old) {

@@ -28,8 +28,11 @@ import java.util.Set;
 /** Resolves written types to {@link Type}s (Go spec "Types"). Unresolvable types come back as null after an error. */
 final class TypeResolver {
 
-    /** The largest array the model builds as a value (its zero value is materialized element by element). */
-    static final long MAX_ELEMENTS = 1 << 20;
+    /**
+     * Arrays of more bytes are refused: gc rejects a type "larger than address space" (past 2^48 bytes on amd64),
+     * and the model does not follow where between the two it starts to.
+     */
+    static final long MAX_BYTES = 1L << 40;
 
     private final Env env;
 
@@ -93,11 +96,24 @@ final class TypeResolver {
         if (t.pkg() != null) {
             return qualified(t);
         }
-        if (!t.typeArgs().isEmpty()) {
-            return refuse(t, "generic types");
-        }
         String name = t.name().name();
         Obj o = env.scope().lookup(name);
+        if (o instanceof GenericType g) {
+            env.info.uses.put(t.name(), o);
+            if (t.typeArgs().isEmpty()) {
+                env.error(t.span(), "cannot use generic type " + name + " without instantiation");
+                return null;
+            }
+            List<Type> args = new ArrayList<>();
+            for (TypeExpr a : t.typeArgs()) {
+                args.add(resolve(a));
+            }
+            return instance(g, args, t.typeArgs().stream().map(TypeExpr::span).toList(), t.span());
+        }
+        if (!t.typeArgs().isEmpty()) {
+            env.error(t.span(), name + " is not a generic type");
+            return null;
+        }
         if (o instanceof TypeObj to) {
             env.info.uses.put(t.name(), o);
             boolean embedded = embedding;
@@ -124,11 +140,94 @@ final class TypeResolver {
         return null;
     }
 
+    /**
+     * {@code g[args]}: checks the count and the constraints, then makes (or finds) the instance. Null after an
+     * error.
+     */
+    Type instance(GenericType g, List<Type> args, List<defercheck.source.Span> at, defercheck.source.Span whole) {
+        if (args.contains(null) || args.contains(Type.INVALID)) {
+            return args.contains(null) ? null : Type.INVALID;
+        }
+        env.generics.resolve(g);
+        int want = g.typeParams().size();
+        if (args.size() != want) {
+            env.error(args.size() > want ? at.get(want) : whole, (args.size() > want ? "too many" : "not enough")
+                    + " type arguments for type " + g.name() + ": have " + args.size() + ", want " + want);
+            return null;
+        }
+        java.util.Map<Type.TypeParam, Type> m = new java.util.HashMap<>();
+        for (int i = 0; i < want; i++) {
+            m.put(g.typeParams().get(i), args.get(i));
+        }
+        Substitution s = new Substitution(m, env.generics);
+        for (int i = 0; i < want; i++) {
+            Type c = g.typeParams().get(i).constraint();
+            if (c != null && !env.instantiation.satisfies(args.get(i), s.apply(c), at.get(i))) {
+                return null;
+            }
+        }
+        Type.Named n = env.generics.instantiate(g, args, whole);
+        return n == null ? Type.INVALID : n;
+    }
+
+    /**
+     * A type parameter's constraint: an interface (constraint interfaces allowed), or a union or single type,
+     * which stands for {@code interface{ ... }} of it.
+     */
+    Type constraint(TypeExpr t) {
+        if (t instanceof UnionType || !(t instanceof TypeName || t instanceof InterfaceType)) {
+            List<Type.Term> terms = new ArrayList<>();
+            for (UnionType.Term term : t instanceof UnionType u ? u.terms()
+                    : List.of(new UnionType.Term(false, t, t.span()))) {
+                Type x = resolve(term.type());
+                if (x == null || x == Type.INVALID) {
+                    return x;
+                }
+                if (x instanceof Type.TypeParam) {
+                    env.error(term.type().span(), t instanceof UnionType ? "term cannot be a type parameter"
+                            : "cannot use a type parameter as constraint");
+                    return null;
+                }
+                terms.add(new Type.Term(term.tilde(), x));
+            }
+            return new Type.Interface(List.of(), terms, false);
+        }
+        boolean saved = embedding;
+        embedding = true;
+        try {
+            Type x = resolve(t);
+            if (x instanceof Type.TypeParam) {
+                env.error(t.span(), "cannot use a type parameter as constraint");
+                return null;
+            }
+            if (x != null && x != Type.INVALID && !(x.underlying() instanceof Type.Interface)) {
+                return new Type.Interface(List.of(), List.of(new Type.Term(false, x)), false);
+            }
+            return x;
+        } finally {
+            embedding = saved;
+        }
+    }
+
     /** {@code pkg.T}: no package type is in the model yet; an unsupported package's are silent. */
     private Type qualified(TypeName t) {
         Obj o = env.scope().lookup(t.pkg().name());
         if (o instanceof PackageObj p) {
             p.markUsed();
+            Obj member = p.library() == null ? null : p.library().member(t.name().name());
+            if (member instanceof TypeObj to && env.library == null && !LibraryPackage.modelled(env.version)) {
+                return refuse(t, "type " + p.path() + "." + t.name().name() + " on go1." + env.version.minor()
+                        + " (the library is modelled from go1." + LibraryPackage.OLDEST + ")");
+            }
+            if (member instanceof TypeObj to) {
+                if (env.library == null) {
+                    p.library().markReferenced();
+                }
+                return to.type();
+            }
+            if (p.library() != null && Universe.libraryType(p.path() + "." + t.name().name()) == null) {
+                return libraryNonType(t, p, member);
+            }
             Type known = p.supported() ? Universe.libraryType(p.path() + "." + t.name().name()) : null;
             if (known != null) {
                 return known;
@@ -140,6 +239,26 @@ final class TypeResolver {
         }
         env.error(t.pkg().span(), o == null ? "undefined: " + t.pkg().name() : t.pkg().name() + "." + t.name().name()
                 + " is not a type");
+        return null;
+    }
+
+    /** {@code pkg.X} as a type where X is not a type the declarations declare. */
+    private Type libraryNonType(TypeName t, PackageObj p, Obj member) {
+        String name = t.name().name();
+        String shown = t.pkg().name() + "." + name;
+        if (member instanceof FuncObj || member instanceof Var) {
+            Type mt = member instanceof FuncObj f ? f.type() : ((Var) member).type();
+            env.error(t.span(), shown + " (" + (member instanceof Var ? "variable" : "value") + " of type " + mt
+                    + ") is not a type");
+        } else if (member != null) {
+            env.error(t.span(), shown + " is not a type");
+        } else if (!LibraryPackage.exported(name)) {
+            env.error(t.name().span(), LibraryPackage.notExported(name, p.name(), env.version));
+        } else if (p.library().unsupported(name)) {
+            return refuse(t, "type " + p.path() + "." + name);
+        } else {
+            env.error(t.span(), "undefined: " + shown);
+        }
         return null;
     }
 
@@ -164,8 +283,9 @@ final class TypeResolver {
             return null;
         }
         Type.Array a = new Type.Array(length, elem);
-        if (elements(a) > MAX_ELEMENTS) {
-            env.unsupported(t.span(), "large arrays", "array type " + a + " (more than " + MAX_ELEMENTS + " elements)");
+        long elemSize = defercheck.ir.TypeSizes.size(elem);
+        if (elemSize > 0 && length > MAX_BYTES / elemSize) {
+            env.unsupported(t.span(), "large arrays", "array type " + a + " (more than 2^40 bytes)");
             return Type.INVALID;
         }
         return a;
@@ -193,14 +313,6 @@ final class TypeResolver {
     }
 
     /** How many scalar elements an array holds in all, nested arrays included; saturates instead of overflowing. */
-    private static long elements(Type t) {
-        if (!(t instanceof Type.Array a)) {
-            return 1;
-        }
-        long inner = elements(a.elem());
-        return inner == 0 || a.length() <= Long.MAX_VALUE / inner ? a.length() * inner : Long.MAX_VALUE;
-    }
-
     private Type map(MapType m) {
         Type k = resolve(m.key());
         Type v = resolve(m.value());
@@ -233,7 +345,9 @@ final class TypeResolver {
             if (d.embedded()) {
                 String name = embeddedName(d.type());
                 Type base = t instanceof Type.Pointer p ? p.elem() : t;
-                if (base.underlying() instanceof Type.Pointer || !(t instanceof Type.Pointer) && t.underlying() instanceof Type.Pointer) {
+                if (base instanceof Type.TypeParam) {
+                    env.error(d.type().span(), "embedded field type cannot be a (pointer to a) type parameter");
+                } else if (base.underlying() instanceof Type.Pointer || !(t instanceof Type.Pointer) && t.underlying() instanceof Type.Pointer) {
                     env.error(d.type().span(), "embedded field type cannot be a pointer");
                 } else if (t instanceof Type.Pointer && base.isInterface()) {
                     env.error(d.type().span(), "embedded field type cannot be a pointer to an interface");
@@ -292,6 +406,10 @@ final class TypeResolver {
                     Type t = resolve(term.type());
                     if (t == null || t == Type.INVALID) {
                         return t;
+                    }
+                    if (t instanceof Type.TypeParam) {
+                        env.error(term.type().span(), "term cannot be a type parameter");
+                        return null;
                     }
                     own.add(new Type.Term(term.tilde(), t));
                 }

@@ -2,6 +2,7 @@ package defercheck.check;
 
 import defercheck.ir.BasicKind;
 import defercheck.ir.Type;
+import java.util.List;
 
 /** The relations between types of the Go spec: identity, assignability, convertibility, implementation. */
 final class Types {
@@ -78,44 +79,81 @@ final class Types {
         };
     }
 
+    /**
+     * Whether every type in the type set of type parameter {@code t} has the property (types2 allInteger and its
+     * kin); false for a type parameter without type terms (its type set is every type) and for other types.
+     */
+    static boolean typeSet(Type t, java.util.function.Predicate<Type> p) {
+        List<Type.Term> terms = terms(t);
+        return terms != null && !terms.isEmpty() && terms.stream().allMatch(x -> p.test(x.type()));
+    }
+
+    /**
+     * The core type (Go spec "Core types"): for a type parameter whose type set's types all have one underlying
+     * type, that type (else the type parameter itself, which no operation accepts); for other types the
+     * underlying type.
+     */
+    static Type core(Type t) {
+        List<Type.Term> terms = terms(t);
+        if (terms == null || terms.isEmpty()) {
+            return t.underlying();
+        }
+        Type u = terms.get(0).type().underlying();
+        for (Type.Term x : terms) {
+            if (!identical(x.type().underlying(), u)) {
+                return t;
+            }
+        }
+        return u;
+    }
+
+    /** The type terms of type parameter {@code t}'s constraint, or null (no terms, or not a type parameter). */
+    static List<Type.Term> terms(Type t) {
+        if (t instanceof Type.TypeParam tp && tp.constraint() != null
+                && tp.constraint().underlying() instanceof Type.Interface i) {
+            return i.terms();
+        }
+        return null;
+    }
+
     static boolean isInteger(Type t) {
         BasicKind k = t.basicKind();
-        return k != null && k.isInteger();
+        return k != null ? k.isInteger() : typeSet(t, Types::isInteger);
     }
 
     static boolean isUnsigned(Type t) {
         BasicKind k = t.basicKind();
-        return k != null && k.isUnsigned();
+        return k != null ? k.isUnsigned() : typeSet(t, Types::isUnsigned);
     }
 
     static boolean isFloat(Type t) {
         BasicKind k = t.basicKind();
-        return k != null && k.isFloat();
+        return k != null ? k.isFloat() : typeSet(t, Types::isFloat);
     }
 
     static boolean isComplex(Type t) {
         BasicKind k = t.basicKind();
-        return k != null && k.isComplex();
+        return k != null ? k.isComplex() : typeSet(t, Types::isComplex);
     }
 
     static boolean isNumeric(Type t) {
         BasicKind k = t.basicKind();
-        return k != null && k.isNumeric();
+        return k != null ? k.isNumeric() : typeSet(t, Types::isNumeric);
     }
 
     static boolean isString(Type t) {
         BasicKind k = t.basicKind();
-        return k != null && k.isString();
+        return k != null ? k.isString() : typeSet(t, Types::isString);
     }
 
     static boolean isBoolean(Type t) {
         BasicKind k = t.basicKind();
-        return k != null && k.isBoolean();
+        return k != null ? k.isBoolean() : typeSet(t, Types::isBoolean);
     }
 
     static boolean isOrdered(Type t) {
         BasicKind k = t.basicKind();
-        return k != null && k.isOrdered();
+        return k != null ? k.isOrdered() : typeSet(t, Types::isOrdered);
     }
 
     /** Whether {@code t} is {@code []byte} or {@code []rune} (their underlying types), for string conversions. */

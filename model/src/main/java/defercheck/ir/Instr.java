@@ -174,8 +174,23 @@ public sealed interface Instr {
     /** (m → keys) the keys of map m, in iteration order, as a slice of type {@code type} (a range loop's snapshot). */
     record MapKeys(Type type, Span span) implements Instr { }
 
+    /** (p → p) faults when pointer p is nil: {@code &*p} and {@code (*p).M()} check p though they load nothing. */
+    record NilCheck(Span span) implements Instr { }
+
+    /**
+     * (s → a) slice s converted to {@code target}, an array pointer that shares s's elements (nil for a nil
+     * slice) or an array holding their copy; a slice shorter than the array panics.
+     */
+    record SliceToArray(Type target, Span span) implements Instr { }
+
     /** (m, k → present) whether map m still has key k (range skips entries deleted during the loop). */
     record MapHas(Span span) implements Instr { }
+
+    /**
+     * (m, keys →) the end of a range loop over map m whose keys were {@code keys}: an entry added during the loop
+     * may or may not have been produced (Go spec "For statements with range clause"), so the run stops there.
+     */
+    record MapRangeEnd(Span span) implements Instr { }
 
     /** (m, k, v → m) adds an entry to the fresh map m (map literals). */
     record MapInsert(Span span) implements Instr { }

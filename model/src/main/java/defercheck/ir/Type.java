@@ -407,6 +407,19 @@ public sealed interface Type permits Type.Basic, Type.Pointer, Type.Array, Type.
             constraint = c;
         }
 
+        /**
+         * Go spec "Comparison operators": a type parameter is comparable when its constraint embeds comparable or
+         * every type of its type set is strictly comparable.
+         */
+        @Override
+        public boolean isComparable() {
+            if (!(constraint != null && constraint.underlying() instanceof Interface i)) {
+                return false;
+            }
+            return i.comparableConstraint() || i.terms() != null && !i.terms().isEmpty()
+                    && i.terms().stream().allMatch(t -> t.type().isComparable() && !t.type().isInterface());
+        }
+
         @Override
         public String toString() {
             return name;

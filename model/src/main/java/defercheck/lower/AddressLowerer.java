@@ -41,10 +41,13 @@ final class AddressLowerer {
     /** Pushes a pointer to the location {@code e} denotes. */
     void address(Expr x) {
         Expr e = unparen(x);
-        if (e instanceof Ident id) {
+        if (e instanceof SelectorExpr s && f.ctx.info.isPackageMember(s)) {
+            f.address((Var) f.ctx.info.objectOf(s.sel()), s.span());
+        } else if (e instanceof Ident id) {
             f.address((Var) f.ctx.info.objectOf(id), id.span());
         } else if (e instanceof StarExpr s) {
             f.expr(s.x());
+            f.emit(new Instr.NilCheck(s.span()));
         } else if (e instanceof SelectorExpr s) {
             Lookup.Selection sel = f.ctx.info.selection(s);
             Type xt = f.exprs.typeOf(s.x());
@@ -82,7 +85,10 @@ final class AddressLowerer {
     Runnable addressLater(Expr x) {
         Expr e = unparen(x);
         Span at = e.span();
-        if (e instanceof Ident id) {
+        if (e instanceof SelectorExpr s && f.ctx.info.isPackageMember(s)) {
+            Var v = (Var) f.ctx.info.objectOf(s.sel());
+            return () -> f.address(v, at);
+        } else if (e instanceof Ident id) {
             Var v = (Var) f.ctx.info.objectOf(id);
             return () -> f.address(v, at);
         } else if (e instanceof StarExpr s) {
@@ -97,11 +103,7 @@ final class AddressLowerer {
                 base = addressLater(s.x());
                 xt = new Type.Pointer(xt);
             }
-            Type ptr = xt;
-            return () -> {
-                base.run();
-                fieldPath(ptr, sel.path(), at);
-            };
+            return selectorLater(base, xt, sel.path(), at);
         } else if (e instanceof IndexExpr ix) {
             Type xt = f.exprs.typeOf(ix.x());
             Type elem;
@@ -124,6 +126,39 @@ final class AddressLowerer {
         throw new AssertionError("not addressable: " + e);
     }
 
+    /**
+     * A field reached from a pointer of type {@code ptr}: an embedded pointer on the path is an implicit pointer
+     * indirection (Go spec "Selectors"), so its operand, the embedded pointer's value, is loaded now, in the
+     * first phase (a nil pointer before it faults now, a nil embedded pointer at the store), as gc does.
+     */
+    private Runnable selectorLater(Runnable base, Type ptr, List<Integer> path, Span at) {
+        int last = -1;
+        Type t = ((Type.Pointer) ptr.underlying()).elem();
+        for (int k = 0; k < path.size() - 1; k++) {
+            t = ((Type.Struct) t.underlying()).fields().get(path.get(k)).type();
+            if (t.underlying() instanceof Type.Pointer p) {
+                last = k;
+                t = p.elem();
+            }
+        }
+        if (last < 0) {
+            return () -> {
+                base.run();
+                fieldPath(ptr, path, at);
+            };
+        }
+        base.run();
+        Type embedded = ((Type.Pointer) fieldPath(ptr, path.subList(0, last + 1), at)).elem();
+        f.emit(new Instr.Deref(at));
+        int temp = f.temp(Type.ANY);
+        f.emit(new Instr.StoreLocal(temp, at));
+        List<Integer> rest = path.subList(last + 1, path.size());
+        return () -> {
+            f.emit(new Instr.LoadLocal(temp, at));
+            fieldPath(embedded, rest, at);
+        };
+    }
+
     /** Evaluates {@code e} into a temp now; the returned code loads it. */
     private Runnable saved(Expr e) {
         int t = f.temp(Type.ANY);
@@ -134,9 +169,10 @@ final class AddressLowerer {
 
     /**
      * From a pointer of type {@code ptr} on the stack to the address of the field at the end of {@code path},
-     * through embedded fields; an embedded pointer field on the way is loaded (and faults when nil).
+     * through embedded fields; an embedded pointer field on the way is loaded (and faults when nil). Returns the
+     * type of the pointer left on the stack.
      */
-    void fieldPath(Type ptr, List<Integer> path, Span at) {
+    Type fieldPath(Type ptr, List<Integer> path, Span at) {
         Type t = ((Type.Pointer) ptr.underlying()).elem();
         for (int k = 0; k < path.size(); k++) {
             int i = path.get(k);
@@ -148,6 +184,7 @@ final class AddressLowerer {
                 t = p.elem();
             }
         }
+        return new Type.Pointer(t);
     }
 
     static Expr unparen(Expr e) {

@@ -36,7 +36,11 @@ final class CallLowerer {
         } else if (k instanceof CallResolution.Conversion conv) {
             f.expr(c.args().get(0));
             Type from = f.exprs.typeOf(c.args().get(0));
-            if (from == null || !from.equals(conv.target())) {
+            Type to = conv.target().underlying();
+            if (from != null && from.underlying() instanceof Type.Slice && (to instanceof Type.Array
+                    || to instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array)) {
+                f.emit(new Instr.SliceToArray(conv.target(), c.span()));
+            } else if (from == null || !from.equals(conv.target())) {
                 f.emit(new Instr.Convert(conv.target(), c.span()));
             }
         } else if (k instanceof CallResolution.New n) {
@@ -67,6 +71,10 @@ final class CallLowerer {
             if (t != null && !(t.underlying() instanceof Type.Basic)) {
                 f.emit(new Instr.PrintAddress(t, a.span()));
             }
+        }
+        // println(g()) prints each result of a multi-value call (the checker refused results shown by address)
+        if (c.args().size() == 1 && c.args().get(0) instanceof CallExpr inner) {
+            return resultCount(inner);
         }
         return c.args().size();
     }

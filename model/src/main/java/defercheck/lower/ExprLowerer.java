@@ -44,7 +44,10 @@ final class ExprLowerer {
 
     private void value(Expr e) {
         Constant c = f.ctx.info.constantOf(e);
-        if (c != null) {
+        FuncObj instance = f.ctx.info.instantiation(e);
+        if (instance != null) {
+            f.emit(new Instr.MakeClosure(instance.index(), List.of(), e.span()));
+        } else if (c != null) {
             f.emit(new Instr.PushConst(c, e.span()));
         } else if (e instanceof Ident id) {
             ident(id);
@@ -86,7 +89,7 @@ final class ExprLowerer {
         if (o instanceof Var v) {
             f.load(v, id.span());
         } else if (o instanceof FuncObj fo) {
-            f.emit(new Instr.MakeClosure(fo.index(), List.of(), id.span()));
+            f.emit(new Instr.MakeClosure(f.ctx.functionId(fo), List.of(), id.span()));
         } else {
             throw new AssertionError(o);
         }
@@ -167,6 +170,10 @@ final class ExprLowerer {
 
     /** A field read: through a pointer by address, from a value by extraction (methods are MethodLowerer's). */
     private void selector(SelectorExpr e) {
+        if (f.ctx.info.isPackageMember(e)) {
+            ident(e.sel());
+            return;
+        }
         Lookup.Selection s = f.ctx.info.selection(e);
         if (s == null || s.isMethod()) {
             f.methods.selector(e, s);

@@ -84,7 +84,7 @@ final class FunctionLowerer {
             for (int i = spec.names().size() - 1; i >= 0; i--) {
                 Ident n = spec.names().get(i);
                 Var v = ctx.info.definitionOf(n);
-                emit(n.name().equals("_") ? new Instr.Pop(n.span()) : new Instr.StoreGlobal(v.globalIndex(), n.span()));
+                emit(n.name().equals("_") ? new Instr.Pop(n.span()) : new Instr.StoreGlobal(ctx.globalIndex(v), n.span()));
             }
         }
         for (FuncObj f : initFuncs) {
@@ -135,7 +135,7 @@ final class FunctionLowerer {
 
     void load(Var v, Span at) {
         if (v.kind() == Var.Kind.GLOBAL) {
-            emit(new Instr.LoadGlobal(v.globalIndex(), at));
+            emit(new Instr.LoadGlobal(ctx.globalIndex(v), at));
         } else if (v.owner() == fi) {
             emit(v.boxed() ? new Instr.LoadBoxed(slot(v), at) : new Instr.LoadLocal(slot(v), at));
         } else {
@@ -145,7 +145,7 @@ final class FunctionLowerer {
 
     void store(Var v, Span at) {
         if (v.kind() == Var.Kind.GLOBAL) {
-            emit(new Instr.StoreGlobal(v.globalIndex(), at));
+            emit(new Instr.StoreGlobal(ctx.globalIndex(v), at));
         } else if (v.owner() == fi) {
             emit(v.boxed() ? new Instr.StoreBoxed(slot(v), at) : new Instr.StoreLocal(slot(v), at));
         } else {
@@ -157,7 +157,7 @@ final class FunctionLowerer {
     void address(Var v, Span at) {
         Type.Pointer type = new Type.Pointer(v.type());
         if (v.kind() == Var.Kind.GLOBAL) {
-            emit(new Instr.AddressOfGlobal(v.globalIndex(), type, at));
+            emit(new Instr.AddressOfGlobal(ctx.globalIndex(v), type, at));
         } else if (v.owner() == fi) {
             emit(new Instr.AddressOf(slot(v), type, at));
         } else {

@@ -63,6 +63,9 @@ final class LibraryWrappers {
 
     private static boolean callsFmt(Function f) {
         for (Instr in : f.code()) {
+            if (in instanceof Instr.Native n && n.name().startsWith("fmt.")) {
+                return true;
+            }
             Builtin b = in instanceof Instr.CallBuiltin c ? c.builtin()
                     : in instanceof Instr.CallBuiltinSpread c ? c.builtin()
                     : in instanceof Instr.DeferBuiltin d ? d.builtin() : null;

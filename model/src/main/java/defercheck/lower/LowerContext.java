@@ -13,10 +13,26 @@ final class LowerContext {
     final GoVersion language;
     private final List<Function> functions = new ArrayList<>();
     private final MethodSets methodSets = new MethodSets(this);
+    private final LibraryFunctions library;
 
     LowerContext(Info info, GoVersion language) {
         this.info = info;
         this.language = language;
+        this.library = new LibraryFunctions(this);
+    }
+
+    /** The function id of a declared function: its index, or for a library native the id it gets when first used. */
+    int functionId(defercheck.check.FuncObj f) {
+        return f.index() >= 0 ? f.index() : library.id(f);
+    }
+
+    /** The global index of a package variable, the program's or a library's. */
+    int globalIndex(defercheck.check.Var v) {
+        return v.globalIndex() >= 0 ? v.globalIndex() : library.globalIndex(v);
+    }
+
+    LibraryFunctions library() {
+        return library;
     }
 
     /** Reserves the next function id; closures get theirs in source (pre-)order as they are met. */
@@ -31,7 +47,7 @@ final class LowerContext {
 
     /** The function id of a declared method (methods are top-level functions, numbered with them). */
     int methodFunctionId(defercheck.ir.Type.MethodDecl m) {
-        return info.methodFunction(m).index();
+        return functionId(info.methodFunction(m));
     }
 
     MethodSets methodSets() {

@@ -24,16 +24,21 @@ public final class Lowerer {
     private Lowerer() {
     }
 
-    /** The runtime's name of a function: {@code main.f}, {@code main.T.M}, {@code main.(*T).M}. */
-    private static String runtimeName(FuncObj f) {
+    /**
+     * The runtime's name of a function: {@code main.f}, {@code main.T.M}, {@code main.(*T).M}; an instance of a
+     * generic function or type has its type arguments elided, {@code main.f[...]}, {@code main.(*T[...]).M}, as
+     * the runtime's tracebacks print them.
+     */
+    private static String runtimeName(FuncObj f, Info info) {
+        String args = info.isInstance(f) ? "[...]" : "";
         if (!f.decl().isMethod()) {
-            return "main." + f.name();
+            return "main." + f.name() + args;
         }
         defercheck.ir.Type recv = f.type().params().get(0);
         if (recv instanceof defercheck.ir.Type.Pointer p) {
-            return "main.(*" + ((defercheck.ir.Type.Named) p.elem()).name() + ")." + f.name();
+            return "main.(*" + ((defercheck.ir.Type.Named) p.elem()).name() + args + ")." + f.name();
         }
-        return "main." + ((defercheck.ir.Type.Named) recv).name() + "." + f.name();
+        return "main." + ((defercheck.ir.Type.Named) recv).name() + args + "." + f.name();
     }
 
     public static Program lower(GoFile file, Info info, SourceFile source, GoVersion language) {
@@ -46,7 +51,7 @@ public final class Lowerer {
         int main = -1;
         for (FuncObj f : info.functions()) {
             int initIndex = info.initFuncs().indexOf(f);
-            String name = initIndex >= 0 ? "main.init." + initIndex : runtimeName(f);
+            String name = initIndex >= 0 ? "main.init." + initIndex : runtimeName(f, info);
             FunctionLowerer fl = new FunctionLowerer(ctx, info.funcInfo(f.decl()), name, f.index(), -1);
             ctx.define(fl.lowerBody());
             if (f.name().equals("main")) {
@@ -63,6 +68,8 @@ public final class Lowerer {
         for (Var v : info.globals()) {
             globals.add(new Global(v.name(), v.type(), v.declared()));
         }
-        return new Program(source, language, ctx.functions(), globals, init, main);
+        globals.addAll(ctx.library().globals());
+        return new Program(source, language, ctx.functions(), globals, init, main, ctx.library().types(),
+                ctx.methodSets().unnamed());
     }
 }

@@ -31,9 +31,22 @@ final class MethodSets {
         this.ctx = ctx;
     }
 
-    /** Fills every defined type's value and pointer method sets. */
+    private final Map<Type, Map<String, Integer>> unnamed = new HashMap<>();
+
+    /** The method sets of the unnamed struct types that promote methods and of pointers to them. */
+    Map<Type, Map<String, Integer>> unnamed() {
+        return unnamed;
+    }
+
+    /** Fills every defined type's value and pointer method sets, then those of unnamed struct types. */
     void build() {
-        for (Type.Named n : ctx.info.namedTypes()) {
+        List<Type.Named> types = new ArrayList<>(ctx.info.namedTypes());
+        for (defercheck.check.LibraryPackage lib : ctx.info.libraries().values()) {
+            if (lib.referenced()) {
+                types.addAll(lib.types());
+            }
+        }
+        for (Type.Named n : types) {
             if (n.underlying() instanceof Type.Interface || n.underlying() == Type.INVALID) {
                 continue;
             }
@@ -48,6 +61,22 @@ final class MethodSets {
                 }
             }
         }
+        for (Type.Struct st : ctx.info.unnamedStructsWithMethods()) {
+            Map<String, Integer> values = new java.util.TreeMap<>();
+            Map<String, Integer> pointers = new java.util.TreeMap<>();
+            for (String name : candidates(st)) {
+                Lookup.Selection v = Lookup.find(st, name);
+                if (v != null && inValueSet(v)) {
+                    values.put(name, wrapperFor(st, st.toString(), false, name, v));
+                }
+                Lookup.Selection p = Lookup.find(new Type.Pointer(st), name);
+                if (p != null && p.isMethod()) {
+                    pointers.put(name, wrapperFor(st, st.toString(), true, name, p));
+                }
+            }
+            unnamed.put(st, values);
+            unnamed.put(new Type.Pointer(st), pointers);
+        }
     }
 
     private static boolean inValueSet(Lookup.Selection s) {
@@ -56,7 +85,7 @@ final class MethodSets {
     }
 
     /** The names of the methods of n and of every type embedded in it, sorted. */
-    private static TreeSet<String> candidates(Type.Named n) {
+    private static TreeSet<String> candidates(Type n) {
         TreeSet<String> out = new TreeSet<>();
         collect(n, out, new java.util.HashSet<>());
         return out;
@@ -86,31 +115,43 @@ final class MethodSets {
         if (s.kind() == Lookup.Selection.Kind.METHOD && s.path().isEmpty() && s.method().pointerRecv() == pointer) {
             return ctx.methodFunctionId(s.method());
         }
-        String key = n.name() + "#" + n.hashCode() + (pointer ? "*" : "") + "." + name;
+        return wrapperFor(n, (n.pkg().isEmpty() ? "main" : n.pkg()) + "." + n.name(), pointer, name, s);
+    }
+
+    /** The wrapper gc generates for method {@code name} of {@code base} ({@code pointer}: of *base), named {@code label}. */
+    private int wrapperFor(Type base, String label, boolean pointer, String name, Lookup.Selection s) {
+        String key = label + "#" + System.identityHashCode(base) + (pointer ? "*" : "") + "." + name;
         Integer id = wrappers.get(key);
         if (id == null) {
             id = ctx.reserve();
             wrappers.put(key, id);
-            ctx.define(wrapper(id, n, pointer, name, s));
+            ctx.define(wrapper(id, base, label, pointer, name, s));
         }
         return id;
     }
 
-    private Function wrapper(int id, Type.Named n, boolean pointer, String name, Lookup.Selection s) {
+    private Function wrapper(int id, Type n, String label, boolean pointer, String name, Lookup.Selection s) {
         Type recv = pointer ? new Type.Pointer(n) : n;
         Type.Func sig = Lookup.signature(s);
-        Span at = s.kind() == Lookup.Selection.Kind.METHOD ? s.method().declared() : n.declared();
+        Span at = s.kind() == Lookup.Selection.Kind.METHOD ? s.method().declared()
+                : n instanceof Type.Named named ? named.declared() : Span.NONE;
         List<Instr> code = new ArrayList<>();
         WrapperCode w = new WrapperCode(code, at);
         w.emit(new Instr.LoadLocal(0, at));
         boolean direct = s.kind() == Lookup.Selection.Kind.METHOD && s.path().isEmpty();
         if (pointer && direct && !s.method().pointerRecv()) {
-            panicwrapCheck(w, n, name, at);
+            panicwrapCheck(w, (Type.Named) n, name, at);
         }
         w.navigate(pointer, n, s);
         w.callAndReturn(sig, 1);
-        String fn = pointer ? "main.(*" + n.name() + ")." + name : "main." + n.name() + "." + name;
+        String fn = (pointer ? pointerName(label) : label) + "." + name;
         return w.function(id, fn, recv, sig);
+    }
+
+    /** gc's name of *T's method set: pkg.(*T) for a defined type, (*struct { ... }) for an unnamed one. */
+    private static String pointerName(String label) {
+        int dot = label.startsWith("struct") ? -1 : label.indexOf('.');
+        return dot < 0 ? "(*" + label + ")" : label.substring(0, dot + 1) + "(*" + label.substring(dot + 1) + ")";
     }
 
     /** The runtime's panicwrap: a nil receiver of a value method's pointer wrapper panics before the call. */
@@ -178,7 +219,7 @@ final class MethodSets {
         }
 
         /** From the receiver on the stack to the bound method. */
-        void navigate(boolean pointer, Type.Named n, Lookup.Selection s) {
+        void navigate(boolean pointer, Type n, Lookup.Selection s) {
             List<Instr> walked = new ArrayList<>();
             Navigator nav = new Navigator(walked::add, at);
             if (pointer) {

@@ -71,8 +71,13 @@ final class RangeLowerer {
         }
         f.emit(new Instr.StoreLocal(i, at));
         f.emit(new Instr.Jump(top, at));
+        f.patch(exit, f.here());
+        if (kind == Kind.MAP) {
+            f.emit(new Instr.LoadLocal(x, at));
+            f.emit(new Instr.LoadLocal(mapKeys, at));
+            f.emit(new Instr.MapRangeEnd(at));
+        }
         int end = f.here();
-        f.patch(exit, end);
         f.branches.leave(loop, end, cont);
         f.branches.restore(depth);
         f.dead.openBlock();

@@ -170,7 +170,7 @@ final class ClosureFlow {
      */
     private void memory(Instr in, ArrayDeque<Set<Integer>> stack) {
         if (in instanceof Instr.FieldAddr || in instanceof Instr.Field || in instanceof Instr.Convert
-                || in instanceof Instr.SliceOfArray || in instanceof Instr.MapKeys || in instanceof Instr.PrintAddress) {
+                || in instanceof Instr.SliceOfArray || in instanceof Instr.SliceToArray || in instanceof Instr.NilCheck || in instanceof Instr.MapKeys || in instanceof Instr.PrintAddress) {
             stack.addLast(pop(stack));
         } else if (in instanceof Instr.IndexAddr || in instanceof Instr.Index) {
             pop(stack);
@@ -248,6 +248,8 @@ final class ClosureFlow {
         } else if (in instanceof Instr.MapHas) {
             popN(stack, 2);
             stack.addLast(Set.of());
+        } else if (in instanceof Instr.MapRangeEnd) {
+            popN(stack, 2);
         } else if (in instanceof Instr.CallBuiltinSpread c) {
             popN(stack, c.fixed() + 1).forEach(graph::escape);
             for (int k = 0; k < c.resultCount(); k++) {

@@ -9,6 +9,7 @@ import defercheck.semantics.Value.NilValue;
 import defercheck.semantics.Value.PointerValue;
 import defercheck.semantics.Value.SliceValue;
 import defercheck.semantics.Value.StringValue;
+import defercheck.source.Span;
 
 /**
  * Slices, strings and maps: slice expressions, make, map lookups and stores, append. Bounds are checked in the
@@ -65,7 +66,20 @@ final class Containers {
         } else if (in instanceof Instr.MapKeys k) {
             Value map = f.pop();
             Value[] keys = map instanceof MapValue mv ? mv.store().keys().toArray(new Value[0]) : new Value[0];
+            if (keys.length > 1) {
+                // gc starts each range at a random entry (runtime.mapiterinit's fastrand): the model keeps
+                // insertion order, which is only one of the orders a real run may take
+                refuse("range over a map of " + keys.length + " entries (Go's iteration order is unspecified and"
+                        + " gc randomizes it: the model does not pick one)", k.span());
+                return true;
+            }
             f.push(new SliceValue(k.type(), keys, 0, keys.length, keys.length));
+        } else if (in instanceof Instr.MapRangeEnd end) {
+            SliceValue keys = (SliceValue) f.pop();
+            Value map = f.pop();
+            if (map instanceof MapValue mv && grew(mv.store(), keys)) {
+                refuse("an entry added to a map while ranging over it (Go may or may not produce it)", end.span());
+            }
         } else if (in instanceof Instr.MapHas) {
             Value k = f.pop();
             Value map = f.pop();
@@ -74,6 +88,25 @@ final class Containers {
             return false;
         }
         return true;
+    }
+
+    private void refuse(String reason, Span span) {
+        machine.finish(Outcome.Kind.REFUSED, 65, span, span.position() + ": unsupported: " + reason + "\n");
+    }
+
+    /** Whether the map has a key the range loop's snapshot did not. */
+    private static boolean grew(MapStore store, SliceValue snapshot) {
+        for (Value k : store.keys()) {
+            boolean known = false;
+            for (int i = 0; i < snapshot.len() && !known; i++) {
+                Value s = snapshot.array()[snapshot.offset() + i];
+                known = s == k || Values.equal(k, s);
+            }
+            if (!known) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void slice(Frame f, Instr.Slice s) {
@@ -94,6 +127,11 @@ final class Containers {
             offset = sl.offset();
             len = sl.len();
             cap = sl.cap();
+        } else if (x instanceof PointerValue p && p.target() instanceof ArrayWindow w) {
+            array = w.slots();
+            offset = w.offset();
+            len = w.length();
+            cap = len;
         } else if (x instanceof PointerValue p) {
             array = ((ArrayValue) p.target().load()).elements();
             len = array.length;
@@ -118,22 +156,39 @@ final class Containers {
         }
     }
 
+    /** The largest slice the machines make (one Value per element): a larger one that Go would make is refused. */
+    private static final long MAX_ELEMENTS = 1 << 24;
+    /** runtime.maxAlloc on 64-bit Linux: 1 << heapAddrBits (48). */
+    private static final long MAX_ALLOC = 1L << 48;
+
+    /** Mirrors runtime.makeslice: a panic when len or cap times the element size is beyond maxAlloc. */
     private void makeSlice(Frame f, Instr.MakeSlice m) {
         IntValue cap = m.hasCap() ? (IntValue) f.pop() : null;
         IntValue len = (IntValue) f.pop();
-        long max = Integer.MAX_VALUE / 2;
-        if (len.unsigned() ? Long.compareUnsigned(len.value(), max) > 0 : len.value() < 0 || len.value() > max) {
-            RuntimeErrors.raise(machine, f, "makeslice: len out of range", m.span());
+        long size = defercheck.ir.TypeSizes.size(((Type.Slice) m.type().underlying()).elem());
+        boolean lenBad = outOfRange(len, size);
+        boolean capBad = cap != null && (outOfRange(cap, size) || cap.value() < len.value());
+        if (lenBad || capBad) {
+            RuntimeErrors.raise(machine, f, "makeslice: " + (lenBad ? "len" : "cap") + " out of range", m.span());
             return;
         }
         long c = cap == null ? len.value() : cap.value();
-        if (cap != null && (cap.unsigned() ? Long.compareUnsigned(c, max) > 0 : c < len.value() || c > max)) {
-            RuntimeErrors.raise(machine, f, "makeslice: cap out of range", m.span());
+        if (c > MAX_ELEMENTS) {
+            Natives.refuse(machine, new NativeCall.Step.Refused("make of a slice of " + c + " elements (the model holds "
+                    + MAX_ELEMENTS + ")"), m.span());
             return;
         }
         Value[] array = new Value[(int) c];
         Zero.fillZero(array, ((Type.Slice) m.type().underlying()).elem());
         f.push(new SliceValue(m.type(), array, 0, (int) len.value(), (int) c));
+    }
+
+    /** A size negative, or (unsigned) beyond int, or whose bytes are beyond maxAlloc. */
+    private static boolean outOfRange(IntValue n, long elemSize) {
+        if (n.value() < 0) {
+            return true;
+        }
+        return elemSize != 0 && n.value() > MAX_ALLOC / elemSize;
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Dynamic types at run time: whether a value's dynamic type is a given type or implements an interface
  * (runtime.assertE2I), and which function implements a method for it (the itab). Method sets come from the
- * lowering, which fills each defined type's value and pointer method sets.
+ * lowering, which fills each defined type's value and pointer method sets, and the program's for unnamed
+ * struct types that promote methods.
  */
 final class Dispatch {
 
@@ -56,7 +57,7 @@ final class Dispatch {
             List<Type> results = name.equals("Error") ? List.of(Type.STRING) : List.of();
             return Natives.function("runtime.Error." + name, new Type.Func(List.of(Type.ANY), results));
         }
-        Map<String, Integer> set = methodSet(x.type());
+        Map<String, Integer> set = methodSet(p, x.type());
         Integer id = set == null ? null : set.get(name);
         return id == null ? null : p.function(id);
     }
@@ -73,13 +74,13 @@ final class Dispatch {
         return fits ? f : null;
     }
 
-    private static Map<String, Integer> methodSet(Type t) {
+    private static Map<String, Integer> methodSet(Program p, Type t) {
         if (t instanceof Type.Named n) {
             return n.valueMethodSet();
         }
         if (t instanceof Type.Pointer ptr && ptr.elem() instanceof Type.Named n) {
             return n.pointerMethodSet();
         }
-        return null;
+        return p.unnamedMethodSets().get(t);
     }
 }

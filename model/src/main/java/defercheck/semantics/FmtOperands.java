@@ -125,7 +125,8 @@ final class FmtOperands {
         if (v instanceof Value.RuntimeErrorValue) {
             return new Methods(true, false, false, v);
         }
-        if (!(v.type() instanceof Type.Named) && !(v.type() instanceof Type.Pointer)) {
+        if (!(v.type() instanceof Type.Named) && !(v.type() instanceof Type.Pointer)
+                && !(v.type() instanceof Type.Struct)) {
             return Methods.NONE;
         }
         boolean error = has(v, "Error");

@@ -40,6 +40,10 @@ public final class Interpreter {
             return;
         }
         int line = in.span().line();
+        if (line == 0) {
+            // a native or wrapper step has no source line to show
+            return;
+        }
         if (f != lastFrame || line != lastLine) {
             lastFrame = f;
             lastLine = line;

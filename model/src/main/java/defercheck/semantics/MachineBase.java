@@ -45,8 +45,14 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
         this.limits = limits;
         this.listener = listener;
         this.globals = new Value[program.globals().size()];
-        for (int i = 0; i < globals.length; i++) {
-            globals[i] = Zero.of(program.globals().get(i).type());
+        for (int i = 0; i < globals.length && tooLarge == null; i++) {
+            defercheck.ir.Global g = program.globals().get(i);
+            try {
+                globals[i] = g.nativeInit() == null ? Zero.of(g.type()) : Natives.initialGlobal(g, program, version);
+            } catch (Zero.ArrayTooLarge e) {
+                tooLarge = e;
+                tooLargeAt = g.declared();
+            }
         }
         this.wrappers = new Wrappers(program.functions().size());
     }
@@ -63,14 +69,31 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
         if (outcome != null) {
             return false;
         }
+        if (tooLarge != null) {
+            refuseTooLarge(tooLarge, tooLargeAt);
+            return false;
+        }
         if (++steps > limits.maxSteps()) {
             finish(Outcome.Kind.STEP_LIMIT, 124, top().function().span(),
                     "defercheck: step limit exceeded after " + limits.maxSteps()
                             + " steps (a defercheck budget, not Go behaviour)\n");
             return false;
         }
-        step(top());
+        try {
+            step(top());
+        } catch (Zero.ArrayTooLarge e) {
+            F f = top();
+            refuseTooLarge(e, f.function().code().get(Math.max(f.pc() - 1, 0)).span());
+        }
         return outcome == null;
+    }
+
+    /** A package variable whose zero value is too large to build, found when the machine was made. */
+    private Zero.ArrayTooLarge tooLarge;
+    private Span tooLargeAt;
+
+    private void refuseTooLarge(Zero.ArrayTooLarge e, Span at) {
+        finish(Outcome.Kind.REFUSED, 65, at, at.position() + ": unsupported: " + e.getMessage() + "\n");
     }
 
     /** One step on the running frame: an instruction, or one action of the defer machinery running on it. */
@@ -96,7 +119,9 @@ public abstract class MachineBase<F extends Frame> implements Machine, Host {
             finish(Outcome.Kind.STACK_OVERFLOW, 2, fn.span(), CrashText.stackOverflow(goroutineFrames()));
             return;
         }
-        frames.add(newFrame(fn, captures, args, how, frames.size(), wrapped));
+        F frame = newFrame(fn, captures, args, how, frames.size(), wrapped);
+        Natives.placed(frame, site);
+        frames.add(frame);
         if (tracing() && wrapped == null && !fn.name().startsWith("runtime.")) {
             Event.Called c = called(fn, args, how, site);
             if (c != null) {

@@ -59,6 +59,15 @@ final class Memory {
             Value[] slots = target instanceof StructValue s ? s.fields() : ((ArrayValue) target).elements();
             slots[c.index()] = v;
             f.push(target);
+        } else if (in instanceof Instr.NilCheck c) {
+            Value p = f.pop();
+            if (p instanceof PointerValue) {
+                f.push(p);
+            } else {
+                RuntimeErrors.nilDereference(machine, f, c.span());
+            }
+        } else if (in instanceof Instr.SliceToArray s) {
+            sliceToArray(f, s);
         } else if (in instanceof Instr.SliceOfArray s) {
             ArrayValue a = (ArrayValue) f.pop();
             int n = a.elements().length;
@@ -89,6 +98,10 @@ final class Memory {
             slots = s.array();
             offset = s.offset();
             length = s.len();
+        } else if (x instanceof PointerValue pv && pv.target() instanceof ArrayWindow w) {
+            slots = w.slots();
+            offset = w.offset();
+            length = w.length();
         } else if (x instanceof PointerValue pv) {
             ArrayValue arr = (ArrayValue) pv.target().load();
             slots = arr.elements();
@@ -105,6 +118,32 @@ final class Memory {
             return;
         }
         f.push(new PointerValue(a.type(), new Cell(slots, offset + (int) i.value())));
+    }
+
+    /**
+     * A slice to an array pointer (sharing its elements) or to an array (a copy): runtime.panicSliceConvert when
+     * the slice is shorter; a nil slice gives a nil pointer.
+     */
+    private void sliceToArray(Frame f, Instr.SliceToArray s) {
+        Value x = f.pop();
+        Type u = s.target().underlying();
+        Type arrayType = u instanceof Type.Pointer p ? p.elem() : s.target();
+        int n = (int) ((Type.Array) arrayType.underlying()).length();
+        int len = x instanceof SliceValue sl ? sl.len() : 0;
+        if (len < n) {
+            RuntimeErrors.sliceConvert(machine, f, len, n, s.span());
+            return;
+        }
+        if (u instanceof Type.Pointer) {
+            f.push(x instanceof SliceValue sl ? new PointerValue(s.target(), new ArrayWindow(arrayType, sl.array(),
+                    sl.offset(), n)) : new NilValue(s.target()));
+            return;
+        }
+        Value[] elements = new Value[n];
+        for (int i = 0; i < n; i++) {
+            elements[i] = Values.copy(((SliceValue) x).get(i));
+        }
+        f.push(new ArrayValue(s.target(), elements));
     }
 
     private void index(Frame f, Instr.Index ix) {

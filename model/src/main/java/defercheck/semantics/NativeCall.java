@@ -14,7 +14,7 @@ public interface NativeCall {
     Step step(List<Value> results);
 
     /** What a step does next. */
-    sealed interface Step permits Step.Done, Step.Call, Step.Panic, Step.Refused {
+    sealed interface Step permits Step.Done, Step.Call, Step.Panic, Step.Refused, Step.Exit {
 
         /** The call returns {@code results}, after writing {@code output} (a byte string, may be empty). */
         record Done(List<Value> results, String output, boolean toStderr) implements Step {
@@ -28,6 +28,9 @@ public interface NativeCall {
 
         /** Panic with {@code value}. */
         record Panic(Value value) implements Step { }
+
+        /** Ends the program with exit status {@code code} as os.Exit does: no deferred call runs (log.Fatal). */
+        record Exit(int code) implements Step { }
 
         /** The run reaches what the model cannot reproduce (fmt printing a made-up address): refused. */
         record Refused(String reason) implements Step { }

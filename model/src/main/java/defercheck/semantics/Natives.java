@@ -19,15 +19,46 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Natives {
 
-    /** Starts one call of a native from its arguments. */
-    interface Factory {
-        NativeCall start(List<Value> args, Host host);
+    /** The library packages whose natives the machines have: one line per package. */
+    static final List<NativePackage> PACKAGES = List.of(
+            new defercheck.semantics.natives.ErrorsNatives(), new defercheck.semantics.natives.FmtNatives(),
+            new defercheck.semantics.natives.OsNatives(), new defercheck.semantics.natives.RuntimeNatives(),
+            new defercheck.semantics.natives.StringsNatives(), new defercheck.semantics.natives.StrconvNatives(),
+            new defercheck.semantics.natives.MathNatives(), new defercheck.semantics.natives.SortNatives(),
+            new defercheck.semantics.natives.BytesNatives(), new defercheck.semantics.natives.LogNatives());
+
+    private static final NativeTable TABLE = table();
+
+    private static NativeTable table() {
+        NativeTable t = new NativeTable();
+        t.step("runtime.Error.Error", a -> a.done(((Value.RuntimeErrorValue) a.arg(0)).message()));
+        t.step("runtime.Error.RuntimeError", a -> a.done());
+        for (NativePackage p : PACKAGES) {
+            t.registering(p.path());
+            p.register(t);
+        }
+        return t;
     }
 
-    private static final Map<String, Factory> FACTORIES = Map.of(
-            "runtime.Error.Error", (args, host) -> results -> new NativeCall.Step.Done(
-                    List.of(new Value.StringValue(((Value.RuntimeErrorValue) args.get(0)).message()))),
-            "runtime.Error.RuntimeError", (args, host) -> results -> new NativeCall.Step.Done(List.of()));
+    /** Every registered native, for the test that matches them with the declaration files. */
+    public static NativeTable registered() {
+        return TABLE;
+    }
+
+    /** The registered packages' import paths, in registration order. */
+    public static List<String> packagePaths() {
+        return PACKAGES.stream().map(NativePackage::path).toList();
+    }
+
+    /** The initial value of library variable {@code g} (a global with a native initializer). */
+    static Value initialGlobal(defercheck.ir.Global g, defercheck.ir.Program program,
+            defercheck.source.GoVersion version) {
+        NativeTable.Initial init = TABLE.global(g.nativeInit());
+        if (init == null) {
+            throw new AssertionError("no native value for " + g.nativeInit());
+        }
+        return init.value(program, version);
+    }
 
     private static final Map<String, Function> FUNCTIONS = new ConcurrentHashMap<>();
 
@@ -53,9 +84,9 @@ public final class Natives {
     }
 
     static NativeCall start(Function fn, List<Value> args, Host host) {
-        Factory f = FACTORIES.get(fn.name());
-        if (f != null) {
-            return f.start(args, host);
+        NativeTable.Native n = TABLE.function(fn.name());
+        if (n != null) {
+            return n.start(new NativeArgs(fn, args, host));
         }
         for (Builtin b : Builtin.values()) {
             if (b.goName().equals(fn.name()) && b.name().startsWith("FMT_")) {
@@ -70,31 +101,66 @@ public final class Natives {
         return function(b.goName(), new Type.Func(java.util.Collections.nCopies(argc, Type.ANY), results, false));
     }
 
-    /** A native frame's state: the call and how many results its pending Go call returns. */
+    /**
+     * A native frame's state: the call, how many results its pending Go call returns, and the position of the call
+     * (or defer statement) that started the frame, where a refusal is reported.
+     */
     public static final class State {
         final NativeCall call;
+        final Span site;
         int pending;
 
         State(NativeCall call) {
+            this(call, Span.NONE);
+        }
+
+        private State(NativeCall call, Span site) {
             this.call = call;
+            this.site = site;
+        }
+    }
+
+    /** Where a native frame was called from, kept until its first step. */
+    private record Site(Span span) { }
+
+    /** Records the call site of a new frame when it runs a native function (its only code is Instr.Native). */
+    public static void placed(Frame f, Span site) {
+        if (!f.function().code().isEmpty() && f.function().code().get(0) instanceof Instr.Native && site != null) {
+            f.setNativeState(new Site(site));
         }
     }
 
     /** One step of the native frame {@code f}: start it, or resume it with the results of its Go call. */
     static void step(Host host, Frame f, Instr.Native n) {
-        State st = (State) f.nativeState();
         List<Value> results = List.of();
-        if (st == null) {
+        if (!(f.nativeState() instanceof State)) {
+            Span site = f.nativeState() instanceof Site s ? s.span() : n.span();
             List<Value> args = new ArrayList<>();
             for (int i = 0; i < f.function().params(); i++) {
                 args.add(f.local(i));
             }
-            st = new State(start(f.function(), args, host));
-            f.setNativeState(st);
+            try {
+                f.setNativeState(new State(start(f.function(), args, host), site));
+            } catch (UnsupportedOperationException e) {
+                refuse(host, new NativeCall.Step.Refused(e.getMessage()), site);
+                return;
+            }
         } else {
-            results = f.popN(st.pending);
+            results = f.popN(((State) f.nativeState()).pending);
         }
-        NativeCall.Step step = st.call.step(results);
+        State st = (State) f.nativeState();
+        NativeCall.Step step;
+        try {
+            step = st.call.step(results);
+        } catch (UnsupportedOperationException e) {
+            // the library refuses what it does not model for this release (strings.Builder on go1.20)
+            step = new NativeCall.Step.Refused(e.getMessage());
+        }
+        perform(host, f, n, st, step);
+    }
+
+    /** What a step of the native asked for: return, call Go code, exit, refuse or panic. */
+    private static void perform(Host host, Frame f, Instr.Native n, State st, NativeCall.Step step) {
         if (step instanceof NativeCall.Step.Done d) {
             if (!d.output().isEmpty()) {
                 host.write(d.toStderr(), d.output(), n.span());
@@ -104,22 +170,29 @@ public final class Natives {
             }
         } else if (step instanceof NativeCall.Step.Call c) {
             st.pending = c.resultCount();
-            f.jump(f.pc() - 1);
-            Value.FuncValue fn = c.fn();
-            List<Value> args = c.args();
-            if (fn.receiver() != null) {
-                List<Value> all = new ArrayList<>();
-                all.add(fn.receiver());
-                all.addAll(args);
-                args = all;
-                fn = new Value.FuncValue(fn.function(), fn.captures());
-            }
-            host.call(f, fn, args, n.span());
+            callGo(host, f, c, n.span());
+        } else if (step instanceof NativeCall.Step.Exit e) {
+            host.finish(Outcome.Kind.OS_EXIT, e.code() & 0xff, st.site, "");
         } else if (step instanceof NativeCall.Step.Refused r) {
-            refuse(host, r, n.span());
+            refuse(host, r, st.site);
         } else {
             host.raisePanic(f, ((NativeCall.Step.Panic) step).value(), n.span());
         }
+    }
+
+    /** The Go call a native asked for; the native's instruction runs again when it returns. */
+    private static void callGo(Host host, Frame f, NativeCall.Step.Call c, Span at) {
+        f.jump(f.pc() - 1);
+        Value.FuncValue fn = c.fn();
+        List<Value> args = c.args();
+        if (fn.receiver() != null) {
+            List<Value> all = new ArrayList<>();
+            all.add(fn.receiver());
+            all.addAll(args);
+            args = all;
+            fn = new Value.FuncValue(fn.function(), fn.captures());
+        }
+        host.call(f, fn, args, at);
     }
 
     static void refuse(Host host, NativeCall.Step.Refused r, Span span) {

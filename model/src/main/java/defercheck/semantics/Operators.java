@@ -99,7 +99,11 @@ final class Operators {
             return "interface conversion: " + x.dynamicTypeName() + " is not " + t.target().runtimeName()
                     + ": missing method " + missing;
         }
-        return "interface conversion: " + t.sourceType().runtimeName() + " is " + x.dynamicTypeName() + ", not "
-                + t.target().runtimeName();
+        String concrete = x.dynamicTypeName();
+        String asserted = t.target().runtimeName();
+        // runtime.TypeAssertionError.Error: two types spelled alike are local types of different scopes
+        String scopes = concrete.equals(asserted) ? " (types from different scopes)" : "";
+        return "interface conversion: " + t.sourceType().runtimeName() + " is " + concrete + ", not " + asserted
+                + scopes;
     }
 }

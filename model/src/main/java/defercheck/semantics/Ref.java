@@ -2,9 +2,11 @@ package defercheck.semantics;
 
 /**
  * An addressable location a pointer points to: a variable ({@link Box}) or one slot of a container's storage
- * ({@link Cell}: a struct field, an array or slice element, a package variable). Equal refs are the same location.
+ * ({@link Cell}: a struct field, an array or slice element, a package variable), or the part of a slice's
+ * backing array an array pointer converted from the slice points to ({@link ArrayWindow}). Equal refs are the
+ * same location.
  */
-public sealed interface Ref permits Box, Cell {
+public sealed interface Ref permits Box, Cell, ArrayWindow {
 
     Value load();
 

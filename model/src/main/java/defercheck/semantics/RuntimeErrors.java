@@ -70,6 +70,16 @@ public final class RuntimeErrors {
         host.raisePanic(f, new Value.RuntimeErrorValue(RuntimeErrorKind.BOUNDS, "runtime error: " + text), span);
     }
 
+    /**
+     * runtime.boundsConvert: a slice of length {@code len} converted to an array (pointer) of length {@code n};
+     * go1.20 added conversions to arrays and changed the text to name them.
+     */
+    static void sliceConvert(Host host, Frame f, long len, long n, Span span) {
+        String target = host.version().atLeast(20) ? "array or pointer to array" : "pointer to array";
+        boundsError(host, f, "cannot convert slice with length " + len + " to " + target + " with length " + n,
+                span);
+    }
+
     /** runtime.plainError: "assignment to entry in nil map" and the like, without the "runtime error: " prefix. */
     static void plain(Host host, Frame f, String message, Span span) {
         host.raisePanic(f, new Value.RuntimeErrorValue(RuntimeErrorKind.PLAIN, message), span);

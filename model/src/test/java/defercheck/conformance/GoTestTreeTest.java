@@ -118,7 +118,9 @@ class GoTestTreeTest {
             }
             Outcome o = new AbstractMachine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
             if (o.kind() == Outcome.Kind.STEP_LIMIT) {
-                verdicts.add(new Verdict(e.path(), Kind.REFUSED, "the model's step budget ran out"));
+                verdicts.add(new Verdict(e.path(), Kind.REFUSED, "the model's step budget of "
+                        + Limits.DEFAULT.maxSteps() + " steps ran out (an interpreter step is one IR instruction;"
+                        + " a loop that gc runs in a second can need many more)"));
                 continue;
             }
             if (o.kind() == Outcome.Kind.REFUSED) {
@@ -148,6 +150,10 @@ class GoTestTreeTest {
 
     private static Verdict compare(GoToolchain go, String path, Outcome model, GoToolchain.Run real) throws IOException {
         if (real == null) {
+            if (GoTestTree.expectedFailures(go.testDir()).contains(path)) {
+                return new Verdict(path, Kind.REFUSED, "go" + go.version() + " cannot build it, and its own harness"
+                        + " expects that (test/run.go): no real behaviour to compare with");
+            }
             return new Verdict(path, Kind.WRONG, "the real binary could not be built or run here");
         }
         String want = render(real.exit(), real.stdout(), real.stderr());

@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"strings" // want 2: unsupported: import "strings"
+	"unicode" // want 2: unsupported: import "unicode"
 )
 
 // Each unsupported construct is named once, at its first use; its later uses and the names it
@@ -11,8 +11,8 @@ var m map[string]int
 
 func main() {
 	var n map[string]bool
-	s := strings.ToUpper("a")
-	t := strings.Repeat(s, 2)
+	r := unicode.ToUpper('a')
+	t := string(unicode.ToLower(r))
 	m["a"] = len(t)
 	fmt.Println(n, t)
 }
