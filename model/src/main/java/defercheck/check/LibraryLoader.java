@@ -23,6 +23,8 @@ import java.util.Set;
  * <li>{@code //unsupported: Title NewReader File.Chmod}: exported names of the real package (members, or
  * {@code Type.Name} for a method or field) that the model does not provide; a use is refused as
  * {@code unsupported: strings.Title}. Every other exported name is undefined, as gc says.</li>
+ * <li>{@code //opaque: File}: types whose declared unexported fields are not the real type's; a use of an
+ * unexported name of theirs is refused (for the others gc's messages are reproduced).</li>
  * </ul>
  * A package is loaded once per program; its declarations may import other library packages.
  */
@@ -45,7 +47,7 @@ public final class LibraryLoader {
             return loaded;
         }
         String text = versioned(read(path), version);
-        LibraryPackage lib = new LibraryPackage(path, unsupportedNames(text));
+        LibraryPackage lib = new LibraryPackage(path, directive(text, "//unsupported:"), directive(text, "//opaque:"));
         info.libraries.put(path, lib);
         Diagnostics diags = new Diagnostics();
         GoFile file = Parser.parse(new SourceFile(path + ".go", text), diags);
@@ -75,11 +77,12 @@ public final class LibraryLoader {
         return out.substring(0, out.length() - 1);
     }
 
-    private static Set<String> unsupportedNames(String text) {
+    /** The names a directive line ({@code //unsupported:}, {@code //opaque:}) lists, over all its lines. */
+    private static Set<String> directive(String text, String prefix) {
         Set<String> names = new LinkedHashSet<>();
         for (String line : text.split("\n")) {
-            if (line.startsWith("//unsupported:")) {
-                for (String n : line.substring("//unsupported:".length()).trim().split("\\s+")) {
+            if (line.startsWith(prefix)) {
+                for (String n : line.substring(prefix.length()).trim().split("\\s+")) {
                     if (!n.isEmpty()) {
                         names.add(n);
                     }

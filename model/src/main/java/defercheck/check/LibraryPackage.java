@@ -19,6 +19,7 @@ public final class LibraryPackage {
     private final String path;
     private final Scope scope = new Scope(Universe.SCOPE);
     private final Set<String> unsupported;
+    private final Set<String> opaque;
     final List<Type.Named> types = new ArrayList<>();
     final List<FuncObj> functions = new ArrayList<>();
     final List<Var> vars = new ArrayList<>();
@@ -26,9 +27,19 @@ public final class LibraryPackage {
     final List<LibraryPackage> imports = new ArrayList<>();
     private boolean referenced;
 
-    LibraryPackage(String path, Set<String> unsupported) {
+    LibraryPackage(String path, Set<String> unsupported, Set<String> opaque) {
         this.path = path;
         this.unsupported = Set.copyOf(unsupported);
+        this.opaque = Set.copyOf(opaque);
+    }
+
+    /**
+     * Whether the declaration of type {@code name} has fields of the model's own rather than the real type's
+     * ({@code //opaque: File}): a use of an unexported field or method of it is refused, since gc's message
+     * depends on the real fields.
+     */
+    boolean opaque(String name) {
+        return opaque.contains(name);
     }
 
     public String path() {

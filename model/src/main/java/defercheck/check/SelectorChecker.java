@@ -55,7 +55,8 @@ final class SelectorChecker {
         if (s != null && x.type().underlying() instanceof Type.Pointer && !s.indirect()) {
             s = new Lookup.Selection(s.kind(), s.path(), true, s.fieldType(), s.recvBase(), s.method(), s.ifaceMethod());
         }
-        if (s == null && !LibraryPackage.exported(name) && !name.equals("_") && libraryType(x.type()) != null) {
+        if (!LibraryPackage.exported(name) && !name.equals("_") && opaque(x.type())) {
+            // gc's message depends on the real type's unexported fields, which this declaration does not mirror
             env.unsupported(e.span(), "unexported field or method " + name + " of a library type");
             return Operand.invalid(e);
         }
@@ -63,8 +64,11 @@ final class SelectorChecker {
             return libraryUndefined(e, x);
         }
         if (!LibraryPackage.exported(name) && foreign(x.type(), s)) {
-            // gc's message depends on the real type's unexported fields, which the declarations need not mirror
-            env.unsupported(e.span(), "unexported field or method " + name + " of a library type");
+            if (!env.version.atLeast(23)) {
+                return undefined(e, x);
+            }
+            env.error(e.sel().span(), ExprPrinter.print(e) + " undefined (cannot refer to unexported "
+                    + (s.kind() == Lookup.Selection.Kind.FIELD ? "field " : "method ") + name + ")");
             return Operand.invalid(e);
         }
         if (s.kind() == Lookup.Selection.Kind.AMBIGUOUS) {
@@ -114,6 +118,13 @@ final class SelectorChecker {
             owner = f instanceof Type.Pointer p ? p.elem() : f;
         }
         return owner instanceof Type.Named n && !n.pkg().equals(env.pkgName) && !n.pkg().isEmpty();
+    }
+
+    /** Whether {@code t} is or points to a library type whose declared fields are not the real type's. */
+    private boolean opaque(Type t) {
+        Type.Named n = libraryType(t);
+        LibraryPackage lib = n == null ? null : env.info.libraries.get(n.pkg());
+        return lib != null && lib.opaque(n.name());
     }
 
     /** The library type {@code t} is or points to, or null. */

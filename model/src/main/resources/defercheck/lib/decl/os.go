@@ -21,6 +21,8 @@ package os
 //unsupported: File.SetWriteDeadline File.Stat File.Sync File.SyscallConn File.Truncate File.WriteAt
 //go1.22 //unsupported: File.WriteTo
 
+//opaque: File
+
 type File struct {
 	fd int
 }

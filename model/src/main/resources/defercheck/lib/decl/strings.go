@@ -19,6 +19,8 @@ func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 
+//opaque: Replacer
+
 // Replacer holds its pairs through a pointer so that, like Go's, the struct is comparable.
 type Replacer struct {
 	oldnew *[]string
