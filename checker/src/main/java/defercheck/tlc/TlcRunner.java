@@ -76,10 +76,16 @@ public final class TlcRunner {
      */
     public List<String> command(String module, String cfg, int workers, Path metaDir, boolean coverage,
                                 long expectedStates) {
+        return command(module, cfg, workers, metaDir, coverage, expectedStates, List.of());
+    }
+
+    private List<String> command(String module, String cfg, int workers, Path metaDir, boolean coverage,
+                                 long expectedStates, List<String> archiveOptions) {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(jvmOptions(expectedStates));
+        cmd.addAll(archiveOptions);
         // SANY copies the standard modules (TLC.tla, Naturals.tla, ...) into java.io.tmpdir before parsing them;
         // two TLC runs sharing /tmp can read each other's half-written copies ("Module-Table lookup failure").
         cmd.add("-Djava.io.tmpdir=" + metaDir);
@@ -124,7 +130,9 @@ public final class TlcRunner {
             throws IOException, InterruptedException {
         Files.createDirectories(metaRoot);
         Path metaDir = Files.createTempDirectory(metaRoot, module + "-");
-        ProcessBuilder pb = new ProcessBuilder(command(module, cfg, workers, metaDir, coverage, expectedStates))
+        TlcClassArchive.Launch archive = TlcClassArchive.launch();
+        ProcessBuilder pb = new ProcessBuilder(command(module, cfg, workers, metaDir, coverage, expectedStates,
+                archive.options()))
                 .directory(specDir.toFile())
                 .redirectErrorStream(true);
         long start = System.nanoTime();
@@ -135,10 +143,12 @@ public final class TlcRunner {
         if (!finished) {
             p.destroyForcibly();
             p.waitFor();
+            archive.finish(false);
             return new Run(new TlcResult(TlcResult.Kind.TIMEOUT, null, "TLC exceeded " + timeoutSeconds + " s",
                     -1, -1, -1, seconds, List.of()), "");
         }
         String text = out.join();
+        archive.finish(true);
         TlcResult r = new TlcOutputParser().parse(text).withSeconds(seconds);
         if (r.kind() == TlcResult.Kind.PROPERTY_VIOLATED && r.violated() == null) {
             // TLC names a violated action property by source location; when the cfg checks exactly one

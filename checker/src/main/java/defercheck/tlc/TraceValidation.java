@@ -51,6 +51,8 @@ public final class TraceValidation {
         List<String> cmd = new ArrayList<>();
         cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(TlcRunner.jvmOptions(expectedStates));
+        TlcClassArchive.Launch archive = TlcClassArchive.launch();
+        cmd.addAll(archive.options());
         cmd.add("-DTLA-Library=" + specDir.toAbsolutePath());
         cmd.add("-Djava.io.tmpdir=" + meta); // SANY's copies of the standard modules: one folder per run (TlcRunner)
         cmd.add("-cp");
@@ -69,8 +71,11 @@ public final class TraceValidation {
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             p.waitFor();
+            archive.finish(false);
             return null;
         }
-        return new String(out.join(), StandardCharsets.UTF_8);
+        byte[] text = out.join();
+        archive.finish(true);
+        return new String(text, StandardCharsets.UTF_8);
     }
 }

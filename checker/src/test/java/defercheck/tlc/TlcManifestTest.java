@@ -29,7 +29,7 @@ class TlcManifestTest {
         assertFalse(entries.isEmpty(), "no models in profile " + profile);
         boolean gate = profile.equals("default");
         TlcRunner runner = new TlcRunner(TlcRunner.locateTlatools(), specDir, meta, 900);
-        List<ManifestCheck.Outcome> outcomes = new ManifestCheck(runner, 2).checkAll(entries, gate, o -> { });
+        List<ManifestCheck.Outcome> outcomes = ManifestCheck.oneWorkerEach(runner, 2).checkAll(entries, gate, o -> { });
         String report = outcomes.stream()
                 .map(o -> String.format("%s: %s, %d distinct, depth %d, %.1fs%s", o.entry().model(),
                         o.result().describe(), o.result().distinctStates(), o.result().depth(), o.result().seconds(),
