@@ -3,7 +3,8 @@ package defercheck.semantics;
 /**
  * The natives of one library package: the Java that runs each bodyless function and method its declaration
  * file ({@code resources/defercheck/lib/decl/PATH.go}) declares, and the initial values of its variables.
- * Registered once in {@link Natives#PACKAGES}.
+ * Registered once, by a line in {@code META-INF/services/defercheck.semantics.NativePackage} (read by
+ * {@link Natives}).
  */
 public interface NativePackage {
 

@@ -9,6 +9,7 @@ import defercheck.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,14 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Natives {
 
-    /** The library packages whose natives the machines have: one line per package. */
-    static final List<NativePackage> PACKAGES = List.of(
-            new defercheck.semantics.natives.ErrorsNatives(), new defercheck.semantics.natives.FmtNatives(),
-            new defercheck.semantics.natives.OsNatives(), new defercheck.semantics.natives.RuntimeNatives(),
-            new defercheck.semantics.natives.StringsNatives(), new defercheck.semantics.natives.StrconvNatives(),
-            new defercheck.semantics.natives.MathNatives(), new defercheck.semantics.natives.SortNatives(),
-            new defercheck.semantics.natives.BytesNatives(), new defercheck.semantics.natives.LogNatives(),
-            new defercheck.semantics.natives.SyncNatives(), new defercheck.semantics.natives.TimeNatives());
+    /**
+     * The library packages whose natives the machines have, in the order of
+     * {@code META-INF/services/defercheck.semantics.NativePackage} (one line per package). They are found through
+     * {@link ServiceLoader} so that this package does not name {@code semantics.natives}, which uses it.
+     */
+    static final List<NativePackage> PACKAGES = ServiceLoader.load(NativePackage.class, Natives.class.getClassLoader())
+            .stream().map(ServiceLoader.Provider::get).toList();
 
     private static final NativeTable TABLE = table();
 
