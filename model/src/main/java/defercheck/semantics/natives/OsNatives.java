@@ -25,8 +25,9 @@ public final class OsNatives implements NativePackage {
     }
 
     private static Value file(Program program, int fd) {
-        Type.Named file = program.libraryType("os.File");
-        return NativeArgs.pointerTo(new Value.StructValue(file, new Value[] {new Value.IntValue(Type.INT, fd)}));
+        Value inner = NativeArgs.pointerTo(new Value.StructValue(program.libraryType("os.file"),
+                new Value[] {new Value.IntValue(Type.INT, fd)}));
+        return NativeArgs.pointerTo(new Value.StructValue(program.libraryType("os.File"), new Value[] {inner}));
     }
 
     /**
@@ -34,7 +35,10 @@ public final class OsNatives implements NativePackage {
      * not modelled.
      */
     private static NativeCall.Step write(NativeArgs a, String text) {
-        long fd = a.arg(0) instanceof Value.PointerValue ? ((Value.IntValue) ErrorsNatives.field(a.arg(0), 0)).value() : 0;
+        long fd = 0;
+        if (a.arg(0) instanceof Value.PointerValue && ErrorsNatives.field(a.arg(0), 0) instanceof Value.PointerValue inner) {
+            fd = ((Value.IntValue) ErrorsNatives.field(inner, 0)).value();
+        }
         if (fd != 1 && fd != 2) {
             return new NativeCall.Step.Refused("a write to an os.File other than os.Stdout and os.Stderr");
         }

@@ -23,7 +23,12 @@ package os
 
 //opaque: File
 
+// As in Go, a File holds a pointer, so printing one shows an address (which the model refuses to invent).
 type File struct {
+	*file
+}
+
+type file struct {
 	fd int
 }
 
