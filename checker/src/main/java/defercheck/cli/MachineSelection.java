@@ -30,9 +30,9 @@ final class MachineSelection {
         }
         Comparison cmp = Comparison.run(program, version, limits, machines);
         Outcome o = cmp.reference().outcome();
-        out.print(o.stdout());
-        out.flush();
-        err.print(o.stderr());
+        // the program's output is bytes (a Go string's chars are its bytes): written as they are, as plain run does
+        ByteWriter.writeBytes(out, o.stdout());
+        ByteWriter.writeBytes(err, o.stderr());
         if (cmp.agrees()) {
             err.println("== all " + cmp.runs().size() + " machines agree ("
                     + String.join(", ", cmp.runs().stream().map(MachineRun::machine).toList()) + "); exit code "

@@ -186,6 +186,9 @@ class RunCommandTest {
         assertTrue(r.err().startsWith("panic: boom\n"), r.err());
         assertTrue(r.err().endsWith("== all 3 machines agree (abstract, panicloop, go1.23 (panicloop runtime));"
                 + " exit code 2 is the program's\n"), r.err());
+        Result mu = cli("run", "--strategy", "all", file("mu.go", "package main\nfunc main() {\n\tpanic(\"\u00b5\")\n}\n")
+                .toString());
+        assertTrue(mu.err().startsWith("panic: \u00b5\n"), "the program's bytes, not re-encoded: " + mu.err());
         Result m = cli("run", "--strategy", "all", "--mutant", "fifo-chain", "--go", "1.19",
                 file("m.go", "package main\nfunc main() {\n\tdefer println(1)\n\tdefer println(2)\n}\n").toString());
         assertEquals(70, m.code());
