@@ -37,6 +37,12 @@ class LibraryPackagesTest {
     }
 
     @Test
+    void runtimeCompilerIsTheConstantGc() {
+        // an array length must be constant: this compiles only if Compiler is a constant of length 2
+        assertEquals(List.of(), diagnostics("\tvar a [len(runtime.Compiler)]int\n\tvar b [2]int = a\n\t_ = b", 23, "runtime"));
+    }
+
+    @Test
     void libraryMembersBeforeGo119AreRefused() {
         assertEquals(List.of("prog.go:8:6: unsupported: strings.ToUpper on go1.18 (the library is modelled from go1.19)"),
                 diagnostics("\t_ = strings.ToUpper(\"a\")", 18, "strings"));

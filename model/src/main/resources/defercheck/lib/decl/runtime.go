@@ -2,7 +2,7 @@
 // machines' builtins (ir.Builtin); the functions here are natives of defercheck.semantics.natives.RuntimeNatives.
 package runtime
 
-//unsupported: BlockProfile BlockProfileRecord CPUProfile Caller Callers CallersFrames Compiler Frame Frames Func
+//unsupported: BlockProfile BlockProfileRecord CPUProfile Caller Callers CallersFrames Frame Frames Func
 //unsupported: FuncForPC GOARCH GOMAXPROCS GOOS GOROOT GoroutineProfile LockOSThread MemProfile
 //unsupported: MemProfileRate MemProfileRecord MemStats MutexProfile NumCPU NumCgoCall ReadMemStats ReadTrace
 //unsupported: SetBlockProfileRate SetCPUProfileRate SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack
@@ -14,6 +14,9 @@ type Error interface {
 	error
 	RuntimeError()
 }
+
+// Compiler names the toolchain: the model is a model of gc.
+const Compiler = "gc"
 
 // KeepAlive keeps x reachable: the model has no collector, so nothing to do.
 func KeepAlive(x any)
