@@ -147,6 +147,11 @@ public record NativeArgs(Function function, List<Value> args, Host host) {
         return new Value.PointerValue(new Type.Pointer(v.type()), new Box(v));
     }
 
+    /** Field {@code i} of the struct a non-nil pointer points to (the inverse of {@link #pointerTo}). */
+    public static Value fieldOf(Value pointer, int i) {
+        return ((Value.StructValue) ((Value.PointerValue) pointer).target().load()).fields()[i];
+    }
+
     /** Calls method {@code fn} bound to {@code receiver} with {@code args}; the next step gets its results. */
     public static NativeCall.Step callMethod(Function fn, Value receiver, List<Value> args) {
         Value.FuncValue bound = new Value.FuncValue(fn.type(), fn, new Box[0], receiver);

@@ -22,18 +22,13 @@ public final class ErrorsNatives implements NativePackage {
     public void register(NativeTable t) {
         t.step("errors.New", a -> a.done(NativeArgs.pointerTo(new Value.StructValue(
                 a.libraryType("errors.errorString"), new Value[] {new Value.StringValue(Type.STRING, a.string(0))}))));
-        t.step("errors.(*errorString).Error", a -> a.done(field(a.arg(0), 0)));
+        t.step("errors.(*errorString).Error", a -> a.done(NativeArgs.fieldOf(a.arg(0), 0)));
         t.call("errors.Unwrap", ErrorsNatives::unwrap);
         t.call("errors.Is", ErrorsNatives::is);
         t.call("errors.As", ErrorsNatives::as);
         t.step("errors.Join", ErrorsNatives::join);
-        t.step("errors.(*joinError).Unwrap", a -> a.done(field(a.arg(0), 0)));
+        t.step("errors.(*joinError).Unwrap", a -> a.done(NativeArgs.fieldOf(a.arg(0), 0)));
         t.call("errors.(*joinError).Error", JoinedText::new);
-    }
-
-    /** A field of the struct a (non-nil) library pointer points to. */
-    static Value field(Value pointer, int i) {
-        return ((Value.StructValue) ((Value.PointerValue) pointer).target().load()).fields()[i];
     }
 
     private static boolean isNil(Value v) {

@@ -29,10 +29,10 @@ public final class FmtNatives implements NativePackage {
         t.call("fmt.Fprint", a -> new Formatting(a, FmtRun.Kind.PRINT, 1, FmtNatives::write));
         t.call("fmt.Fprintln", a -> new Formatting(a, FmtRun.Kind.PRINTLN, 1, FmtNatives::write));
         t.call("fmt.Fprintf", a -> new Formatting(a, FmtRun.Kind.PRINTF, 2, FmtNatives::write));
-        t.step("fmt.(*wrapError).Error", a -> a.done(ErrorsNatives.field(a.arg(0), 0)));
-        t.step("fmt.(*wrapError).Unwrap", a -> a.done(ErrorsNatives.field(a.arg(0), 1)));
-        t.step("fmt.(*wrapErrors).Error", a -> a.done(ErrorsNatives.field(a.arg(0), 0)));
-        t.step("fmt.(*wrapErrors).Unwrap", a -> a.done(ErrorsNatives.field(a.arg(0), 1)));
+        t.step("fmt.(*wrapError).Error", a -> a.done(NativeArgs.fieldOf(a.arg(0), 0)));
+        t.step("fmt.(*wrapError).Unwrap", a -> a.done(NativeArgs.fieldOf(a.arg(0), 1)));
+        t.step("fmt.(*wrapErrors).Error", a -> a.done(NativeArgs.fieldOf(a.arg(0), 0)));
+        t.step("fmt.(*wrapErrors).Unwrap", a -> a.done(NativeArgs.fieldOf(a.arg(0), 1)));
     }
 
     /** What a call does with the finished text: returns at once, or calls Go code (Fprint's Write). */

@@ -16,7 +16,7 @@ final class JoinedText implements NativeCall {
 
     JoinedText(NativeArgs call) {
         this.call = call;
-        this.errs = (Value.SliceValue) ErrorsNatives.field(call.arg(0), 0);
+        this.errs = (Value.SliceValue) NativeArgs.fieldOf(call.arg(0), 0);
     }
 
     @Override

@@ -36,8 +36,8 @@ public final class OsNatives implements NativePackage {
      */
     private static NativeCall.Step write(NativeArgs a, String text) {
         long fd = 0;
-        if (a.arg(0) instanceof Value.PointerValue && ErrorsNatives.field(a.arg(0), 0) instanceof Value.PointerValue inner) {
-            fd = ((Value.IntValue) ErrorsNatives.field(inner, 0)).value();
+        if (a.arg(0) instanceof Value.PointerValue && NativeArgs.fieldOf(a.arg(0), 0) instanceof Value.PointerValue inner) {
+            fd = ((Value.IntValue) NativeArgs.fieldOf(inner, 0)).value();
         }
         if (fd != 1 && fd != 2) {
             return new NativeCall.Step.Refused("a write to an os.File other than os.Stdout and os.Stderr");

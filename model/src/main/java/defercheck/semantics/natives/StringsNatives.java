@@ -36,7 +36,7 @@ public final class StringsNatives implements NativePackage {
         BuilderNatives.register(t);
         t.step("strings.NewReplacer", StringsNatives::newReplacer);
         t.step("strings.(*Replacer).Replace", a -> a.arg(0) instanceof Value.PointerValue
-                ? a.done(new StringReplacer(strings(((Value.PointerValue) ErrorsNatives.field(a.arg(0), 0)).target()
+                ? a.done(new StringReplacer(strings(((Value.PointerValue) NativeArgs.fieldOf(a.arg(0), 0)).target()
                         .load())).replace(a.string(1)))
                 : a.nilDereference());
     }
