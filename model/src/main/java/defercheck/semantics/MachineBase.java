@@ -40,9 +40,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
     private final Scheduler<G> scheduler = new Scheduler<>(Scheduler.FIRST);
     private final Semaphores semaphores = new Semaphores();
     /** The virtual clock in nanoseconds, and the sleeping goroutines by wake time. */
-    private long now;
-    private long sleeps;
-    private final List<Sleeper> sleepers = new ArrayList<>();
+    private final VirtualClock clock = new VirtualClock();
     /** The running goroutine. */
     private G current;
     /** The running goroutine reached a synchronisation point: the scheduler chooses before the next step. */
@@ -292,43 +290,21 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         syncPoint = true;
     }
 
-    /**
-     * The virtual clock: a sleeping goroutine wakes when no goroutine can run and its time is the earliest; sleepers
-     * of one instant wake in the order they went to sleep.
-     */
+    /** time.Sleep on the virtual clock ({@link VirtualClock}): false for a duration that does not sleep. */
     @Override
     public final boolean sleep(long nanos) {
         if (nanos <= 0) {
             return false;
         }
-        Sleeper s = new Sleeper(now + nanos, ++sleeps, current);
-        int i = 0;
-        while (i < sleepers.size() && sleepers.get(i).compareTo(s) <= 0) {
-            i++;
-        }
-        sleepers.add(i, s);
-        current.park("sleep", s);
+        current.park("sleep", clock.sleep(current, nanos));
         return true;
     }
 
-    /** One sleeping goroutine of the virtual clock, ordered by wake time, then by when it went to sleep. */
-    private record Sleeper(long when, long order, GoroutineState<?> g) implements Comparable<Sleeper> {
-        @Override
-        public int compareTo(Sleeper o) {
-            return when != o.when ? Long.compare(when, o.when) : Long.compare(order, o.order);
-        }
-    }
-
-    /** Moves the virtual clock to the earliest sleeper's time and wakes every sleeper of that instant. */
+    /** Wakes the goroutines of the virtual clock's next instant; false when nobody sleeps. */
     private boolean advanceClock() {
-        if (sleepers.isEmpty()) {
-            return false;
-        }
-        now = sleepers.get(0).when();
-        while (!sleepers.isEmpty() && sleepers.get(0).when() == now) {
-            ready(sleepers.remove(0).g());
-        }
-        return true;
+        List<GoroutineState<?>> woken = clock.advance();
+        woken.forEach(this::ready);
+        return !woken.isEmpty();
     }
 
     @Override
