@@ -51,12 +51,7 @@ final class BuiltinChecker {
             return Operand.invalid(c);
         }
         Operand x = args.get(0);
-        if (x.mode() == Mode.NIL || !(x.type().underlying() instanceof Type.Chan ch)) {
-            env.error(x.expr().span(), "invalid operation: cannot close non-channel " + x.describe());
-            return Operand.invalid(c);
-        }
-        if (ch.dir() == Type.ChanDir.RECV) {
-            env.error(x.expr().span(), "invalid operation: cannot close receive-only channel " + x.describe());
+        if (ChannelOperand.of(env, x, x.expr().span(), "close", Type.ChanDir.RECV) == null) {
             return Operand.invalid(c);
         }
         env.info.calls.put(c, new CallResolution.BuiltinCall(Builtin.CLOSE, 0));

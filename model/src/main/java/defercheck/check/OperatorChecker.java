@@ -25,12 +25,8 @@ final class OperatorChecker {
         if (x.invalid()) {
             return x;
         }
-        if (x.mode() == Mode.NIL || !(x.type().underlying() instanceof Type.Chan c)) {
-            env.error(e.x().span(), "invalid operation: cannot receive from non-channel " + x.describe());
-            return Operand.invalid(e);
-        }
-        if (c.dir() == Type.ChanDir.SEND) {
-            env.error(e.x().span(), "invalid operation: cannot receive from send-only channel " + x.describe());
+        Type.Chan c = ChannelOperand.of(env, x, e.x().span(), "receive from", Type.ChanDir.SEND);
+        if (c == null) {
             return Operand.invalid(e);
         }
         return Operand.of(Mode.COMMAOK, e, c.elem());

@@ -440,15 +440,10 @@ final class StmtChecker {
         if (ch.invalid() || v.invalid()) {
             return;
         }
-        if (ch.mode() == Mode.NIL || !(ch.type().underlying() instanceof Type.Chan c)) {
-            env.error(s.span(), "invalid operation: cannot send to non-channel " + ch.describe());
-            return;
+        Type.Chan c = ChannelOperand.of(env, ch, s.span(), "send to", Type.ChanDir.RECV);
+        if (c != null) {
+            env.assign.assign(v, c.elem(), "send");
         }
-        if (c.dir() == Type.ChanDir.RECV) {
-            env.error(s.span(), "invalid operation: cannot send to receive-only channel " + ch.describe());
-            return;
-        }
-        env.assign.assign(v, c.elem(), "send");
     }
 
     /** The call of a defer or go statement (Go spec "Defer statements", "Go statements"): the same rules. */
