@@ -72,6 +72,17 @@ public final class Oracle {
     }
 
     /**
+     * Runs the model once on this thread before the workers start. The model's classes have an initialisation
+     * cycle (defercheck.ir.Type's constants build a Type.Func, whose initialisation needs Type's): when two
+     * workers reach them first at the same time, each waits for the other's class initialisation forever, as a
+     * run on this machine did. One program checked here initialises them all on one thread.
+     */
+    private void initialiseModel(ProgramSpace space) {
+        CoreProgram p = space.program(0);
+        check.model(p, GoPrinter.print(p));
+    }
+
+    /**
      * Makes ProcessBuilder use vfork instead of posix_spawn through jspawnhelper: one exec instead of two,
      * which measured 1.6x more cases per second here. Only effective before the JVM's first process start.
      */
@@ -108,6 +119,7 @@ public final class Oracle {
         List<Long> ranks = nextRanks(space, rnd, 0, total);
         List<Long> warmup = nextRanks(space, rnd, ranks.size(), 2L * ranks.size());
         Files.createDirectories(config.work());
+        initialiseModel(space);
         ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
         try {
             Pending w = prepare(space, warmup, 1).call();
@@ -148,6 +160,7 @@ public final class Oracle {
         long total = config.exhaustive() ? Math.min(config.count(), space.size()) : config.count();
         SplittableRandom rnd = new SplittableRandom(config.seed());
         Files.createDirectories(config.work());
+        initialiseModel(space);
         ExecutorService builder = Executors.newFixedThreadPool(BUILDS_AHEAD, daemon("oracle-build"));
         ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
         Tally tally = new Tally();
