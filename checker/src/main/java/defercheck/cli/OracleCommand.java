@@ -89,7 +89,7 @@ public final class OracleCommand implements Callable<Integer> {
             + " else traces/found/impl)")
     Path out;
 
-    @Option(names = "--measure-limit", description = "build, run and check one batch, one step after the other, and"
+    @Option(names = "--measure-limit", description = "build, run and check the programs batch after batch, each step after the other, and"
             + " print what each costs and the rates that bounds (the results are not kept)")
     boolean measureLimit;
 
