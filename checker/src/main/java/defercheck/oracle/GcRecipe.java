@@ -28,9 +28,9 @@ record GcRecipe(List<String> compile, String importcfg, List<String> link, Map<S
      * -dwarf=false} skips generating DWARF, which the link step drops anyway ({@code -ldflags=-w}); it took a
      * 1,000-program batch's compile from 1.75 to 1.50 CPU-seconds (go1.23). Every function of package main gets
      * the same machine code, relocations and {@code -d=defer} lines (GcTuningToolchainTest compares them). The
-     * package's object no longer carries a compiler-generated helper of a standard-library type (an equality
-     * function of an atomic.Pointer instantiation, which the linker finds in the standard library's objects as
-     * well); in the linked binary only the placement of some read-only data differs (by 96 bytes on go1.23).
+     * package's object no longer carries an equality function of an atomic.Pointer instantiation that the DWARF
+     * pass had emitted; the linked binary has the same symbols at the same addresses, and a few runtime
+     * instructions address read-only data 96 bytes apart (go1.23).
      */
     static final List<String> TUNING = List.of("-dwarf=false");
 
