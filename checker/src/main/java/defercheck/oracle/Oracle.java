@@ -120,7 +120,9 @@ public final class Oracle {
         for (long next = 0; next < total; next += batches.get(batches.size() - 1).size()) {
             batches.add(nextRanks(space, rnd, next, total));
         }
-        List<Long> warmup = nextRanks(space, rnd, total, total + config.batchSize());
+        // In rank order the programs after them may run past the bound: then the first batch warms up.
+        List<Long> warmup = config.exhaustive() && total + config.batchSize() > space.size() ? batches.get(0)
+                : nextRanks(space, rnd, total, total + config.batchSize());
         Files.createDirectories(config.work());
         initialiseModel(space);
         ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
