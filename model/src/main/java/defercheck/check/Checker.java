@@ -67,6 +67,9 @@ public final class Checker {
     public static Info check(GoFile file, Diagnostics diags, GoVersion version) {
         Checker c = new Checker(diags, version);
         c.run(file);
+        if (diags.isEmpty()) {
+            EvalOrder.check(c.env.info, diags);
+        }
         return c.env.info;
     }
 

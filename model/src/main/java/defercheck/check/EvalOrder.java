@@ -1,0 +1,187 @@
+package defercheck.check;
+
+import defercheck.syntax.Diagnostics;
+import defercheck.syntax.ExprPrinter;
+import defercheck.syntax.ast.AssignStmt;
+import defercheck.syntax.ast.Block;
+import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CaseClause;
+import defercheck.syntax.ast.CommClause;
+import defercheck.syntax.ast.DeclStmt;
+import defercheck.syntax.ast.DeferStmt;
+import defercheck.syntax.ast.Expr;
+import defercheck.syntax.ast.ExprStmt;
+import defercheck.syntax.ast.ForStmt;
+import defercheck.syntax.ast.FuncLit;
+import defercheck.syntax.ast.GoStmt;
+import defercheck.syntax.ast.IfStmt;
+import defercheck.syntax.ast.IncDecStmt;
+import defercheck.syntax.ast.LabeledStmt;
+import defercheck.syntax.ast.RangeStmt;
+import defercheck.syntax.ast.ReturnStmt;
+import defercheck.syntax.ast.SelectStmt;
+import defercheck.syntax.ast.SendStmt;
+import defercheck.syntax.ast.Stmt;
+import defercheck.syntax.ast.SwitchStmt;
+import defercheck.syntax.ast.TypeSwitchStmt;
+import defercheck.syntax.ast.VarSpec;
+import defercheck.syntax.token.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Refuses a statement whose value depends on the order of a load and a call within it. The Go spec ("Order
+ * of evaluation") orders only calls, method calls, receives and the operands of {@code &&}/{@code ||}; gc's
+ * order pass (cmd/compile/internal/walk/order.go) hoists the calls into temporaries in source order and does
+ * the other loads afterwards, so {@code fmt.Println(x, f(&x))} prints what f stored. The model evaluates left
+ * to right; rather than answer differently, such a statement is refused at the load.
+ */
+public final class EvalOrder {
+
+    static final String CONSTRUCT = "order of a load and a call in one statement";
+
+    private final Info info;
+    private final Diagnostics diags;
+    private final List<FuncLit> pending = new ArrayList<>();
+
+    private EvalOrder(Info info, Diagnostics diags) {
+        this.info = info;
+        this.diags = diags;
+    }
+
+    /** Checks every function the program lowers (instances included), its function literals and package initialisers. */
+    public static void check(Info info, Diagnostics diags) {
+        EvalOrder o = new EvalOrder(info, diags);
+        for (VarSpec spec : info.globalInits()) {
+            o.unit(u -> spec.values().forEach(u::value));
+        }
+        for (FuncObj f : info.functions()) {
+            if (f.decl().body() != null) {
+                o.stmt(f.decl().body());
+            }
+        }
+        while (!o.pending.isEmpty()) {
+            o.stmt(o.pending.remove(0).body());
+        }
+    }
+
+    private void unit(Consumer<OrderUnit> walk) {
+        OrderUnit u = new OrderUnit(info, pending);
+        walk.accept(u);
+        OrderUnit.Access[] conflict = u.firstConflict();
+        if (conflict != null) {
+            Expr load = conflict[0].node();
+            diags.unsupported(load.span(), CONSTRUCT, "the order of " + ExprPrinter.print(load) + " and "
+                    + describe(conflict[1].node()) + " in one statement (gc evaluates the call first; "
+                    + "the Go spec leaves it open)");
+        }
+    }
+
+    private static String describe(Expr write) {
+        if (write instanceof CallExpr c) {
+            return "the call " + ExprPrinter.print(c.fun());
+        }
+        return "the receive " + ExprPrinter.print(write);
+    }
+
+    private void value(Expr e) {
+        if (e != null) {
+            unit(u -> u.value(e));
+        }
+    }
+
+    private void stmts(List<Stmt> list) {
+        list.forEach(this::stmt);
+    }
+
+    private void stmt(Stmt s) {
+        if (s == null) {
+            return;
+        }
+        if (s instanceof Block b) {
+            stmts(b.stmts());
+        } else if (s instanceof ExprStmt x) {
+            value(x.x());
+        } else if (s instanceof AssignStmt a) {
+            unit(u -> assign(u, a));
+        } else if (s instanceof IncDecStmt x) {
+            value(x.x());
+        } else if (s instanceof DeclStmt d) {
+            d.decl().specs().forEach(spec -> unit(u -> spec.values().forEach(u::value)));
+        } else if (s instanceof ReturnStmt r) {
+            unit(u -> r.results().forEach(u::value));
+        } else if (s instanceof DeferStmt d) {
+            value(d.call());
+        } else if (s instanceof GoStmt g) {
+            value(g.call());
+        } else if (s instanceof SendStmt x) {
+            unit(u -> {
+                u.value(x.chan());
+                u.value(x.value());
+            });
+        } else if (s instanceof LabeledStmt l) {
+            stmt(l.stmt());
+        } else {
+            control(s);
+        }
+    }
+
+    private static void assign(OrderUnit u, AssignStmt a) {
+        boolean plain = a.op() == TokenKind.ASSIGN || a.op() == TokenKind.DEFINE;
+        for (Expr lhs : a.lhs()) {
+            if (plain) {
+                u.target(lhs);
+            } else {
+                u.value(lhs);
+            }
+        }
+        a.rhs().forEach(u::value);
+    }
+
+    private void control(Stmt s) {
+        if (s instanceof IfStmt x) {
+            stmt(x.init());
+            value(x.cond());
+            stmt(x.then());
+            stmt(x.otherwise());
+        } else if (s instanceof ForStmt x) {
+            stmt(x.init());
+            value(x.cond());
+            stmt(x.post());
+            stmt(x.body());
+        } else if (s instanceof SwitchStmt x) {
+            stmt(x.init());
+            value(x.tag());
+            clauses(x.clauses());
+        } else if (s instanceof TypeSwitchStmt x) {
+            stmt(x.init());
+            value(x.guard().x());
+            x.clauses().forEach(c -> stmts(c.body()));
+        } else if (s instanceof RangeStmt x) {
+            value(x.x());
+            stmt(x.body());
+        } else if (s instanceof SelectStmt x) {
+            for (CommClause c : x.clauses()) {
+                comm(c.comm());
+                stmts(c.body());
+            }
+        }
+    }
+
+    private void clauses(List<CaseClause> clauses) {
+        for (CaseClause c : clauses) {
+            c.list().forEach(this::value);
+            stmts(c.body());
+        }
+    }
+
+    /** A select case's channel and sent value are evaluated on entry; its receive targets only when chosen. */
+    private void comm(Stmt comm) {
+        if (comm instanceof AssignStmt a) {
+            a.rhs().forEach(this::value);
+        } else {
+            stmt(comm);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package defercheck.check;
+
+import defercheck.ir.Type;
+import defercheck.syntax.ast.BinaryExpr;
+import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.CompositeLit;
+import defercheck.syntax.ast.Expr;
+import defercheck.syntax.ast.FuncLit;
+import defercheck.syntax.ast.Ident;
+import defercheck.syntax.ast.IndexExpr;
+import defercheck.syntax.ast.KeyValueExpr;
+import defercheck.syntax.ast.ParenExpr;
+import defercheck.syntax.ast.SelectorExpr;
+import defercheck.syntax.ast.SliceExpr;
+import defercheck.syntax.ast.StarExpr;
+import defercheck.syntax.ast.TypeAssertExpr;
+import defercheck.syntax.ast.UnaryExpr;
+import defercheck.syntax.token.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The expressions one statement evaluates, walked in source order: the loads a call could change and the
+ * operations that can write memory (calls, receives). gc's order pass (cmd/compile/internal/walk/order.go)
+ * hoists every call into a temporary in source order and evaluates the remaining loads afterwards, while the
+ * model evaluates strictly left to right; {@link #firstConflict} finds a load whose value could differ.
+ */
+final class OrderUnit {
+
+    /** A load or a write, with its source-order interval and its ancestors from the statement down. */
+    record Access(Expr node, int entry, int exit, List<Expr> path) { }
+
+    private final Info info;
+    private final List<FuncLit> funcLits;
+    private final List<Access> loads = new ArrayList<>();
+    private final List<Access> writes = new ArrayList<>();
+    private final List<Expr> path = new ArrayList<>();
+    private int clock;
+
+    OrderUnit(Info info, List<FuncLit> funcLits) {
+        this.info = info;
+        this.funcLits = funcLits;
+    }
+
+    /** {@code e} evaluated for its value. */
+    void value(Expr e) {
+        if (e == null || info.constantOf(e) != null) {
+            return;
+        }
+        if (e instanceof FuncLit f) {
+            funcLits.add(f);
+            return;
+        }
+        List<Expr> ancestors = List.copyOf(path);
+        int entry = enter(e);
+        valueChildren(e);
+        int exit = leave();
+        if (OrderLoads.isLoad(info, e)) {
+            loads.add(new Access(e, entry, exit, ancestors));
+        }
+        if (OrderLoads.writes(info, e)) {
+            writes.add(new Access(e, entry, exit, ancestors));
+        }
+    }
+
+    /** {@code e} as a variable whose address is used (an assignment's target, {@code &e}): not itself loaded. */
+    void target(Expr e) {
+        if (e instanceof Ident) {
+            return;
+        }
+        if (e instanceof ParenExpr p) {
+            target(p.x());
+        } else if (e instanceof SelectorExpr s && !info.isPackageMember(s)) {
+            enter(e);
+            if (OrderLoads.throughPointer(info, s)) {
+                value(s.x());
+            } else {
+                target(s.x());
+            }
+            leave();
+        } else if (e instanceof IndexExpr ix && info.typeOf(ix.x()) != null
+                && info.typeOf(ix.x()).underlying() instanceof Type.Array) {
+            enter(e);
+            target(ix.x());
+            ix.indices().forEach(this::value);
+            leave();
+        } else if (e instanceof IndexExpr ix) {
+            enter(e);
+            value(ix.x());
+            ix.indices().forEach(this::value);
+            leave();
+        } else if (e instanceof StarExpr s) {
+            enter(e);
+            value(s.x());
+            leave();
+        } else if (!(e instanceof SelectorExpr s && info.isPackageMember(s))) {
+            value(e);
+        }
+    }
+
+    private void valueChildren(Expr e) {
+        if (e instanceof ParenExpr x) {
+            value(x.x());
+        } else if (e instanceof SelectorExpr x) {
+            selector(x);
+        } else if (e instanceof IndexExpr x) {
+            if (info.instantiation(x) == null) {
+                value(x.x());
+                x.indices().forEach(this::value);
+            }
+        } else if (e instanceof SliceExpr x) {
+            Type t = info.typeOf(x.x());
+            if (t != null && t.underlying() instanceof Type.Array) {
+                target(x.x());
+            } else {
+                value(x.x());
+            }
+            value(x.lo());
+            value(x.hi());
+            value(x.max());
+        } else if (e instanceof StarExpr x) {
+            value(x.x());
+        } else if (e instanceof UnaryExpr x) {
+            unary(x);
+        } else if (e instanceof BinaryExpr x) {
+            value(x.x());
+            value(x.y());
+        } else if (e instanceof CallExpr x) {
+            call(x);
+        } else if (e instanceof TypeAssertExpr x) {
+            value(x.x());
+        } else if (e instanceof CompositeLit x) {
+            composite(x);
+        }
+    }
+
+    private void selector(SelectorExpr s) {
+        if (info.isPackageMember(s)) {
+            return;
+        }
+        Lookup.Selection sel = info.selection(s);
+        boolean addressOnly = sel != null && sel.kind() == Lookup.Selection.Kind.METHOD && sel.method() != null
+                && sel.method().pointerRecv() && !OrderLoads.isPointer(info.typeOf(s.x()));
+        if (addressOnly) {
+            target(s.x());
+        } else {
+            value(s.x());
+        }
+    }
+
+    private void unary(UnaryExpr u) {
+        if (u.op() == TokenKind.AND) {
+            target(u.x());
+            return;
+        }
+        value(u.x());
+    }
+
+    private void call(CallExpr c) {
+        CallResolution kind = info.callKind(c);
+        if (!(kind instanceof CallResolution.Conversion)) {
+            value(c.fun());
+        }
+        c.args().forEach(this::value);
+    }
+
+    private void composite(CompositeLit lit) {
+        Type t = info.typeOf(lit);
+        boolean struct = t != null && OrderLoads.structOrPointerToStruct(t);
+        for (Expr elt : lit.elts()) {
+            if (elt instanceof KeyValueExpr kv) {
+                enter(kv);
+                if (!struct) {
+                    value(kv.key());
+                }
+                value(kv.value());
+                leave();
+            } else {
+                value(elt);
+            }
+        }
+    }
+
+    private int enter(Expr e) {
+        path.add(e);
+        return clock++;
+    }
+
+    private int leave() {
+        path.remove(path.size() - 1);
+        return clock++;
+    }
+
+    /** The first load, in source order, that gc would evaluate after a later call could have changed it. */
+    Access[] firstConflict() {
+        loads.sort(java.util.Comparator.comparingInt(Access::entry));
+        for (Access load : loads) {
+            for (Access write : writes) {
+                if (load.exit() < write.entry() && !OrderLoads.sheltered(info, load, write)) {
+                    return new Access[] {load, write};
+                }
+            }
+        }
+        return null;
+    }
+}
