@@ -1,5 +1,6 @@
 package defercheck.check;
 
+import defercheck.ir.Type;
 import defercheck.syntax.Diagnostics;
 import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.AssignStmt;
@@ -43,32 +44,62 @@ public final class EvalOrder {
 
     private final Info info;
     private final Diagnostics diags;
+    private final OrderEffects effects;
     private final List<FuncLit> pending = new ArrayList<>();
+    /** The first pass gathers what each function does; the second, after the fixed point, refuses. */
+    private boolean refusing;
+    private FuncInfo current;
 
     private EvalOrder(Info info, Diagnostics diags) {
         this.info = info;
         this.diags = diags;
+        this.effects = new OrderEffects(info);
     }
 
     /** Checks every function the program lowers (instances included), its function literals and package initialisers. */
     public static void check(Info info, Diagnostics diags) {
         EvalOrder o = new EvalOrder(info, diags);
+        o.pass();
+        o.effects.solve();
+        o.refusing = true;
+        o.pass();
+    }
+
+    private void pass() {
+        current = info.init();
         for (VarSpec spec : info.globalInits()) {
-            o.unit(u -> spec.values().forEach(u::value));
+            unit(u -> spec.values().forEach(u::value));
         }
         for (FuncObj f : info.functions()) {
-            if (f.decl().body() != null) {
-                o.stmt(f.decl().body());
+            FuncInfo fi = info.funcInfo(f.decl());
+            if (f.decl().body() != null && fi != null) {
+                current = fi;
+                stmt(f.decl().body());
             }
         }
-        while (!o.pending.isEmpty()) {
-            o.stmt(o.pending.remove(0).body());
+        while (!pending.isEmpty()) {
+            FuncLit lit = pending.remove(0);
+            current = info.funcInfo(lit);
+            if (current != null) {
+                stmt(lit.body());
+            }
+        }
+    }
+
+    /** A statement that lets other goroutines run (send, select, go, range over a channel or a function). */
+    private void yields() {
+        if (!refusing) {
+            effects.factsOf(current).direct = true;
         }
     }
 
     private void unit(Consumer<OrderUnit> walk) {
-        OrderUnit u = new OrderUnit(info, pending);
+        OrderUnit u = new OrderUnit(info, pending, refusing ? effects : null);
         walk.accept(u);
+        if (!refusing) {
+            u.recordFacts(effects, current);
+            return;
+        }
         OrderUnit.Access[] conflict = u.firstConflict();
         if (conflict != null) {
             Expr load = conflict[0].node();
@@ -106,7 +137,10 @@ public final class EvalOrder {
         } else if (s instanceof AssignStmt a) {
             unit(u -> assign(u, a));
         } else if (s instanceof IncDecStmt x) {
-            value(x.x());
+            unit(u -> {
+                u.value(x.x());
+                u.stored(x.x());
+            });
         } else if (s instanceof DeclStmt d) {
             d.decl().specs().forEach(spec -> unit(u -> spec.values().forEach(u::value)));
         } else if (s instanceof ReturnStmt r) {
@@ -114,8 +148,10 @@ public final class EvalOrder {
         } else if (s instanceof DeferStmt d) {
             value(d.call());
         } else if (s instanceof GoStmt g) {
+            yields();
             value(g.call());
         } else if (s instanceof SendStmt x) {
+            yields();
             unit(u -> {
                 u.value(x.chan());
                 u.value(x.value());
@@ -130,6 +166,7 @@ public final class EvalOrder {
     private static void assign(OrderUnit u, AssignStmt a) {
         boolean plain = a.op() == TokenKind.ASSIGN || a.op() == TokenKind.DEFINE;
         for (Expr lhs : a.lhs()) {
+            u.stored(lhs);
             if (plain) {
                 u.target(lhs);
             } else {
@@ -159,9 +196,22 @@ public final class EvalOrder {
             value(x.guard().x());
             x.clauses().forEach(c -> stmts(c.body()));
         } else if (s instanceof RangeStmt x) {
-            value(x.x());
+            Type t = info.typeOf(x.x());
+            if (t == null || t.underlying() instanceof Type.Chan || t.underlying() instanceof Type.Func) {
+                yields();
+            }
+            unit(u -> {
+                u.value(x.x());
+                if (x.key() != null) {
+                    u.stored(x.key());
+                }
+                if (x.value() != null) {
+                    u.stored(x.value());
+                }
+            });
             stmt(x.body());
         } else if (s instanceof SelectStmt x) {
+            yields();
             for (CommClause c : x.clauses()) {
                 comm(c.comm());
                 stmts(c.body());
@@ -171,7 +221,9 @@ public final class EvalOrder {
 
     private void clauses(List<CaseClause> clauses) {
         for (CaseClause c : clauses) {
-            c.list().forEach(this::value);
+            if (c.list() != null) {
+                c.list().forEach(this::value);
+            }
             stmts(c.body());
         }
     }
@@ -179,7 +231,10 @@ public final class EvalOrder {
     /** A select case's channel and sent value are evaluated on entry; its receive targets only when chosen. */
     private void comm(Stmt comm) {
         if (comm instanceof AssignStmt a) {
-            a.rhs().forEach(this::value);
+            unit(u -> {
+                a.rhs().forEach(u::value);
+                a.lhs().forEach(u::stored);
+            });
         } else {
             stmt(comm);
         }

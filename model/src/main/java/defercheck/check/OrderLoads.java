@@ -91,23 +91,6 @@ final class OrderLoads {
     }
 
     /**
-     * An operation that can change memory a load reads: a call of a function, method or func value, a library
-     * function, {@code append} and {@code copy} (which write a backing array), and a receive (another goroutine
-     * may have written before sending). Conversions, {@code new} and {@code make} write nothing old.
-     */
-    static boolean writes(Info info, Expr e) {
-        if (e instanceof UnaryExpr u) {
-            return u.op() == TokenKind.ARROW;
-        }
-        if (e instanceof CallExpr c) {
-            CallResolution kind = info.callKind(c);
-            return !(kind instanceof CallResolution.Conversion || kind instanceof CallResolution.New
-                    || kind instanceof CallResolution.Make);
-        }
-        return false;
-    }
-
-    /**
      * Whether order.go copies {@code e} into a temporary where it stands, so the loads inside it are done
      * before any later call: calls of any kind but conversions, receives, slice expressions, {@code &&} and
      * {@code ||} (evaluated into a temporary bool), and map literals (rewritten into one assignment per entry).

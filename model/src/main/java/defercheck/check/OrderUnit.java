@@ -35,11 +35,36 @@ final class OrderUnit {
     private final List<Access> loads = new ArrayList<>();
     private final List<Access> writes = new ArrayList<>();
     private final List<Expr> path = new ArrayList<>();
+    private final OrderEffects effects;
+    private final List<Expr> operations = new ArrayList<>();
+    private final List<Expr> stores = new ArrayList<>();
     private int clock;
 
-    OrderUnit(Info info, List<FuncLit> funcLits) {
+    /** With {@code effects} null, the unit only gathers its calls and stores for {@link #recordFacts}. */
+    OrderUnit(Info info, List<FuncLit> funcLits, OrderEffects effects) {
         this.info = info;
         this.funcLits = funcLits;
+        this.effects = effects;
+    }
+
+    /** {@code e} is stored to by the statement (an assignment's or an inc/dec's target). */
+    void stored(Expr e) {
+        stores.add(e);
+    }
+
+    /** Adds what this statement does to the facts of {@code fi}, the function it is in. */
+    void recordFacts(OrderEffects all, FuncInfo fi) {
+        OrderEffects.Facts f = all.factsOf(fi);
+        for (Expr e : stores) {
+            f.direct |= all.storeWrites(fi, e);
+        }
+        for (Expr e : operations) {
+            if (e instanceof CallExpr c) {
+                f.direct |= all.direct(c, f.callees);
+            } else {
+                f.direct = true;
+            }
+        }
     }
 
     /** {@code e} evaluated for its value. */
@@ -58,7 +83,11 @@ final class OrderUnit {
         if (OrderLoads.isLoad(info, e)) {
             loads.add(new Access(e, entry, exit, ancestors));
         }
-        if (OrderLoads.writes(info, e)) {
+        boolean operation = e instanceof CallExpr || e instanceof UnaryExpr u && u.op() == TokenKind.ARROW;
+        if (operation) {
+            operations.add(e);
+        }
+        if (operation && effects != null && effects.writes(e)) {
             writes.add(new Access(e, entry, exit, ancestors));
         }
     }
