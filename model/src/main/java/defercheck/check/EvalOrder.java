@@ -6,6 +6,7 @@ import defercheck.syntax.ExprPrinter;
 import defercheck.syntax.ast.AssignStmt;
 import defercheck.syntax.ast.Block;
 import defercheck.syntax.ast.CallExpr;
+import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.CaseClause;
 import defercheck.syntax.ast.CommClause;
 import defercheck.syntax.ast.DeclStmt;
@@ -25,6 +26,7 @@ import defercheck.syntax.ast.SendStmt;
 import defercheck.syntax.ast.Stmt;
 import defercheck.syntax.ast.SwitchStmt;
 import defercheck.syntax.ast.TypeSwitchStmt;
+import defercheck.syntax.ast.UnaryExpr;
 import defercheck.syntax.ast.VarSpec;
 import defercheck.syntax.token.TokenKind;
 import java.util.ArrayList;
@@ -49,6 +51,9 @@ public final class EvalOrder {
     /** The first pass gathers what each function does; the second, after the fixed point, refuses. */
     private boolean refusing;
     private FuncInfo current;
+    /** Pass one's units with their functions; and the definitions {@code p := &v} that keep v's address local. */
+    private final List<Object[]> units = new ArrayList<>();
+    private final java.util.Map<Expr, Var> confined = new java.util.IdentityHashMap<>();
 
     private EvalOrder(Info info, Diagnostics diags) {
         this.info = info;
@@ -60,6 +65,8 @@ public final class EvalOrder {
     public static void check(Info info, Diagnostics diags) {
         EvalOrder o = new EvalOrder(info, diags);
         o.pass();
+        o.escapes();
+        o.units.forEach(fu -> ((OrderUnit) fu[1]).recordFacts(o.effects, (FuncInfo) fu[0]));
         o.effects.solve();
         o.refusing = true;
         o.pass();
@@ -89,7 +96,8 @@ public final class EvalOrder {
     /** A statement that lets other goroutines run (send, select, go, range over a channel or a function). */
     private void yields() {
         if (!refusing) {
-            effects.factsOf(current).direct = true;
+            effects.factsOf(current).all = true;
+            effects.factsOf(current).memory = true;
         }
     }
 
@@ -97,7 +105,7 @@ public final class EvalOrder {
         OrderUnit u = new OrderUnit(info, pending, refusing ? effects : null);
         walk.accept(u);
         if (!refusing) {
-            u.recordFacts(effects, current);
+            units.add(new Object[] {current, u});
             return;
         }
         OrderUnit.Access[] conflict = u.firstConflict();
@@ -135,6 +143,7 @@ public final class EvalOrder {
         } else if (s instanceof ExprStmt x) {
             value(x.x());
         } else if (s instanceof AssignStmt a) {
+            pointerDefinition(a);
             unit(u -> assign(u, a));
         } else if (s instanceof IncDecStmt x) {
             unit(u -> {
@@ -161,6 +170,46 @@ public final class EvalOrder {
         } else {
             control(s);
         }
+    }
+
+    /** Notes {@code p := &v} (or {@code p = &v}): v's address stays in p. */
+    private void pointerDefinition(AssignStmt a) {
+        if (a.lhs().size() == 1 && a.rhs().size() == 1 && a.lhs().get(0) instanceof Ident p
+                && a.rhs().get(0) instanceof UnaryExpr u && u.op() == TokenKind.AND) {
+            Var pv = info.definitionOf(p) != null ? info.definitionOf(p) : info.objectOf(p) instanceof Var x ? x : null;
+            if (pv != null) {
+                confined.put(u, pv);
+            }
+        }
+    }
+
+    /**
+     * A variable's address escapes unless every address computation of it is {@code p := &v} with p a plain
+     * local used only as {@code *p}: then a store to v by name changes nothing a caller can load.
+     */
+    private void escapes() {
+        java.util.Set<Var> leaking = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Var> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Var> escaping = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Object[] fu : units) {
+            for (Object[] use : ((OrderUnit) fu[1]).varUses) {
+                if (!(Boolean) use[1]) {
+                    leaking.add((Var) use[0]);
+                }
+            }
+        }
+        for (Object[] fu : units) {
+            for (Object[] op : ((OrderUnit) fu[1]).addressOps) {
+                Var v = (Var) op[0];
+                seen.add(v);
+                Var p = confined.get((Expr) op[1]);
+                if (p == null || p.boxed() || p.kind() == Var.Kind.GLOBAL || leaking.contains(p)) {
+                    escaping.add(v);
+                }
+            }
+        }
+        seen.removeAll(escaping);
+        effects.confined.addAll(seen);
     }
 
     private static void assign(OrderUnit u, AssignStmt a) {

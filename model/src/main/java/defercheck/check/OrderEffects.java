@@ -9,7 +9,6 @@ import defercheck.syntax.ast.Ident;
 import defercheck.syntax.ast.IndexExpr;
 import defercheck.syntax.ast.ParenExpr;
 import defercheck.syntax.ast.SelectorExpr;
-import defercheck.syntax.ast.StarExpr;
 import defercheck.syntax.ast.UnaryExpr;
 import defercheck.syntax.token.TokenKind;
 import java.util.ArrayList;
@@ -37,16 +36,44 @@ final class OrderEffects {
             Builtin.FMT_SPRINT, Builtin.FMT_SPRINTLN, Builtin.FMT_SPRINTF, Builtin.FMT_PRINTF);
     private static final List<String> FORMATTING_METHODS = List.of("String", "Error", "GoString", "Format");
 
-    /** What one function body does by itself, and whom it calls. */
+    /** What running a function may change: memory through pointers, named variables, or anything at all. */
     static final class Facts {
-        boolean direct;
+        boolean memory;
+        boolean all;
+        final Set<Var> vars = new java.util.LinkedHashSet<>();
         final List<FuncInfo> callees = new ArrayList<>();
-        boolean writes;
+
+        boolean absorb(Facts o) {
+            boolean changed = (o.memory && !memory) || (o.all && !all);
+            memory |= o.memory;
+            all |= o.all;
+            changed |= vars.addAll(o.vars);
+            return changed;
+        }
     }
+
+    private static final Facts ANYTHING = new Facts();
+
+    static {
+        ANYTHING.all = true;
+        ANYTHING.memory = true;
+    }
+
+    /** Library methods that only read their receiver: the Go library's code for them calls nothing else. */
+    private static final Set<String> READERS = Set.of("strconv.NumError.Unwrap", "log.Logger.Writer",
+            "sort.IntSlice.Len");
+
+    /** Library functions that only read, apart from calling their arguments' methods of these names. */
+    private static final Map<String, List<String>> CALLBACKS = Map.of("errors.Unwrap", List.of("Unwrap"),
+            "errors.Is", List.of("Is", "Unwrap"));
 
     private final Info info;
     private final Map<FuncInfo, Facts> facts = new IdentityHashMap<>();
     private final Map<String, List<FuncInfo>> methodsByName = new java.util.TreeMap<>();
+    /** Addressed variables whose address provably stays in a local pointer used only to dereference. */
+    final Set<Var> confined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Variables stored to by a function other than the one declaring them (a closure). */
+    final Set<Var> foreignStored = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     OrderEffects(Info info) {
         this.info = info;
@@ -58,43 +85,46 @@ final class OrderEffects {
         }
     }
 
-    /** Records the facts of {@code fi} (scanned by the caller); the fixed point is taken by {@link #solve}. */
     Facts factsOf(FuncInfo fi) {
         return facts.computeIfAbsent(fi, k -> new Facts());
     }
 
+    /** Closes every function's facts over the functions it calls (a least fixed point). */
     void solve() {
-        facts.values().forEach(f -> f.writes = f.direct);
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Facts f : facts.values()) {
-                if (!f.writes && f.callees.stream().anyMatch(c -> c == null || !facts.containsKey(c)
-                        || facts.get(c).writes)) {
-                    f.writes = true;
-                    changed = true;
+                for (FuncInfo c : f.callees) {
+                    changed |= f.absorb(summary(c));
                 }
             }
         }
     }
 
-    /** After {@link #solve}: whether evaluating {@code e} itself (a call or a receive) may write memory. */
-    boolean writes(Expr e) {
-        if (e instanceof UnaryExpr u) {
-            return u.op() == TokenKind.ARROW;
-        }
-        if (!(e instanceof CallExpr c)) {
-            return false;
-        }
-        List<FuncInfo> callees = new ArrayList<>();
-        if (direct(c, callees)) {
-            return true;
-        }
-        return callees.stream().anyMatch(f -> f == null || !facts.containsKey(f) || facts.get(f).writes);
+    private Facts summary(FuncInfo f) {
+        return f == null || f.body() == null || !facts.containsKey(f) ? ANYTHING : facts.get(f);
     }
 
-    /** Whether the call {@code c} writes by itself; the functions it may run are added to {@code callees}. */
-    boolean direct(CallExpr c, List<FuncInfo> callees) {
+    /** After {@link #solve}: what evaluating {@code e} (a call or a receive) may change; null if nothing. */
+    Facts effect(Expr e) {
+        if (e instanceof UnaryExpr) {
+            return ANYTHING;
+        }
+        Facts f = new Facts();
+        f.memory = direct((CallExpr) e, f);
+        for (FuncInfo c : f.callees) {
+            f.absorb(summary(c));
+        }
+        return f.memory || f.all || !f.vars.isEmpty() ? f : null;
+    }
+
+    /**
+     * Adds the call {@code c}'s own effects and callees to {@code f}; returns whether it writes memory by
+     * itself. A library function the model implements natively may write through its arguments and call back
+     * any method of the program, as a func value may run anything.
+     */
+    boolean direct(CallExpr c, Facts f) {
         CallResolution kind = info.callKind(c);
         if (kind instanceof CallResolution.Conversion || kind instanceof CallResolution.New
                 || kind instanceof CallResolution.Make) {
@@ -102,18 +132,39 @@ final class OrderEffects {
         } else if (kind instanceof CallResolution.Append) {
             return true;
         } else if (kind instanceof CallResolution.BuiltinCall b) {
-            return builtin(b.builtin(), callees);
+            return builtin(b.builtin(), f);
         } else if (kind instanceof CallResolution.SpreadBuiltinCall b) {
-            return builtin(b.builtin(), callees);
+            return builtin(b.builtin(), f);
         }
-        callees.addAll(callees(c.fun()));
+        if (c.fun() instanceof SelectorExpr s && READERS.contains(libraryMethod(s))) {
+            return false;
+        }
+        if (c.fun() instanceof SelectorExpr s && s.x() instanceof Ident pkg && info.isPackageMember(s)
+                && info.objectOf(pkg) instanceof PackageObj p
+                && CALLBACKS.containsKey(p.path() + "." + s.sel().name())) {
+            CALLBACKS.get(p.path() + "." + s.sel().name())
+                    .forEach(m -> f.callees.addAll(methodsByName.getOrDefault(m, List.of())));
+            return false;
+        }
+        f.callees.addAll(callees(c.fun()));
         return false;
     }
 
-    private boolean builtin(Builtin b, List<FuncInfo> callees) {
+    private String libraryMethod(SelectorExpr s) {
+        Lookup.Selection sel = info.selection(s);
+        if (sel == null || sel.kind() != Lookup.Selection.Kind.METHOD || sel.recvBase() == null) {
+            return "";
+        }
+        return sel.recvBase().pkg() + "." + sel.recvBase().name() + "." + s.sel().name();
+    }
+
+    private boolean builtin(Builtin b, Facts f) {
         if (FORMATTING.contains(b)) {
-            FORMATTING_METHODS.forEach(m -> callees.addAll(methodsByName.getOrDefault(m, List.of())));
+            FORMATTING_METHODS.forEach(m -> f.callees.addAll(methodsByName.getOrDefault(m, List.of())));
             return false;
+        }
+        if (b == Builtin.RUNTIME_GOSCHED || b == Builtin.RUNTIME_GOEXIT) {
+            f.all = true;
         }
         return !PURE.contains(b);
     }
@@ -150,24 +201,27 @@ final class OrderEffects {
         return l;
     }
 
-    /** Whether storing to {@code target} inside the body of {@code fi} writes memory a caller can see. */
-    boolean storeWrites(FuncInfo fi, Expr target) {
+    /** Adds to {@code f} what storing to {@code target} inside the body of {@code fi} changes. */
+    void store(FuncInfo fi, Expr target, Facts f) {
         if (target instanceof Ident id) {
-            return info.objectOf(id) instanceof Var v && (v.kind() == Var.Kind.GLOBAL || v.owner() != fi);
+            if (info.objectOf(id) instanceof Var v) {
+                if (v.kind() == Var.Kind.GLOBAL || v.owner() != fi) {
+                    f.vars.add(v);
+                }
+                if (v.kind() != Var.Kind.GLOBAL && v.owner() != fi) {
+                    foreignStored.add(v);
+                }
+                f.memory |= v.addressed() && !confined.contains(v);
+            }
         } else if (target instanceof ParenExpr p) {
-            return storeWrites(fi, p.x());
-        } else if (target instanceof SelectorExpr s) {
-            if (info.isPackageMember(s) || OrderLoads.throughPointer(info, s)) {
-                return true;
-            }
-            return storeWrites(fi, s.x());
-        } else if (target instanceof IndexExpr ix) {
-            Type t = info.typeOf(ix.x());
-            if (t != null && t.underlying() instanceof Type.Array) {
-                return storeWrites(fi, ix.x());
-            }
-            return true;
+            store(fi, p.x(), f);
+        } else if (target instanceof SelectorExpr s && !info.isPackageMember(s) && !OrderLoads.throughPointer(info, s)) {
+            store(fi, s.x(), f);
+        } else if (target instanceof IndexExpr ix && info.typeOf(ix.x()) != null
+                && info.typeOf(ix.x()).underlying() instanceof Type.Array) {
+            store(fi, ix.x(), f);
+        } else {
+            f.memory = true;
         }
-        return target instanceof StarExpr || !(target instanceof Ident);
     }
 }

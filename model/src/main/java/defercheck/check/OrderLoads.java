@@ -30,15 +30,16 @@ final class OrderLoads {
      * captures, or anything read through memory (a deref, a field through a pointer, a slice or map element).
      * A local that is neither addressed nor captured is never changed by a call, so it is not one.
      */
-    static boolean isLoad(Info info, Expr e) {
+    static boolean isLoad(Info info, Expr e, java.util.Set<Var> foreignStored) {
         if (e instanceof Ident id) {
-            return info.objectOf(id) instanceof Var v && (v.kind() == Var.Kind.GLOBAL || v.boxed());
+            return info.objectOf(id) instanceof Var v
+                    && (v.kind() == Var.Kind.GLOBAL || v.addressed() || foreignStored.contains(v));
         } else if (e instanceof ParenExpr p) {
-            return isLoad(info, p.x());
+            return isLoad(info, p.x(), foreignStored);
         } else if (e instanceof StarExpr) {
             return true;
         } else if (e instanceof SelectorExpr s) {
-            return selectorLoad(info, s);
+            return selectorLoad(info, s, foreignStored);
         } else if (e instanceof IndexExpr ix) {
             if (info.instantiation(ix) != null) {
                 return false;
@@ -49,14 +50,14 @@ final class OrderLoads {
             }
             Type u = t.underlying();
             if (u instanceof Type.Array) {
-                return isLoad(info, ix.x());
+                return isLoad(info, ix.x(), foreignStored);
             }
             return !(u instanceof Type.Basic);
         }
         return false;
     }
 
-    private static boolean selectorLoad(Info info, SelectorExpr s) {
+    private static boolean selectorLoad(Info info, SelectorExpr s, java.util.Set<Var> foreignStored) {
         if (info.isPackageMember(s)) {
             return info.objectOf(s.sel()) instanceof Var;
         }
@@ -65,7 +66,7 @@ final class OrderLoads {
             return false;
         }
         if (sel.kind() == Lookup.Selection.Kind.FIELD) {
-            return throughPointer(info, s) || isLoad(info, s.x());
+            return throughPointer(info, s) || isLoad(info, s.x(), foreignStored);
         }
         // A method value copies a value receiver; through a pointer that copy reads memory.
         return sel.kind() == Lookup.Selection.Kind.METHOD && sel.method() != null && !sel.method().pointerRecv()
@@ -76,6 +77,36 @@ final class OrderLoads {
     static boolean throughPointer(Info info, SelectorExpr s) {
         Lookup.Selection sel = info.selection(s);
         return isPointer(info.typeOf(s.x())) || sel != null && sel.indirect();
+    }
+
+    /**
+     * The variable a load reads directly ({@code v}, {@code v.f}, {@code v[i]} of an array), or null when it
+     * reads through memory (a pointer, a slice, a map).
+     */
+    static Var rootVar(Info info, Expr e) {
+        if (e instanceof Ident id) {
+            return info.objectOf(id) instanceof Var v ? v : null;
+        } else if (e instanceof ParenExpr p) {
+            return rootVar(info, p.x());
+        } else if (e instanceof SelectorExpr s && !info.isPackageMember(s) && !throughPointer(info, s)) {
+            return rootVar(info, s.x());
+        } else if (e instanceof IndexExpr ix && info.typeOf(ix.x()) != null
+                && info.typeOf(ix.x()).underlying() instanceof Type.Array) {
+            return rootVar(info, ix.x());
+        }
+        return null;
+    }
+
+    /** Whether a call with {@code effect} may change what {@code load} reads. */
+    static boolean changes(Info info, OrderEffects.Facts effect, Expr load) {
+        if (effect.all) {
+            return true;
+        }
+        Var v = rootVar(info, load);
+        if (v == null) {
+            return effect.memory;
+        }
+        return effect.vars.contains(v) || v.addressed() && effect.memory;
     }
 
     static boolean isPointer(Type t) {

@@ -28,7 +28,7 @@ import java.util.List;
 final class OrderUnit {
 
     /** A load or a write, with its source-order interval and its ancestors from the statement down. */
-    record Access(Expr node, int entry, int exit, List<Expr> path) { }
+    record Access(Expr node, int entry, int exit, List<Expr> path, OrderEffects.Facts effect) { }
 
     private final Info info;
     private final List<FuncLit> funcLits;
@@ -38,6 +38,9 @@ final class OrderUnit {
     private final OrderEffects effects;
     private final List<Expr> operations = new ArrayList<>();
     private final List<Expr> stores = new ArrayList<>();
+    /** Pass one: each address computation {@code &v...} with its variable, and each variable use's parent. */
+    final List<Object[]> addressOps = new ArrayList<>();
+    final List<Object[]> varUses = new ArrayList<>();
     private int clock;
 
     /** With {@code effects} null, the unit only gathers its calls and stores for {@link #recordFacts}. */
@@ -56,13 +59,14 @@ final class OrderUnit {
     void recordFacts(OrderEffects all, FuncInfo fi) {
         OrderEffects.Facts f = all.factsOf(fi);
         for (Expr e : stores) {
-            f.direct |= all.storeWrites(fi, e);
+            all.store(fi, e, f);
         }
         for (Expr e : operations) {
             if (e instanceof CallExpr c) {
-                f.direct |= all.direct(c, f.callees);
+                f.memory |= all.direct(c, f);
             } else {
-                f.direct = true;
+                f.all = true;
+                f.memory = true;
             }
         }
     }
@@ -77,18 +81,22 @@ final class OrderUnit {
             return;
         }
         List<Expr> ancestors = List.copyOf(path);
+        if (e instanceof Ident id && info.objectOf(id) instanceof Var v) {
+            varUses.add(new Object[] {v, !ancestors.isEmpty() && ancestors.get(ancestors.size() - 1) instanceof StarExpr});
+        }
         int entry = enter(e);
         valueChildren(e);
         int exit = leave();
-        if (OrderLoads.isLoad(info, e)) {
-            loads.add(new Access(e, entry, exit, ancestors));
+        if (effects != null && OrderLoads.isLoad(info, e, effects.foreignStored)) {
+            loads.add(new Access(e, entry, exit, ancestors, null));
         }
         boolean operation = e instanceof CallExpr || e instanceof UnaryExpr u && u.op() == TokenKind.ARROW;
         if (operation) {
             operations.add(e);
         }
-        if (operation && effects != null && effects.writes(e)) {
-            writes.add(new Access(e, entry, exit, ancestors));
+        OrderEffects.Facts effect = operation && effects != null ? effects.effect(e) : null;
+        if (effect != null) {
+            writes.add(new Access(e, entry, exit, ancestors, effect));
         }
     }
 
@@ -140,6 +148,7 @@ final class OrderUnit {
         } else if (e instanceof SliceExpr x) {
             Type t = info.typeOf(x.x());
             if (t != null && t.underlying() instanceof Type.Array) {
+                addressOf(x.x(), x);
                 target(x.x());
             } else {
                 value(x.x());
@@ -171,6 +180,7 @@ final class OrderUnit {
         boolean addressOnly = sel != null && sel.kind() == Lookup.Selection.Kind.METHOD && sel.method() != null
                 && sel.method().pointerRecv() && !OrderLoads.isPointer(info.typeOf(s.x()));
         if (addressOnly) {
+            addressOf(s.x(), s);
             target(s.x());
         } else {
             value(s.x());
@@ -179,6 +189,7 @@ final class OrderUnit {
 
     private void unary(UnaryExpr u) {
         if (u.op() == TokenKind.AND) {
+            addressOf(u.x(), u);
             target(u.x());
             return;
         }
@@ -210,6 +221,13 @@ final class OrderUnit {
         }
     }
 
+    private void addressOf(Expr operand, Expr at) {
+        Var v = OrderLoads.rootVar(info, operand);
+        if (v != null) {
+            addressOps.add(new Object[] {v, at});
+        }
+    }
+
     private int enter(Expr e) {
         path.add(e);
         return clock++;
@@ -225,7 +243,8 @@ final class OrderUnit {
         loads.sort(java.util.Comparator.comparingInt(Access::entry));
         for (Access load : loads) {
             for (Access write : writes) {
-                if (load.exit() < write.entry() && !OrderLoads.sheltered(info, load, write)) {
+                if (load.exit() < write.entry() && OrderLoads.changes(info, write.effect(), load.node())
+                        && !OrderLoads.sheltered(info, load, write)) {
                     return new Access[] {load, write};
                 }
             }
