@@ -96,8 +96,7 @@ public final class EvalOrder {
     /** A statement that lets other goroutines run (send, select, go, range over a channel or a function). */
     private void yields() {
         if (!refusing) {
-            effects.factsOf(current).all = true;
-            effects.factsOf(current).memory = true;
+            effects.factsOf(current).callees.add(effects.others);
         }
     }
 
@@ -157,7 +156,10 @@ public final class EvalOrder {
         } else if (s instanceof DeferStmt d) {
             value(d.call());
         } else if (s instanceof GoStmt g) {
-            yields();
+            if (!refusing && g.call() instanceof CallExpr c) {
+                OrderEffects.Facts others = effects.factsOf(effects.others);
+                others.memory |= effects.direct(c, others);
+            }
             value(g.call());
         } else if (s instanceof SendStmt x) {
             yields();

@@ -75,8 +75,20 @@ final class OrderEffects {
     /** Variables stored to by a function other than the one declaring them (a closure). */
     final Set<Var> foreignStored = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /**
+     * Stands for the other goroutines, which may run while this one blocks (a send, receive or select) or
+     * yields: its callees are main and every function a go statement starts.
+     */
+    final FuncInfo others;
+
     OrderEffects(Info info) {
         this.info = info;
+        this.others = new FuncInfo(new Type.Func(List.of(), List.of()), info.init().span(), null, null);
+        for (FuncObj f : info.functions()) {
+            if (f.name().equals("main") && !f.decl().isMethod()) {
+                factsOf(others).callees.add(info.funcInfo(f.decl()));
+            }
+        }
         for (FuncObj f : info.functions()) {
             FuncInfo fi = info.funcInfo(f.decl());
             if (fi != null && f.decl().isMethod()) {
@@ -103,16 +115,20 @@ final class OrderEffects {
     }
 
     private Facts summary(FuncInfo f) {
+        if (f == others) {
+            return facts.get(others);
+        }
         return f == null || f.body() == null || !facts.containsKey(f) ? ANYTHING : facts.get(f);
     }
 
     /** After {@link #solve}: what evaluating {@code e} (a call or a receive) may change; null if nothing. */
     Facts effect(Expr e) {
-        if (e instanceof UnaryExpr) {
-            return ANYTHING;
-        }
         Facts f = new Facts();
-        f.memory = direct((CallExpr) e, f);
+        if (e instanceof UnaryExpr) {
+            f.callees.add(others);
+        } else {
+            f.memory = direct((CallExpr) e, f);
+        }
         for (FuncInfo c : f.callees) {
             f.absorb(summary(c));
         }
@@ -163,7 +179,9 @@ final class OrderEffects {
             FORMATTING_METHODS.forEach(m -> f.callees.addAll(methodsByName.getOrDefault(m, List.of())));
             return false;
         }
-        if (b == Builtin.RUNTIME_GOSCHED || b == Builtin.RUNTIME_GOEXIT) {
+        if (b == Builtin.RUNTIME_GOSCHED) {
+            f.callees.add(others);
+        } else if (b == Builtin.RUNTIME_GOEXIT) {
             f.all = true;
         }
         return !PURE.contains(b);

@@ -65,8 +65,7 @@ final class OrderUnit {
             if (e instanceof CallExpr c) {
                 f.memory |= all.direct(c, f);
             } else {
-                f.all = true;
-                f.memory = true;
+                f.callees.add(all.others);
             }
         }
     }
