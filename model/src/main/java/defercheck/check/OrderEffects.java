@@ -121,26 +121,6 @@ final class OrderEffects {
         return f == null || f.body() == null || !facts.containsKey(f) ? ANYTHING : facts.get(f);
     }
 
-    private static final Set<Builtin> SILENT = EnumSet.of(Builtin.LEN, Builtin.CAP, Builtin.COMPLEX,
-            Builtin.REAL, Builtin.IMAG, Builtin.MIN, Builtin.MAX);
-
-    /**
-     * Whether running {@code e} (a call or a receive) may be seen at all: print, panic, block, recover or
-     * change memory. A load that panics must then not come first, as gc does the call first.
-     */
-    boolean observable(Expr e) {
-        if (!(e instanceof CallExpr c)) {
-            return true;
-        }
-        CallResolution kind = info.callKind(c);
-        if (kind instanceof CallResolution.Conversion || kind instanceof CallResolution.New) {
-            return false;
-        } else if (kind instanceof CallResolution.BuiltinCall b) {
-            return !SILENT.contains(b.builtin());
-        }
-        return true;
-    }
-
     /** After {@link #solve}: what evaluating {@code e} (a call or a receive) may change; null if nothing. */
     Facts effect(Expr e) {
         Facts f = new Facts();

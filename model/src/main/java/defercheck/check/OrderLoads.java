@@ -57,36 +57,6 @@ final class OrderLoads {
         return false;
     }
 
-    /**
-     * Whether evaluating {@code e} itself may panic where gc evaluates it after the statement's calls: a
-     * deref, a field through a pointer, an index (out of range; a map with an interface key: unhashable),
-     * an integer division or remainder by a non-constant, a type assertion without comma-ok.
-     */
-    static boolean mayPanic(Info info, Expr e) {
-        if (e instanceof StarExpr) {
-            return true;
-        } else if (e instanceof SelectorExpr s) {
-            return !info.isPackageMember(s) && info.selection(s) != null && throughPointer(info, s);
-        } else if (e instanceof IndexExpr ix) {
-            if (info.instantiation(ix) != null) {
-                return false;
-            }
-            Type t = info.typeOf(ix.x());
-            if (t != null && t.underlying() instanceof Type.Map m) {
-                return m.key().underlying() instanceof Type.Interface;
-            }
-            return t == null || !(t.underlying() instanceof Type.Array) || ix.indices().stream()
-                    .anyMatch(i -> info.constantOf(i) == null);
-        } else if (e instanceof BinaryExpr b && (b.op() == TokenKind.QUO || b.op() == TokenKind.REM)) {
-            Type t = info.typeOf(b);
-            return info.constantOf(b.y()) == null && t != null && t.underlying() instanceof Type.Basic bt
-                    && bt.kind().isInteger();
-        } else if (e instanceof defercheck.syntax.ast.TypeAssertExpr) {
-            return !info.isCommaOk(e);
-        }
-        return false;
-    }
-
     private static boolean selectorLoad(Info info, SelectorExpr s, java.util.Set<Var> foreignStored) {
         if (info.isPackageMember(s)) {
             return info.objectOf(s.sel()) instanceof Var;

@@ -28,7 +28,7 @@ import java.util.List;
 final class OrderUnit {
 
     /** A load or a write, with its source-order interval and its ancestors from the statement down. */
-    record Access(Expr node, int entry, int exit, List<Expr> path, OrderEffects.Facts effect, boolean observable) { }
+    record Access(Expr node, int entry, int exit, List<Expr> path, OrderEffects.Facts effect) { }
 
     private final Info info;
     private final List<FuncLit> funcLits;
@@ -86,18 +86,16 @@ final class OrderUnit {
         int entry = enter(e);
         valueChildren(e);
         int exit = leave();
-        boolean panics = effects != null && OrderLoads.mayPanic(info, e);
-        if (effects != null && (panics || OrderLoads.isLoad(info, e, effects.foreignStored))) {
-            loads.add(new Access(e, entry, exit, ancestors, null, panics));
+        if (effects != null && OrderLoads.isLoad(info, e, effects.foreignStored)) {
+            loads.add(new Access(e, entry, exit, ancestors, null));
         }
         boolean operation = e instanceof CallExpr || e instanceof UnaryExpr u && u.op() == TokenKind.ARROW;
         if (operation) {
             operations.add(e);
         }
         OrderEffects.Facts effect = operation && effects != null ? effects.effect(e) : null;
-        boolean observable = operation && effects != null && effects.observable(e);
-        if (effect != null || observable) {
-            writes.add(new Access(e, entry, exit, ancestors, effect, observable));
+        if (effect != null) {
+            writes.add(new Access(e, entry, exit, ancestors, effect));
         }
     }
 
@@ -244,9 +242,8 @@ final class OrderUnit {
         loads.sort(java.util.Comparator.comparingInt(Access::entry));
         for (Access load : loads) {
             for (Access write : writes) {
-                boolean matters = load.observable() && write.observable()
-                        || write.effect() != null && OrderLoads.changes(info, write.effect(), load.node());
-                if (load.exit() < write.entry() && matters && !OrderLoads.sheltered(info, load, write)) {
+                if (load.exit() < write.entry() && OrderLoads.changes(info, write.effect(), load.node())
+                        && !OrderLoads.sheltered(info, load, write)) {
                     return new Access[] {load, write};
                 }
             }
