@@ -26,6 +26,8 @@ public class Frame {
     private int pc;
     /** A native function's state between its steps (NativeCall); null for Go functions. */
     private Object nativeState;
+    /** Whether a recovery resumed this frame; gc's lines for it are then not the model's (runtime.Callers). */
+    private boolean resumedByRecovery;
 
     /**
      * @param args            the parameters' values; boxed parameters and results are boxed here
@@ -166,6 +168,14 @@ public class Frame {
 
     public void setNativeState(Object state) {
         nativeState = state;
+    }
+
+    public boolean resumedByRecovery() {
+        return resumedByRecovery;
+    }
+
+    void markResumedByRecovery() {
+        resumedByRecovery = true;
     }
 
     public String name() {

@@ -419,6 +419,11 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
 
     @Override
     public final void emit(Event e) {
+        if (e instanceof Event.Recovery) {
+            // every machine emits Recovery once the frame it resumes is the top one
+            List<F> stack = current.stack();
+            stack.get(stack.size() - 1).markResumedByRecovery();
+        }
         observations.record(e);
         listener.onEvent(e, this);
     }

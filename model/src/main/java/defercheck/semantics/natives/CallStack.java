@@ -32,6 +32,8 @@ final class CallStack {
     private final List<LogicalFrame> out = new ArrayList<>();
     /** How many frames of {@link #out} are certain to stand where they are; -1 while all are. */
     private int certainCount = -1;
+    /** How many of the live panics the walk has met running a deferred call. */
+    private int panicsSeen;
 
     private CallStack(Host host) {
         this.host = host;
@@ -75,6 +77,10 @@ final class CallStack {
                 out.add(new LogicalFrame(fn.name(), fn.span().file(), line(f), nameDoubt(fn)));
             }
             if (!below(f, k)) {
+                if (panicsSeen != panics.size()) {
+                    throw new UnsupportedOperationException("runtime.Callers while a panic runs no deferred call "
+                            + "on this stack");
+                }
                 return;
             }
         }
@@ -110,16 +116,26 @@ final class CallStack {
         return ((Invocation.Deferred) how).deferrer();
     }
 
-    /** A deferred call at depth k: run by the panic or Goexit raised in the frame under it, or by a return. */
+    /**
+     * A deferred call at depth k, run by a return of the frame under it or by the panic or Goexit raised there.
+     * The deferred calls run by panics, innermost first, go with the goroutine's live panics, newest first (each
+     * runs one deferred call at a time; an aborted one still has its call on the stack). A frame that a recovery
+     * resumed is refused: gc reports it at lines the model does not know (the defer statement's, or an inlined
+     * callee's).
+     */
     private void deferredCall(Frame deferrer, int k) {
         Frame under = frames.get(k - 1);
-        PanicRecord p = raisedAt(k - 1);
-        if (p == null) {
-            if (under != deferrer || !(current(under) instanceof Instr.Return)) {
-                throw new UnsupportedOperationException("runtime.Callers in a deferred call run after a recovery");
-            }
+        if (under.resumedByRecovery()) {
+            throw new UnsupportedOperationException("runtime.Callers in a deferred call run after a recovery");
+        }
+        if (under == deferrer && current(under) instanceof Instr.Return) {
             return;
         }
+        if (panicsSeen >= panics.size()) {
+            throw new UnsupportedOperationException("runtime.Callers in a deferred call whose runner the model "
+                    + "cannot tell");
+        }
+        PanicRecord p = panics.get(panics.size() - 1 - panicsSeen++);
         boolean open = openCoded(deferrer.function());
         if (p.goexit()) {
             out.add(RuntimeLines.goexit(version, open));
@@ -129,15 +145,6 @@ final class CallStack {
         if (p.value() instanceof Value.RuntimeErrorValue e) {
             runtimeError(e, under);
         }
-    }
-
-    private PanicRecord raisedAt(int depth) {
-        for (int i = panics.size() - 1; i >= 0; i--) {
-            if (panics.get(i).raisedDepth() == depth) {
-                return panics.get(i);
-            }
-        }
-        return null;
     }
 
     /** The runtime's frames between gopanic and the faulting frame, for the faults whose path gc is known. */
