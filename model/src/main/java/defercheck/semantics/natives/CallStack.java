@@ -67,7 +67,7 @@ final class CallStack {
             Frame f = frames.get(k);
             Function fn = f.function();
             if (f.wrappedBuiltin() != null || fn.id() < 0 || fn.isLibrary()) {
-                throw new UnsupportedOperationException("runtime.Callers through library code ("
+                throw new UnsupportedOperationException("runtime.Caller or Callers through library code ("
                         + f.name() + "), whose frames the model does not have");
             }
             if (fn.dead() != null) {
@@ -78,8 +78,8 @@ final class CallStack {
             }
             if (!below(f, k)) {
                 if (panicsSeen != panics.size()) {
-                    throw new UnsupportedOperationException("runtime.Callers while a panic runs no deferred call "
-                            + "on this stack");
+                    throw new UnsupportedOperationException("runtime.Caller or Callers while a panic runs no "
+                            + "deferred call on this stack");
                 }
                 return;
             }
@@ -94,7 +94,7 @@ final class CallStack {
             return true;
         } else if (how instanceof Invocation.Entry e) {
             if (!e.isMain()) {
-                throw new UnsupportedOperationException("runtime.Callers during package initialization");
+                throw new UnsupportedOperationException("runtime.Caller or Callers during package initialization");
             }
             out.add(RuntimeLines.main(version));
             out.add(RuntimeLines.goexitBottom(version));
@@ -126,14 +126,15 @@ final class CallStack {
     private void deferredCall(Frame deferrer, int k) {
         Frame under = frames.get(k - 1);
         if (under.resumedByRecovery()) {
-            throw new UnsupportedOperationException("runtime.Callers in a deferred call run after a recovery");
+            throw new UnsupportedOperationException("runtime.Caller or Callers in a deferred call run after a "
+                    + "recovery");
         }
         if (under == deferrer && current(under) instanceof Instr.Return) {
             return;
         }
         if (panicsSeen >= panics.size()) {
-            throw new UnsupportedOperationException("runtime.Callers in a deferred call whose runner the model "
-                    + "cannot tell");
+            throw new UnsupportedOperationException("runtime.Caller or Callers in a deferred call whose runner the "
+                    + "model cannot tell");
         }
         PanicRecord p = panics.get(panics.size() - 1 - panicsSeen++);
         boolean open = openCoded(deferrer.function());
@@ -189,9 +190,9 @@ final class CallStack {
         return code.isEmpty() ? null : code.get(Math.max(0, Math.min(f.pc() - 1, code.size() - 1)));
     }
 
-    private static int line(Frame f) {
+    private int line(Frame f) {
         Instr in = current(f);
-        return in == null ? f.function().span().line() : in.span().line();
+        return in == null ? f.function().span().line() : CallLines.line(host.program().source(), in);
     }
 
     private boolean openCoded(Function fn) {
@@ -207,36 +208,39 @@ final class CallStack {
     }
 
     /**
-     * Why gc's name for a closure may differ from the model's: a closure made in a copy of its enclosing function
-     * that gc inlined is named after the function it was inlined into ({@code main.main.f.func1}). A function
-     * with a defer or go statement anywhere in it is never inlined (cmd/compile's inliner: "unhandled op DEFER").
+     * Why gc's name for a closure may differ from the model's: a closure made in a copy of an enclosing function
+     * that gc inlined is named after the function it was inlined into ({@code main.main.f.func1},
+     * {@code main.f.f.func1.func2} from 1.21 for a closure in an immediately called one). A function with a defer
+     * or go statement anywhere in it is never inlined (cmd/compile's inliner: "unhandled op DEFER"), nor is
+     * main.main; the model vouches for a closure's name only when every enclosing function is one of those.
      */
     private String nameDoubt(Function fn) {
         if (!fn.isClosure()) {
             return null;
         }
         Program program = host.program();
-        Function top = fn;
-        while (top.isClosure()) {
-            top = program.function(top.parent());
+        for (Function up = program.function(fn.parent()); ; up = program.function(up.parent())) {
+            if (up.name().contains("[...]") || up.name().startsWith("main.init")) {
+                return "the name of closure " + fn.name() + " (gc names closures of generic functions and "
+                        + "package initializers differently)";
+            }
+            if (!up.name().equals("main.main") && !neverInlined(program, up)) {
+                return "the name of closure " + fn.name() + " (gc renames it where it inlines " + up.name() + ")";
+            }
+            if (!up.isClosure()) {
+                return null;
+            }
         }
-        if (top.name().contains("[...]") || top.name().startsWith("main.init")) {
-            return "the name of closure " + fn.name() + " (gc names closures of generic functions and package "
-                    + "initializers differently)";
-        }
-        if (top.name().equals("main.main") || neverInlined(program, top)) {
-            return null;
-        }
-        return "the name of closure " + fn.name() + " (gc renames it when it inlines " + top.name() + ")";
     }
 
-    private static boolean neverInlined(Program program, Function top) {
+    /** Whether {@code outer} or a closure inside it has a defer or go statement. */
+    private static boolean neverInlined(Program program, Function outer) {
         for (Function g : program.functions()) {
             Function t = g;
-            while (t.isClosure()) {
+            while (t != outer && t.isClosure()) {
                 t = program.function(t.parent());
             }
-            if (t == top && (!g.deferSites().isEmpty() || g.code().stream().anyMatch(i -> i instanceof Instr.Go))) {
+            if (t == outer && (!g.deferSites().isEmpty() || g.code().stream().anyMatch(i -> i instanceof Instr.Go))) {
                 return true;
             }
         }

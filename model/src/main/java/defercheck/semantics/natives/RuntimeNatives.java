@@ -5,6 +5,7 @@ import defercheck.semantics.NativeArgs;
 import defercheck.semantics.NativeCall;
 import defercheck.semantics.NativePackage;
 import defercheck.semantics.NativeTable;
+import defercheck.semantics.ProgramCounters;
 import defercheck.semantics.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +32,20 @@ public final class RuntimeNatives implements NativePackage {
                 a.libraryType("runtime.Frames"), new Value[] {a.arg(0), new Value.IntValue(Type.INT, 0)}))));
         t.step("runtime.(*Frames).Next", RuntimeNatives::next);
         t.step("runtime.FuncForPC", a -> {
-            PcTable.frame(a.integer(0));
+            if (a.integer(0) == 0) {
+                return a.done(new Value.NilValue(a.result(0)));
+            }
+            frame(a.integer(0));
             return a.done(NativeArgs.pointerTo(new Value.StructValue(a.libraryType("runtime.Func"),
                     new Value[] {a.arg(0)})));
         });
         t.step("runtime.(*Func).Name", a -> a.arg(0) instanceof Value.NilValue ? a.done("")
-                : a.done(looked(PcTable.frame(((Value.IntValue) NativeArgs.fieldOf(a.arg(0), 0)).value()))
+                : a.done(looked(frame(((Value.IntValue) NativeArgs.fieldOf(a.arg(0), 0)).value()))
                         .function()));
+    }
+
+    private static LogicalFrame frame(long pc) {
+        return (LogicalFrame) ProgramCounters.frame(pc);
     }
 
     /** A frame the program reads: refused if the model cannot give it exactly. */
@@ -56,8 +64,9 @@ public final class RuntimeNatives implements NativePackage {
         CallStack s = CallStack.walk(a.host());
         List<LogicalFrame> frames = s.frames();
         if (skip < s.certain()) {
-            LogicalFrame f = looked(frames.get((int) skip));
-            return a.done(PcTable.pc(f), f.file(), (long) f.line(), true);
+            // the name's doubt, if any, is for FuncForPC(pc).Name()
+            LogicalFrame f = frames.get((int) skip);
+            return a.done(ProgramCounters.pc(f), f.file(), (long) f.line(), true);
         } else if (s.certain() == frames.size() && skip >= frames.size() || skip >= 2L * frames.size()) {
             return a.done(0L, "", 0L, false);
         }
@@ -79,7 +88,7 @@ public final class RuntimeNatives implements NativePackage {
         int n = 0;
         if (a.arg(1) instanceof Value.SliceValue pcs) {
             for (int i = (int) Math.min(skip, all.size()); i < all.size() && n < pcs.len(); i++, n++) {
-                pcs.array()[pcs.offset() + n] = new Value.IntValue(Type.UINTPTR, PcTable.pc(all.get(i)));
+                pcs.array()[pcs.offset() + n] = new Value.IntValue(Type.UINTPTR, ProgramCounters.pc(all.get(i)));
             }
         }
         return a.done((long) n);
@@ -99,7 +108,7 @@ public final class RuntimeNatives implements NativePackage {
             return a.done(defercheck.semantics.Zero.of(frameType), false);
         }
         Value pc = ((Value.SliceValue) fields[0]).get(at);
-        LogicalFrame f = looked(PcTable.frame(((Value.IntValue) pc).value()));
+        LogicalFrame f = looked(frame(((Value.IntValue) pc).value()));
         fields[1] = new Value.IntValue(Type.INT, at + 1);
         Value frame = new Value.StructValue(frameType, new Value[] {pc,
             new Value.NilValue(new Type.Pointer(a.libraryType("runtime.Func"))), new Value.StringValue(Type.STRING,
