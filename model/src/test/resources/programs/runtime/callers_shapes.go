@@ -87,6 +87,22 @@ func worker(done chan bool) {
 	_ = s[m]
 }
 
+var wide uint = 9
+var narrow uint8 = 9
+
+// indexes of type uint, uint64 and uintptr panic through goPanicIndexU, smaller unsigned ones are widened to int
+func unsignedIndexes() {
+	for _, index := range []func(){func() { _ = "abc"[wide] }, func() { var a [3]int; a[narrow] = 1 }} {
+		func() {
+			defer func() {
+				recover()
+				frames("unsigned index", 3)
+			}()
+			index()
+		}()
+	}
+}
+
 func main() {
 	loopDefersFallOffTheEnd()
 	pointerWrapper()
@@ -96,6 +112,7 @@ func main() {
 	done := make(chan bool)
 	go worker(done)
 	<-done
+	unsignedIndexes()
 	pcs := make([]uintptr, 4)
 	fmt.Println(runtime.Callers(50, pcs))
 }

@@ -1,5 +1,6 @@
 package defercheck.semantics.natives;
 
+import defercheck.ir.BasicKind;
 import defercheck.ir.Function;
 import defercheck.ir.Instr;
 import defercheck.ir.Program;
@@ -158,20 +159,26 @@ final class CallStack {
             out.add(RuntimeLines.sigpanic(version));
         } else if (m.equals("runtime error: integer divide by zero")) {
             out.add(RuntimeLines.panicdivide(version));
-        } else if (m.startsWith("runtime error: index out of range [") && signedIndex(faulting)) {
-            out.add(RuntimeLines.goPanicIndex(version));
+        } else if (m.startsWith("runtime error: index out of range [") && indexType(faulting) != null) {
+            BasicKind k = indexType(faulting);
+            boolean wide = k == BasicKind.UINT || k == BasicKind.UINT64 || k == BasicKind.UINTPTR;
+            out.add(wide ? RuntimeLines.goPanicIndexU(version) : RuntimeLines.goPanicIndex(version));
         } else {
             throw new UnsupportedOperationException("runtime.Callers under the panic \"" + m
                     + "\" (the runtime's frames for it are not modelled)");
         }
     }
 
-    /** Whether the index of the faulting index instruction is of a signed type (unsigned ones use goPanicIndexU). */
-    private boolean signedIndex(Frame f) {
+    /**
+     * The basic kind of the index of the faulting index instruction, when the instruction before it loads a constant,
+     * a local or a global (else null: the model does not keep operand types). gc calls goPanicIndexU for an index
+     * of type uint, uint64 or uintptr and goPanicIndex for the rest, smaller unsigned ones widened to int.
+     */
+    private BasicKind indexType(Frame f) {
         List<Instr> code = f.function().code();
         int at = f.pc() - 2;
         if (at < 0 || !(code.get(at + 1) instanceof Instr.Index || code.get(at + 1) instanceof Instr.IndexAddr)) {
-            return false;
+            return null;
         }
         Instr operand = code.get(at);
         Type t = null;
@@ -182,7 +189,7 @@ final class CallStack {
         } else if (operand instanceof Instr.LoadGlobal g) {
             t = host.program().globals().get(g.global()).type();
         }
-        return t != null && t.basicKind() != null && !t.basicKind().isUnsigned();
+        return t == null ? null : t.basicKind();
     }
 
     private static Instr current(Frame f) {

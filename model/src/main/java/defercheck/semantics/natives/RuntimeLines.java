@@ -56,6 +56,11 @@ final class RuntimeLines {
         return LogicalFrame.runtime("goPanicIndex", file(v, "panic.go"), pick(v, 113, 114, 114, 115));
     }
 
+    /** An index of type uint, uint64 or uintptr (smaller unsigned ones are widened to int first). */
+    static LogicalFrame goPanicIndexU(GoVersion v) {
+        return LogicalFrame.runtime("goPanicIndexU", file(v, "panic.go"), pick(v, 119, 120, 120, 121));
+    }
+
     static LogicalFrame panicdivide(GoVersion v) {
         return LogicalFrame.runtime("panicdivide", file(v, "panic.go"), pick(v, 239, 240, 240, 241));
     }
