@@ -46,6 +46,11 @@ final class CallStack {
 
     /** The walk from the caller of the running native (the frame that called runtime.Caller or Callers). */
     static CallStack walk(Host host) {
+        String text = host.program().source().text();
+        if (text.contains("//line ") || text.contains("/*line ")) {
+            // gc reports the positions that //line and /*line*/ directives set; the model's spans ignore them
+            throw new UnsupportedOperationException("runtime.Caller or Callers in a file with line directives");
+        }
         CallStack s = new CallStack(host);
         s.build();
         return s;

@@ -96,4 +96,12 @@ class CallersRefusalsTest {
                 + "func main() {\n\tfmt.Println(line)\n}\n", 23);
         assertRefused(o, "", "prog.go:9:16: unsupported: runtime.Caller or Callers during package initialization\n");
     }
+
+    @Test
+    void aFileWithLineDirectivesIsRefused() {
+        Outcome o = run("func main() {\n\tfmt.Println(\"a\")\n//line other.go:100\n\t_, file, line, _ := "
+                + "runtime.Caller(0)\n\tfmt.Println(file, line)\n}\n", 23);
+        assertRefused(o, "a\n", "prog.go:11:22: unsupported: runtime.Caller or Callers in a file with line "
+                + "directives\n");
+    }
 }
