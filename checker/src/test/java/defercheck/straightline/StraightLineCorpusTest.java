@@ -51,7 +51,10 @@ class StraightLineCorpusTest {
             "generics/recover_in_generic.go", "frame runtime.preprintpanics starts with neither a call",
             // a library function or a runtime error's method runs as a native frame, which GoDefer has no step for
             "library/runtime_library.go", "frame runtime.KeepAlive starts with neither a call",
-            "runtime/every_runtime_error_recovered.go", "frame runtime.Error.Error starts with neither a call");
+            "runtime/every_runtime_error_recovered.go", "frame runtime.Error.Error starts with neither a call",
+            "runtime/callers_frames.go", "frame runtime.Callers starts with neither a call",
+            "runtime/callers_names.go", "frame runtime.Caller starts with neither a call",
+            "runtime/callers_shapes.go", "frame runtime.Callers starts with neither a call");
     /**
      * The corpus folders whose programs are not read at all: GoDefer has one goroutine and no channels, sync or time
      * (a run that starts a goroutine is refused by the reading itself, StraightLine.GOROUTINES).
