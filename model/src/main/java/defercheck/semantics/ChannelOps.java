@@ -221,6 +221,10 @@ final class ChannelOps {
 
     /** The partner's half of an operation: the parked goroutine's case is done and it can run again. */
     private void complete(Channel.Sudog s, Value received, boolean ok) {
+        complete(host, s, received, ok);
+    }
+
+    static void complete(Host host, Channel.Sudog s, Value received, boolean ok) {
         Channel.Waiter w = s.waiter();
         w.done = true;
         w.firedCase = s.caseIndex();

@@ -84,4 +84,7 @@ public interface Host {
      * false at once for a duration of zero or less (as the runtime's timeSleep does).
      */
     boolean sleep(long nanos);
+
+    /** The virtual clock of package time: its timers (time.NewTimer, After, AfterFunc, NewTicker, Tick). */
+    VirtualClock clock();
 }

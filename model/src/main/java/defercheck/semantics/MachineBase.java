@@ -39,8 +39,8 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
     private final List<G> all = new ArrayList<>();
     private final Scheduler<G> scheduler = new Scheduler<>(Scheduler.FIRST);
     private final Semaphores semaphores = new Semaphores();
-    /** The virtual clock in nanoseconds, and the sleeping goroutines by wake time. */
-    private final VirtualClock clock = new VirtualClock();
+    /** The virtual clock of time.Sleep and the timers. */
+    private final VirtualClock clock;
     /** The running goroutine. */
     private G current;
     /** The running goroutine reached a synchronisation point: the scheduler chooses before the next step. */
@@ -54,6 +54,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         this.version = version;
         this.limits = limits;
         this.listener = listener;
+        this.clock = new VirtualClock(version.atLeast(23));
         this.globals = new Value[program.globals().size()];
         for (int i = 0; i < globals.length && tooLarge == null; i++) {
             defercheck.ir.Global g = program.globals().get(i);
@@ -96,7 +97,9 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
             syncPoint = false;
             yielded = false;
             if (next == null) {
-                deadlock();
+                if (outcome == null) {
+                    deadlock();
+                }
                 return false;
             }
             current = next;
@@ -300,11 +303,33 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         return true;
     }
 
-    /** Wakes the goroutines of the virtual clock's next instant; false when nobody sleeps. */
+    /**
+     * Moves the virtual clock on, instant by instant, until a goroutine can run (woken from a sleep, sent a
+     * timer's value, or started by a func timer); false when no alarm can make one run (then checkdead decides),
+     * or when only tickers nobody can receive from are left: the real program hangs, which the model refuses.
+     */
     private boolean advanceClock() {
-        List<GoroutineState<?>> woken = clock.advance();
-        woken.forEach(this::ready);
-        return !woken.isEmpty();
+        while (clock.keepsAlive()) {
+            List<GoroutineState<?>> woken = clock.advance(this);
+            if (woken == null) {
+                Span at = current.stack().isEmpty() ? program.function(program.main()).span() : top().function().span();
+                finish(Outcome.Kind.REFUSED, 65, at, at.position() + ": unsupported: every goroutine is blocked while a"
+                        + " time.Ticker ticks on (the real program hangs)\n");
+                return false;
+            }
+            woken.forEach(this::ready);
+            for (G g : all) {
+                if (g.status() == GoroutineState.Status.RUNNABLE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public final VirtualClock clock() {
+        return clock;
     }
 
     @Override
