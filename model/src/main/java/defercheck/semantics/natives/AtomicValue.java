@@ -1,15 +1,17 @@
 package defercheck.semantics.natives;
 
+import defercheck.ir.Type;
 import defercheck.semantics.NativeArgs;
 import defercheck.semantics.NativeCall;
 import defercheck.semantics.NativeTable;
+import defercheck.semantics.RuntimeErrorKind;
 import defercheck.semantics.Value;
 import defercheck.semantics.Values;
 
 /**
  * atomic.Value (sync/atomic/value.go): its field {@code v} holds nil until the first Store fixes the dynamic type;
  * storing nil, or a value of another dynamic type, panics with the package's strings. CompareAndSwap compares
- * with Go's ==; where that comparison would panic (an uncomparable dynamic type) the model refuses.
+ * with Go's ==, which panics where it meets a slice, map or func (runtime.efaceeq).
  */
 final class AtomicValue {
     private static final String M = "sync/atomic.(*Value).";
@@ -72,11 +74,13 @@ final class AtomicValue {
         if (!Values.equalTypes(cur, x)) {
             return a.panicString("sync/atomic: compare and swap of inconsistently typed value into Value");
         }
-        if (Values.uncomparable(cur) != null) {
-            return new NativeCall.Step.Refused("atomic.Value.CompareAndSwap of a value of uncomparable type "
-                    + cur.type() + " (Go's == panics there inside the library)");
+        // value.go's i != old on two interfaces: runtime.efaceeq panics on a slice, map or func where it meets one
+        defercheck.ir.Type bad = Values.comparisonPanic(cur, old, Type.ANY);
+        if (bad != null) {
+            return new NativeCall.Step.Panic(new Value.RuntimeErrorValue(RuntimeErrorKind.ERROR_STRING,
+                    "runtime error: comparing uncomparable type " + bad.runtimeName()));
         }
-        if (!Values.equal(cur, old)) {
+        if (!Values.goEqual(cur, old, Type.ANY)) {
             return a.done(false);
         }
         v.fields()[0] = Values.copy(x);
