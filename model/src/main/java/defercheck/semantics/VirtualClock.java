@@ -44,9 +44,14 @@ public final class VirtualClock {
         alarms.add(i, a);
     }
 
+    /** {@code now + d} for d &ge; 0, or the end of time where that overflows (time.when's clamp). */
+    private long after(long d) {
+        return d > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + d;
+    }
+
     /** Puts {@code g} to sleep for {@code nanos} (positive) from now; the alarm is what it parks on. */
     Object sleep(GoroutineState<?> g, long nanos) {
-        Alarm a = new Alarm(now + nanos, ++armed, g, null);
+        Alarm a = new Alarm(after(nanos), ++armed, g, null);
         add(a);
         return a;
     }
@@ -77,7 +82,7 @@ public final class VirtualClock {
      */
     public boolean reset(RuntimeTimer t, long d, long period) {
         boolean pending = stop(t);
-        t.when = now + Math.max(d, 0);
+        t.when = after(Math.max(d, 0));
         t.period = period;
         t.active = true;
         add(new Alarm(t.when, ++armed, null, t));
@@ -120,16 +125,17 @@ public final class VirtualClock {
      * program hangs with its ticker running.
      */
     List<GoroutineState<?>> advance(Host host) {
-        long target = Long.MAX_VALUE;
+        Alarm next = null;
         for (Alarm a : alarms) {
             if (!idleTicker(a.timer())) {
-                target = a.when();
+                next = a;
                 break;
             }
         }
-        if (target == Long.MAX_VALUE) {
+        if (next == null) {
             return null;
         }
+        long target = next.when();
         skipIdleTickers(target);
         now = Math.max(now, target);
         List<GoroutineState<?>> woken = new ArrayList<>();
@@ -155,8 +161,8 @@ public final class VirtualClock {
             RuntimeTimer t = a.timer();
             if (a.when() < target && idleTicker(t)) {
                 alarms.remove(a);
-                long periods = (target - t.when + t.period - 1) / t.period;
-                t.when += periods * t.period;
+                long periods = (target - t.when - 1) / t.period + 1;
+                t.when = periods > (Long.MAX_VALUE - t.when) / t.period ? Long.MAX_VALUE : t.when + periods * t.period;
                 add(new Alarm(t.when, ++armed, null, t));
             }
         }
@@ -165,8 +171,9 @@ public final class VirtualClock {
     /** The timer goes off: sendTime without blocking, or goFunc; a ticker is armed for its next period. */
     private void fire(Host host, RuntimeTimer t) {
         t.active = false;
-        if (t.periodic()) {
-            t.when += t.period;
+        if (t.periodic() && t.when != Long.MAX_VALUE) {
+            // a ticker at the end of time (a clamped when) ticks no more: its next tick would never come
+            t.when = t.period > Long.MAX_VALUE - t.when ? Long.MAX_VALUE : t.when + t.period;
             t.active = true;
             add(new Alarm(t.when, ++armed, null, t));
         }
