@@ -12,10 +12,11 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #MEMORY}: anything shared or not known to be private: globals, captured and address-taken
  *   variables, pointers, slices, maps, fields, natives (including sync and fmt), builtins. It conflicts with
- *   every resource but {@link #OUTPUT}.</li>
+ *   itself, every channel and the clock (close, len and cap of a channel are builtins; the time natives read the
+ *   clock).</li>
  *   <li>{@link #OUTPUT}: a write to stdout or stderr (their order is observable).</li>
  *   <li>{@link #GOROUTINES}: the goroutine table: a go statement (goids are numbered in start order) and a
- *   goroutine's end (runtime.NumGoroutine sees it).</li>
+ *   goroutine's end; a native touches it too (runtime.NumGoroutine and the stack natives read the table).</li>
  *   <li>{@link #CLOCK}: time.Sleep (sleepers of one instant wake in the order they slept).</li>
  *   <li>{@code chan N}: a channel operation on the run's N-th channel.</li>
  *   <li>{@link #END}: the program ended (a crash, os.Exit, main returning): conflicts with everything.</li>
@@ -58,15 +59,20 @@ public final class Footprint {
             return true;
         }
         for (String r : a) {
-            if (b.contains(r) || !r.equals(OUTPUT) && b.contains(MEMORY)) {
+            if (b.contains(r) || b.contains(MEMORY) && withMemory(r)) {
                 return true;
             }
         }
         for (String r : b) {
-            if (!r.equals(OUTPUT) && a.contains(MEMORY)) {
+            if (a.contains(MEMORY) && withMemory(r)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a step that touched memory may not commute with one that touched {@code r}. */
+    private static boolean withMemory(String r) {
+        return !r.equals(OUTPUT) && !r.equals(GOROUTINES);
     }
 }

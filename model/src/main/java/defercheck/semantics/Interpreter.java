@@ -32,6 +32,9 @@ public final class Interpreter {
         noteLine(f, in);
         if (machine.recordsFootprints() && !Footprint.isPrivate(in)) {
             machine.touch(Footprint.MEMORY);
+            if (in instanceof Instr.Native) {
+                machine.touch(Footprint.GOROUTINES);
+            }
         }
         f.advance();
         if (!executeData(f, in) && !executeControl(f, in) && !memory.execute(f, in) && !containers.execute(f, in)
