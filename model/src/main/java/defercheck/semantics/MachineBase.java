@@ -37,7 +37,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
     private Outcome outcome;
     /** Every goroutine started, in the order of their goids; the dead ones stay, for numbering. */
     private final List<G> all = new ArrayList<>();
-    private Chooser chooser = Chooser.FIRST;
+    private Chooser chooser = ChoiceScope.current();
     private final Scheduler<G> scheduler = new Scheduler<>(
             runnable -> chooser.choose(Chooser.Kind.SCHEDULE, runnable.size(), runnable, null));
     private final Semaphores semaphores = new Semaphores();
