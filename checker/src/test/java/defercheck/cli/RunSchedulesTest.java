@@ -1,6 +1,7 @@
 package defercheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -206,6 +207,27 @@ class RunSchedulesTest {
         assertEquals(64, bad.code());
         assertTrue(bad.err().startsWith("--schedule g9: choice 1 (g9) does not fit the run"), bad.err());
         assertEquals(64, cli("run", "--schedule", "x1", p.toString()).code());
+    }
+
+    @Test
+    void traceRecordKeepsTheScheduleOfAnOutcomeAndItsReplayFollowsIt() throws IOException {
+        Path p = file(PRINTERS);
+        Path out = dir.resolve("t.trace.json");
+        Result r = cli("trace", "record", "--schedule", "2", "--out", out.toString(), p.toString());
+        assertEquals(0, r.code(), r.err());
+        defercheck.trace.Trace t = defercheck.trace.TraceReader.read(out);
+        String second = examples(cli("run", "--schedules", "all", p.toString()).out()).get(1);
+        assertEquals(second, t.schedule());
+        for (defercheck.trace.TraceMachine m : t.machines()) {
+            assertEquals("b\na\n", m.outcome().stdout(), m.name());
+        }
+        assertEquals(List.of(), defercheck.trace.Replay.differences(t), "a replay follows the recorded schedule");
+        Result plain = cli("trace", "record", "--out", out.toString(), p.toString());
+        assertEquals(0, plain.code());
+        assertEquals(null, defercheck.trace.TraceReader.read(out).schedule());
+        assertFalse(Files.readString(out).contains("\"schedule\""), "a default run's file has no schedule field");
+        assertEquals(64, cli("trace", "record", "--schedule", "3", "--out", out.toString(), p.toString()).code());
+        assertEquals(64, cli("trace", "record", "--schedule", "g7", "--out", out.toString(), p.toString()).code());
     }
 
     /** The README's example of --schedules all is what the tool prints for examples/ping_pong.go. */
