@@ -40,11 +40,12 @@ public final class Footprint {
     /**
      * Whether {@code in} touches only the running goroutine's own frames (operand stack, unboxed locals, jumps,
      * calls and returns of its own stack, defers recorded on its own frames). Channel operations and the go
-     * statement are reported with their own resources by the interpreter.
+     * statement are reported with their own resources by the interpreter. A conversion is not private: string(b)
+     * reads a byte slice's shared array.
      */
     static boolean isPrivate(Instr in) {
         return in instanceof Instr.PushConst || in instanceof Instr.LoadLocal || in instanceof Instr.StoreLocal
-                || in instanceof Instr.DeclareBoxed || in instanceof Instr.Convert || in instanceof Instr.Pop
+                || in instanceof Instr.DeclareBoxed || in instanceof Instr.Pop
                 || in instanceof Instr.Binary || in instanceof Instr.Unary || in instanceof Instr.TypeAssert
                 || in instanceof Instr.AddressOf || in instanceof Instr.MakeClosure || in instanceof Instr.Jump
                 || in instanceof Instr.Goto || in instanceof Instr.JumpIfFalse || in instanceof Instr.Call

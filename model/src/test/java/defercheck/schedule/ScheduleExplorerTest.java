@@ -214,6 +214,22 @@ class ScheduleExplorerTest {
         assertNull(ok.mismatch());
     }
 
+    @Test
+    void choiceStringsCompressRepeatsAndDropTrailingDefaults() {
+        List<ChoiceString.Pick> picks = List.of(new ChoiceString.Pick(Chooser.Kind.SCHEDULE, 0, 1),
+                new ChoiceString.Pick(Chooser.Kind.SCHEDULE, 0, 1), new ChoiceString.Pick(Chooser.Kind.SCHEDULE, 1, 3),
+                new ChoiceString.Pick(Chooser.Kind.SELECT, 1, 0), new ChoiceString.Pick(Chooser.Kind.MAP_ORDER, 0, 0),
+                new ChoiceString.Pick(Chooser.Kind.SCHEDULE, 0, 2));
+        assertEquals("g1x2.g3.s1", ChoiceString.format(picks));
+        assertEquals(List.of("g1", "g1", "g3", "s1"), ChoiceString.tokens("g1x2.g3.s1"));
+        assertEquals("-", ChoiceString.format(List.of(new ChoiceString.Pick(Chooser.Kind.MAP_ORDER, 0, 0))));
+        assertEquals(List.of(), ChoiceString.tokens("-"));
+        for (String bad : new String[] {"", "g", "q1", "g1..g2", "g1x", "1"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> ChoiceString.tokens(bad), bad);
+        }
+    }
+
     static Outcome replay(String src, String choices) {
         Machine m = machines(src).get();
         ChoiceString.Replay r = ChoiceString.replay(choices);
