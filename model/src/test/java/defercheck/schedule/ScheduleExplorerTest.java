@@ -200,6 +200,77 @@ class ScheduleExplorerTest {
         assertTrue(e.cut() > 0, e.summary());
     }
 
+    /** Programs whose steps conflict in different ways: channels, locks, output, captured variables, sleeps. */
+    static final List<String> REDUCTION_CASES = List.of(TWO_PRINTERS, LOCK_ORDER, """
+            package main
+
+            import (
+            \t"fmt"
+            \t"time"
+            )
+
+            func main() {
+            \tc := make(chan int, 1)
+            \tx := 0
+            \tgo func() {
+            \t\tx++
+            \t\tc <- x
+            \t}()
+            \tgo func() {
+            \t\ttime.Sleep(1)
+            \t\tx += 10
+            \t}()
+            \tselect {
+            \tcase v := <-c:
+            \t\tfmt.Println("got", v)
+            \tdefault:
+            \t\tfmt.Println("none", x)
+            \t}
+            \ttime.Sleep(2)
+            \tfmt.Println(x)
+            }
+            """, """
+            package main
+
+            func worker(out chan int, n int) {
+            \tprintln("worker", n)
+            \tout <- n
+            }
+
+            func main() {
+            \tc := make(chan int)
+            \td := make(chan int)
+            \tgo worker(c, 1)
+            \tgo worker(d, 2)
+            \tselect {
+            \tcase v := <-c:
+            \t\tprintln("first", v, <-d)
+            \tcase v := <-d:
+            \t\tprintln("first", v, <-c)
+            \t}
+            }
+            """);
+
+    @Test
+    void theSleepSetsLoseNoOutcome() {
+        for (String src : REDUCTION_CASES) {
+            Exploration reduced = all(src);
+            Exploration full = new ScheduleExplorer(machines(src), ScheduleExplorer.ALL, 100_000).withoutSleepSets()
+                    .explore();
+            assertTrue(reduced.complete() && full.complete(), src);
+            System.out.println("sleep sets: " + reduced.summary() + "; without: " + full.summary());
+            assertEquals(keys(full), keys(reduced), src);
+            assertTrue(reduced.schedules() <= full.schedules(), reduced.summary() + " vs " + full.summary());
+        }
+    }
+
+    private static java.util.Set<String> keys(Exploration e) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        e.outcomes().forEach(f -> out.add(f.outcome().exitCode() + "|" + f.outcome().stdout() + "|"
+                + f.outcome().stderr()));
+        return out;
+    }
+
     @Test
     void aChoiceStringThatDoesNotFitIsReported() {
         ChoiceString.Replay r = ChoiceString.replay("s3");
