@@ -50,6 +50,11 @@ public final class Channel {
         return syncTimer ? 0 : capacity;
     }
 
+    /** The channel's number in its run, the same in every run of one schedule prefix. */
+    int serial() {
+        return serial;
+    }
+
     /** The zero value of the element type: what a receive from a closed, drained channel gives. */
     Value zero() {
         return Zero.of(elem);

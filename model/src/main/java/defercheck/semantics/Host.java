@@ -87,4 +87,16 @@ public interface Host {
 
     /** The virtual clock of package time: its timers (time.NewTimer, After, AfterFunc, NewTicker, Tick). */
     VirtualClock clock();
+
+    /**
+     * A choice Go leaves open ({@link Chooser.Kind#SELECT}, {@link Chooser.Kind#MAP_ORDER}) among {@code n} (at least
+     * 2) alternatives at {@code at}: the index the run's {@link Chooser} picks.
+     */
+    int choose(Chooser.Kind kind, int n, Span at);
+
+    /** Whether the run's chooser wants {@link #touch} reports: only an exploration of schedules does. */
+    boolean recordsFootprints();
+
+    /** The running goroutine's step touched {@code resource} ({@link Footprint}). */
+    void touch(String resource);
 }

@@ -30,6 +30,12 @@ public final class Interpreter {
     public void execute(Frame f) {
         Instr in = f.function().code().get(f.pc());
         noteLine(f, in);
+        if (machine.recordsFootprints() && !Footprint.isPrivate(in)) {
+            machine.touch(Footprint.MEMORY);
+            if (in instanceof Instr.Native) {
+                machine.touch(Footprint.GOROUTINES);
+            }
+        }
         f.advance();
         if (!executeData(f, in) && !executeControl(f, in) && !memory.execute(f, in) && !containers.execute(f, in)
                 && !methods.execute(f, in) && !executeGoroutines(f, in)) {

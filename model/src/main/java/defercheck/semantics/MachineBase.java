@@ -37,7 +37,9 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
     private Outcome outcome;
     /** Every goroutine started, in the order of their goids; the dead ones stay, for numbering. */
     private final List<G> all = new ArrayList<>();
-    private final Scheduler<G> scheduler = new Scheduler<>(Scheduler.FIRST);
+    private Chooser chooser = ChoiceScope.current();
+    private final Scheduler<G> scheduler = new Scheduler<>(
+            runnable -> chooser.choose(Chooser.Kind.SCHEDULE, runnable.size(), runnable, null));
     private final Semaphores semaphores = new Semaphores();
     /** The virtual clock of time.Sleep and the timers. */
     private final VirtualClock clock;
@@ -267,6 +269,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
      */
     @Override
     public final void startGoroutine(Value.FuncValue fn, List<Value> args, Span span) {
+        touch(Footprint.GOROUTINES);
         G g = newGoroutine(all.size() + 1);
         all.add(g);
         g.stack().add(newFrame(fn.function(), fn.captures(), args, new Invocation.GoEntry(), 0, null));
@@ -299,6 +302,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         if (nanos <= 0) {
             return false;
         }
+        touch(Footprint.CLOCK);
         current.park("sleep", clock.sleep(current, nanos));
         return true;
     }
@@ -354,6 +358,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
 
     /** goexit0: a goroutine other than main's returned from its entry function. */
     private void goroutineDone() {
+        touch(Footprint.GOROUTINES);
         current.die();
         syncPoint = true;
     }
@@ -366,6 +371,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         if (current.id() == 1) {
             mainGoexit = span;
         }
+        touch(Footprint.GOROUTINES);
         if (mainGoexit != null && live().equals(List.of(current))) {
             // the last goroutine: the run ends here, with its frames still shown as the runtime's dump has them
             finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, span, CrashText.GOEXIT_DEADLOCK);
@@ -457,18 +463,44 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
     public final void write(boolean toStderr, String text, Span span) {
         observations.write(toStderr, text);
         emit(new Event.Output(span, toStderr, text));
+        touch(Footprint.OUTPUT);
+        // a synchronisation point: under the default chooser the running goroutine stays first and goes on
+        syncPoint = true;
     }
 
     @Override
     public final void finish(Outcome.Kind kind, int exitCode, Span span, String stderrText) {
         observations.write(true, stderrText);
         emit(new Event.Finished(span, kind, exitCode));
+        touch(Footprint.END);
         outcome = observations.end(kind, exitCode);
     }
 
     @Override
     public final void call(Frame caller, Value.FuncValue fn, List<Value> args, Span span) {
         pushFrame(fn.function(), fn.captures(), args, new Invocation.Call(), null, span);
+    }
+
+    @Override
+    public final void choices(Chooser chooser) {
+        this.chooser = chooser;
+    }
+
+    @Override
+    public final int choose(Chooser.Kind kind, int n, Span at) {
+        return chooser.choose(kind, n, List.of(), at);
+    }
+
+    @Override
+    public final boolean recordsFootprints() {
+        return chooser.footprints();
+    }
+
+    @Override
+    public final void touch(String resource) {
+        if (chooser.footprints()) {
+            chooser.touch(resource);
+        }
     }
 
     @Override
