@@ -32,6 +32,10 @@ final class RangeChecker {
         if (kv != null && Types.core(x.type()) instanceof Type.Func iterator) {
             env.ctx.owner = rangeBody(s, iterator);
         }
+        if (kv == null && s.tok() == TokenKind.DEFINE) {
+            // types2 still declares the iteration variables, with an invalid type, so the body sees them
+            declare(s, new Type[] {Type.INVALID, Type.INVALID});
+        }
         if (kv != null) {
             env.info.rangeTypes.put(s, kv);
             if (s.tok() == TokenKind.DEFINE) {

@@ -44,14 +44,14 @@ final class RangeFuncLowerer {
         RangeBody outer = f.rangeBody;
         RangeBody.Nest nest = outer == null ? new RangeBody.Nest(f.fi) : outer.nest;
         if (outer == null) {
-            nest.next = hidden("~next", Type.INT, at);
+            nest.next = hidden("#next", Type.INT, at);
             if (RangeFuncScan.defers(s.body(), f.ctx.info)) {
-                nest.defers = hidden("~defers", Type.UINTPTR, at);
+                nest.defers = hidden("#defers", Type.UINTPTR, at);
                 f.emit(new Instr.DeferRangeFunc(at));
                 f.store(nest.defers, at);
             }
         }
-        Var state = hidden("~state" + ++nest.loops, Type.INT, at);
+        Var state = hidden("#state" + ++nest.loops, Type.INT, at);
         setState(state, READY, at);
         RangeBody body = new RangeBody(outer, f, nest, state, label, RangeFuncScan.labels(s.body(), f.ctx.info));
         f.expr(s.x());
