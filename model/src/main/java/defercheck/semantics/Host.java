@@ -39,6 +39,21 @@ public interface Host {
     /** The {@code defer} statement, with callee and arguments already evaluated. */
     void deferCall(Frame f, DeferredCall call);
 
+    /**
+     * runtime.deferrangefunc: the token that names frame {@code f} to the defers of its range-over-func loop
+     * bodies, which run in closures and yet defer onto {@code f}.
+     */
+    Value deferRangeFunc(Frame f, Span span);
+
+    /**
+     * The frame a range-over-func body's defer goes onto (runtime.deferprocat's frame argument), or null when the
+     * model refused the program because the token names no frame of the running goroutine.
+     */
+    Frame deferTarget(Value token, Span span);
+
+    /** runtime.deferprocat: a range-over-func body's defer, onto the enclosing function's frame {@code target}. */
+    void deferCallAt(Frame target, DeferredCall call);
+
     /** The {@code return} statement, with the result slots already assigned. */
     void returnFrom(Frame f, Span span);
 

@@ -222,6 +222,30 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         }
     }
 
+    @Override
+    public final Value deferRangeFunc(Frame f, Span span) {
+        rangeFuncFrame(frame(f.depth()));
+        long token = (long) running().id() << 40 | (long) f.function().id() << 20 | f.depth();
+        return new Value.IntValue(defercheck.ir.Type.UINTPTR, token);
+    }
+
+    @Override
+    public final Frame deferTarget(Value token, Span span) {
+        long t = ((Value.IntValue) token).value();
+        int depth = (int) (t & 0xFFFFF);
+        int function = (int) (t >>> 20 & 0xFFFFF);
+        if ((t >>> 40) != running().id() || depth >= frameCount() || frame(depth).function().id() != function) {
+            // gc would defer onto another goroutine's frame, or throw "defer after range func returned"
+            finish(Outcome.Kind.REFUSED, 65, span, span.position()
+                    + ": unsupported: a range-over-func body deferring outside its loop's goroutine or frame\n");
+            return null;
+        }
+        return frame(depth);
+    }
+
+    /** The frame called runtime.deferrangefunc: it has deferred calls from a loop body now, maybe none yet. */
+    protected abstract void rangeFuncFrame(F f);
+
     /** The running goroutine's top frame. */
     public final F top() {
         return current.top();
