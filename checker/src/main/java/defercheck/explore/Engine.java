@@ -5,6 +5,9 @@ import defercheck.coreprogram.CoreProgram;
 import defercheck.coreprogram.GoPrinter;
 import defercheck.coreprogram.TokenCodec;
 import defercheck.fast.FastSuite;
+import defercheck.fast.ReferenceEncoding;
+import defercheck.runtime.Comparison;
+import defercheck.runtime.MachineRun;
 
 /**
  * Which machines check each program. {@link #REFERENCE} runs the object machines of the model on the
@@ -45,9 +48,32 @@ public enum Engine {
     /** A fresh check for one worker thread. */
     public ProgramCheck check(MachineSuite suite) {
         if (effective(suite) == REFERENCE) {
-            return p -> suite.compare(CoreLowering.lower(p, suite.version(), "")).agrees();
+            FastSuite schedules = new FastSuite(suite.version());
+            return p -> referenceAgrees(p, suite, schedules);
         }
         return fastCheck(suite, new FastSuite(suite.version()));
+    }
+
+    /**
+     * The reference machines agree on {@code p}. With goroutines they run the model's default schedule, one of
+     * many; so they must also agree with each other there, and that run's outcome must be among the outcomes
+     * of every schedule, which {@code schedules}' abstract semantics computes.
+     */
+    static boolean referenceAgrees(CoreProgram p, MachineSuite suite, FastSuite schedules) {
+        Comparison c = suite.compare(CoreLowering.lower(p, suite.version(), ""));
+        if (!c.agrees()) {
+            return false;
+        }
+        if (!p.hasGoroutines()) {
+            return true;
+        }
+        schedules.run(p);
+        for (MachineRun r : c.runs()) {
+            if (!schedules.outcomes().contains(ReferenceEncoding.outcomeKey(r))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fast engine's check with the given fast suite, confirmed by {@code suite}'s reference machines. */
@@ -71,7 +97,7 @@ public enum Engine {
      */
     private static boolean confirmed(CoreProgram p, FastSuite fast, MachineSuite suite) {
         String fastSide = fast.disagreements();
-        if (!suite.compare(CoreLowering.lower(p, suite.version(), "")).agrees()) {
+        if (!referenceAgrees(p, suite, new FastSuite(suite.version()))) {
             return false;
         }
         throw new FastEngineBug("the fast machines disagree where the reference machines agree, on Go "

@@ -51,6 +51,32 @@ public final class ReferenceEncoding {
         return out.toArray();
     }
 
+    /**
+     * The outcome of a reference run of a program with goroutines, one schedule of it, spelled as
+     * {@link FastSchedules} spells each schedule's: its output and its ending alone, since the events of
+     * several goroutines name closures (the go statements' literals) the fast engine does not number.
+     */
+    public static String outcomeKey(MachineRun run) {
+        Observed out = new Observed();
+        StringBuilder stderr = new StringBuilder();
+        for (Event e : run.outcome().observed()) {
+            if (e instanceof Event.Output o) {
+                String text = o.text();
+                if (!text.endsWith("\n")) {
+                    throw new IllegalArgumentException("output without a newline: " + text);
+                }
+                out.add(o.stderr() ? Observed.PRINTLN : Observed.FMT_PRINTLN, value(text.substring(0, text.length() - 1)));
+                if (o.stderr()) {
+                    stderr.append(text);
+                }
+            } else if (e instanceof Event.Finished f) {
+                out.add(Observed.FINISHED, f.kind().ordinal(), f.exitCode());
+                ending(out, f.kind(), run.outcome().stderr(), stderr.length());
+            }
+        }
+        return FastSchedules.keyOfRun(out.toArray());
+    }
+
     private static int function(FastCode code, String name) {
         int f = code.byName(name);
         if (f < 0) {
