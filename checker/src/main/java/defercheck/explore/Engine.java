@@ -49,7 +49,17 @@ public enum Engine {
     public ProgramCheck check(MachineSuite suite) {
         if (effective(suite) == REFERENCE) {
             FastSuite schedules = new FastSuite(suite.version());
-            return p -> referenceAgrees(p, suite, schedules);
+            return new ProgramCheck() {
+                @Override
+                public boolean agrees(CoreProgram p) {
+                    return referenceAgrees(p, suite, schedules);
+                }
+
+                @Override
+                public long schedules() {
+                    return schedules.schedulesExplored();
+                }
+            };
         }
         return fastCheck(suite, new FastSuite(suite.version()));
     }
@@ -87,6 +97,11 @@ public enum Engine {
             @Override
             public boolean agrees(int[] tokens, int length) {
                 return fast.agrees(tokens, length) || confirmed(TokenCodec.decode(tokens, length), fast, suite);
+            }
+
+            @Override
+            public long schedules() {
+                return fast.schedulesExplored();
             }
         };
     }
