@@ -77,6 +77,35 @@ public final class ReferenceEncoding {
         return FastSchedules.keyOfRun(out.toArray());
     }
 
+    /**
+     * The outcome a real Go binary showed, spelled as {@link FastSchedules} spells each schedule's: stdout's
+     * lines, stderr's println lines, then its crash text or runtime throw (normalized as StderrNormalizer
+     * does), and the exit code. IllegalArgumentException for output a core program cannot write.
+     */
+    public static String outcomeKey(int exit, String stdout, String stderr) {
+        Observed out = new Observed();
+        for (String line : stdout.isEmpty() ? new String[0] : stdout.split("\n")) {
+            out.add(Observed.FMT_PRINTLN, value(line));
+        }
+        String[] lines = stderr.split("\n", -1);
+        int printed = 0;
+        int at = 0;
+        while (at < lines.length - 1 && lines[at].matches("[0-9]+")) {
+            out.add(Observed.PRINTLN, Integer.parseInt(lines[at]));
+            printed += lines[at].length() + 1;
+            at++;
+        }
+        String tail = stderr.substring(printed);
+        Outcome.Kind kind = tail.startsWith("panic: ") ? Outcome.Kind.PANIC_CRASH
+                : tail.startsWith("fatal error: all goroutines are asleep") ? Outcome.Kind.DEADLOCK
+                : tail.startsWith("fatal error: no goroutines (main called runtime.Goexit)") ? Outcome.Kind.GOEXIT_DEADLOCK
+                : tail.startsWith("fatal error: ") ? Outcome.Kind.FATAL_ERROR
+                : exit == 0 ? Outcome.Kind.NORMAL_EXIT : Outcome.Kind.OS_EXIT;
+        out.add(Observed.FINISHED, kind.ordinal(), exit);
+        ending(out, kind, stderr, printed);
+        return FastSchedules.keyOfRun(out.toArray());
+    }
+
     private static int function(FastCode code, String name) {
         int f = code.byName(name);
         if (f < 0) {
