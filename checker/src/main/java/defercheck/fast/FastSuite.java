@@ -27,6 +27,8 @@ public final class FastSuite {
     private final List<java.util.Set<String>> outcomeSets = new ArrayList<>();
     /** For the last program with goroutines: whether each machine's run of every goroutine alone equals the abstract's. */
     private boolean[] sameRuns;
+    /** For the last program with goroutines: the abstract semantics' run of each goroutine alone, by entry function. */
+    private int[][] abstractRuns;
     private long schedulesExplored;
 
     public FastSuite(GoVersion version) {
@@ -103,6 +105,7 @@ public final class FastSuite {
             }
         }
         outcomeSets.clear();
+        abstractRuns = runs[0];
         sameRuns = new boolean[n];
         boolean agree = true;
         for (int i = 0; i < n; i++) {
@@ -122,6 +125,18 @@ public final class FastSuite {
             throw new IllegalStateException("the last program has no goroutines");
         }
         return java.util.Collections.unmodifiableSet(outcomeSets.get(0));
+    }
+
+    /** The abstract semantics' run of each goroutine of the last program alone: main's, then each go target's. */
+    public List<GoroutineRun> goroutineRuns() {
+        outcomes();
+        List<GoroutineRun> out = new ArrayList<>();
+        for (int f = 0; f < abstractRuns.length; f++) {
+            if (abstractRuns[f] != null) {
+                out.add(GoroutineRun.of(f, abstractRuns[f]));
+            }
+        }
+        return out;
     }
 
     /** Schedules explored so far, over every program with goroutines this suite checked (the abstract semantics'). */
