@@ -36,6 +36,9 @@ public final class Glossary {
             new Note("g._defer", "g._defer",
                     "the goroutine's chain of _defer records, newest first: heap- and stack-allocated defers,"
                             + " and the synthetic records a panic adds for open-coded frames (runtime/panic.go)"),
+            new Note("[gN]", "[g1] ",
+                    "the goroutine the step belongs to, by the goid the runtime gives it (1 is main's);"
+                            + " a change from one step to the next is where the scheduler switched"),
             new Note("pool", "pool:",
                     "the runtime's free _defer records, per P and global, that deferproc reuses"));
 

@@ -22,6 +22,7 @@ public final class StepBuilder {
     private final StringBuilder stdout = new StringBuilder();
     private final StringBuilder stderr = new StringBuilder();
     private int index;
+    private boolean concurrent;
 
     public StepBuilder(Program p) {
         values = new FrameValues(p);
@@ -45,8 +46,19 @@ public final class StepBuilder {
     /** The step of the event just {@link #see seen}. */
     public Step step(Event e, Machine m) {
         Span at = e instanceof Event.Finished f ? end.of(f) : e.span();
-        return new Step(index - 1, at.line(), at.col(), e.getClass().getSimpleName(), e.describe(), e.observable(),
-                state(m));
+        return new Step(index - 1, at.line(), at.col(), e.getClass().getSimpleName(), describe(e, m),
+                e.observable(), state(m));
+    }
+
+    /**
+     * The event as the trace says it: once a program has more than one goroutine, every step names the goroutine
+     * it belongs to ({@code [g2]}, the goid crash texts print), so a reader sees where the scheduler switched.
+     * A program that never starts one reads as before.
+     */
+    private String describe(Event e, Machine m) {
+        concurrent |= m.goroutines().size() > 1;
+        return concurrent && !(e instanceof Event.Finished) ? "[g" + m.running().id() + "] " + e.describe()
+                : e.describe();
     }
 
     /**

@@ -131,6 +131,30 @@ class RunCommandTest {
     }
 
     @Test
+    void traceNamesTheGoroutineOfEveryStepOnceThereAreSeveral() throws IOException {
+        Path p = file("g.go", """
+                package main
+
+                func main() {
+                	println("before")
+                	done := make(chan bool)
+                	go func() {
+                		defer close(done)
+                		println("worker")
+                	}()
+                	<-done
+                }
+                """);
+        Result r = cli("run", "--trace", p.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("main.main reaches line 4\n"), "no label before a second goroutine: " + r.err());
+        assertFalse(r.err().contains("[g1] main.main reaches line 4"), r.err());
+        assertTrue(r.err().contains("[g1] go main.main.func1: goroutine 2 starts"), r.err());
+        assertTrue(r.err().contains("[g2] stderr: \"worker\\n\""), r.err());
+        assertTrue(r.err().contains("note: [gN]: the goroutine the step belongs to"), r.err());
+    }
+
+    @Test
     void traceEndsWithTheCrashTextWhereThePanicStarted() throws IOException {
         Path p = file("c.go", "package main\nfunc main() {\n\tprintln(\"hi\")\n\tpanic(\"boom\")\n}\n");
         Result r = cli("run", "--trace", p.toString());

@@ -46,19 +46,36 @@ public final class LibraryLoader {
         if (loaded != null || !declared(path)) {
             return loaded;
         }
-        String text = versioned(read(path), version);
-        LibraryPackage lib = new LibraryPackage(path, directive(text, "//unsupported:"), directive(text, "//opaque:"));
+        Declarations decl = PARSED.computeIfAbsent(path + "@" + version, key -> parse(path, version));
+        LibraryPackage lib = new LibraryPackage(path, decl.unsupported(), decl.opaque());
         info.libraries.put(path, lib);
         Diagnostics diags = new Diagnostics();
-        GoFile file = Parser.parse(new SourceFile(path + ".go", text), diags);
-        if (diags.isEmpty()) {
-            Checker.checkLibrary(file, new Env(diags, version, info, lib));
-        }
+        Checker.checkLibrary(decl.file(), new Env(diags, version, info, lib));
         if (!diags.isEmpty()) {
             throw new IllegalStateException("library declarations of " + path + " for " + version + ": "
                     + diags.sorted());
         }
         return lib;
+    }
+
+    /**
+     * A package's declarations as one release has them, parsed once per JVM: the syntax tree is immutable, and
+     * only the type-checking, whose objects belong to one program's {@link Info}, is redone per program.
+     */
+    private record Declarations(GoFile file, Set<String> unsupported, Set<String> opaque) {
+    }
+
+    private static final java.util.Map<String, Declarations> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Declarations parse(String path, GoVersion version) {
+        String text = versioned(read(path), version);
+        Diagnostics diags = new Diagnostics();
+        GoFile file = Parser.parse(new SourceFile(path + ".go", text), diags);
+        if (!diags.isEmpty()) {
+            throw new IllegalStateException("library declarations of " + path + " for " + version + ": "
+                    + diags.sorted());
+        }
+        return new Declarations(file, directive(text, "//unsupported:"), directive(text, "//opaque:"));
     }
 
     /** The declaration text with the lines of later releases left as comments (line numbers kept). */

@@ -89,13 +89,17 @@ public final class Natives {
         if (n != null) {
             return n.start(new NativeArgs(fn, args, host));
         }
-        for (Builtin b : Builtin.values()) {
-            if (b.goName().equals(fn.name()) && b.name().startsWith("FMT_")) {
-                return new FmtCall(b, args, fn.results(), host);
-            }
+        Builtin fmt = FMT_BUILTINS.get(fn.name());
+        if (fmt == null) {
+            throw new AssertionError("no native " + fn.name());
         }
-        throw new AssertionError("no native " + fn.name());
+        return new FmtCall(fmt, args, fn.results(), host);
     }
+
+    /** The fmt builtins by Go name ({@code fmt.Sprintf}), looked up on every call of one. */
+    private static final java.util.Map<String, Builtin> FMT_BUILTINS = java.util.Arrays.stream(Builtin.values())
+            .filter(b -> b.name().startsWith("FMT_"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Builtin::goName, b -> b));
 
     /** The native function that runs library builtin {@code b} with {@code argc} arguments and {@code results}. */
     static Function forBuiltin(Builtin b, int argc, List<Type> results) {
