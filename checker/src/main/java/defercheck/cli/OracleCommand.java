@@ -89,8 +89,9 @@ public final class OracleCommand implements Callable<Integer> {
             + " else traces/found/impl)")
     Path out;
 
-    @Option(names = "--measure-limit", description = "build, run and check one batch, one step after the other, and"
-            + " print what each costs and the rates that bounds (the results are not kept)")
+    @Option(names = "--measure-limit", description = "build, run and check the programs batch after batch, each"
+            + " step after the other, and print what each costs (CPU-seconds per 1,000 programs, the JVM's share)"
+            + " and the rates that bounds (the results are not kept)")
     boolean measureLimit;
 
     @Option(names = "--no-reduce", description = "count semantic disagreements without reducing and saving them")

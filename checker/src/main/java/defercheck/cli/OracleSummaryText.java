@@ -11,10 +11,13 @@ final class OracleSummaryText {
 
     static void printLimit(PrintWriter o, defercheck.oracle.Limit l) {
         int cores = Runtime.getRuntime().availableProcessors();
-        o.printf("one batch of %d programs: build %.2f s wall, %.2f CPU-s; run %.2f s wall, %.2f CPU-s in %d processes;"
-                        + " check %.2f s wall, %.2f CPU-s%n", l.programs(), l.buildMillis() / 1000.0,
-                l.buildCpuMillis() / 1000.0, l.runMillis() / 1000.0, l.runCpuMillis() / 1000.0, l.processes(),
+        o.printf("%d programs, batch after batch: build %.2f s wall, %.2f CPU-s (JVM %.2f); run %.2f s wall, %.2f CPU-s"
+                        + " (JVM %.2f) in %d processes; check %.2f s wall, %.2f CPU-s%n", l.programs(),
+                l.buildMillis() / 1000.0, l.buildCpuMillis() / 1000.0, l.buildJvmCpuMillis() / 1000.0,
+                l.runMillis() / 1000.0, l.runCpuMillis() / 1000.0, l.runJvmCpuMillis() / 1000.0, l.processes(),
                 l.checkMillis() / 1000.0, l.checkCpuMillis() / 1000.0);
+        o.printf("per 1,000 programs: build %.2f CPU-s, run %.2f, check %.2f%n", l.perThousand(l.buildCpuMillis()),
+                l.perThousand(l.runCpuMillis()), l.perThousand(l.checkCpuMillis()));
         o.printf("limit: %.0f programs/s with builds overlapping runs and checks; %.0f programs/s with all of it spread"
                 + " over %d idle cores%n", l.pipelineBound(), l.cpuBound(cores), cores);
         o.flush();

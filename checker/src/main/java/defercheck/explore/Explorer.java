@@ -50,6 +50,7 @@ public final class Explorer {
         AtomicLong next = new AtomicLong();
         AtomicLong stopAt = new AtomicLong(Long.MAX_VALUE);
         ConcurrentHashMap<Long, ChunkResult> done = new ConcurrentHashMap<>();
+        defercheck.ir.Type.load(); // before the workers, which may build machines at once
         Thread[] workers = new Thread[threads];
         RuntimeException[] failure = new RuntimeException[1];
         for (int t = 0; t < threads; t++) {

@@ -72,6 +72,17 @@ public final class Oracle {
     }
 
     /**
+     * Runs the model once on this thread before the workers start. The model's classes have an initialisation
+     * cycle (defercheck.ir.Type's constants build a Type.Func, whose initialisation needs Type's): when two
+     * workers reach them first at the same time, each waits for the other's class initialisation forever, as a
+     * run on this machine did. One program checked here initialises them all on one thread.
+     */
+    private void initialiseModel(ProgramSpace space) {
+        CoreProgram p = space.program(0);
+        check.model(p, GoPrinter.print(p));
+    }
+
+    /**
      * Makes ProcessBuilder use vfork instead of posix_spawn through jspawnhelper: one exec instead of two,
      * which measured 1.6x more cases per second here. Only effective before the JVM's first process start.
      */
@@ -97,39 +108,33 @@ public final class Oracle {
     }
 
     /**
-     * Builds, runs and checks one batch of the configured programs, one step after the other, and says what
-     * each cost ({@link Limit}); the results are not kept. A batch before it, of the programs after it, is
-     * built, run and checked first and not measured, so that the JVM has compiled the oracle's own code.
+     * Builds, runs and checks the configured programs batch by batch, each step after the other, and says what
+     * each cost in all ({@link Limit}); the results are not kept. A batch of the programs after them is built, run
+     * and checked first and not measured, so that the JVM has compiled the oracle's own code.
      */
     public Limit measureLimit() throws IOException, InterruptedException {
         ProgramSpace space = new ProgramSpace(config.bound());
         long total = config.exhaustive() ? Math.min(config.count(), space.size()) : config.count();
         SplittableRandom rnd = new SplittableRandom(config.seed());
-        List<Long> ranks = nextRanks(space, rnd, 0, total);
-        List<Long> warmup = nextRanks(space, rnd, ranks.size(), 2L * ranks.size());
+        List<List<Long>> batches = new ArrayList<>();
+        for (long next = 0; next < total; next += batches.get(batches.size() - 1).size()) {
+            batches.add(nextRanks(space, rnd, next, total));
+        }
+        // In rank order the programs after them may run past the bound: then the first batch warms up.
+        List<Long> warmup = config.exhaustive() && total + config.batchSize() > space.size() ? batches.get(0)
+                : nextRanks(space, rnd, total, total + config.batchSize());
         Files.createDirectories(config.work());
+        initialiseModel(space);
         ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
         try {
-            Pending w = prepare(space, warmup, 1).call();
+            Pending w = prepare(space, warmup, 0).call();
             checkAll(w, observeAll(w, workers), workers);
             deleteTree(w.built().dir());
-            long t0 = System.nanoTime();
-            long c0 = CpuTime.ofThisProcessAndChildren();
-            Pending b = prepare(space, ranks, 0).call();
-            long t1 = System.nanoTime();
-            long c1 = CpuTime.ofThisProcessAndChildren();
-            long started = processes.started();
-            CaseResult.Observed[] real = observeAll(b, workers);
-            long t2 = System.nanoTime();
-            long c2 = CpuTime.ofThisProcessAndChildren();
-            checkAll(b, real, workers);
-            long t3 = System.nanoTime();
-            long c3 = CpuTime.ofThisProcessAndChildren();
-            if (!config.keep()) {
-                deleteTree(b.built().dir());
+            Limit sum = new Limit(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            for (int i = 0; i < batches.size(); i++) {
+                sum = sum.plus(measureBatch(space, batches.get(i), i + 1, workers));
             }
-            return new Limit(ranks.size(), (t1 - t0) / 1_000_000, c1 - c0, (t2 - t1) / 1_000_000, c2 - c1,
-                    (t3 - t2) / 1_000_000, c3 - c2, processes.started() - started);
+            return sum;
         } catch (IOException | InterruptedException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -137,6 +142,34 @@ public final class Oracle {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** One batch built, run and checked, one step after the other, with what each step cost. */
+    private Limit measureBatch(ProgramSpace space, List<Long> ranks, int batchNo, ExecutorService workers)
+            throws Exception {
+        long[] t = new long[4];
+        long[] cpu = new long[4];
+        long[] jvm = new long[4];
+        mark(t, cpu, jvm, 0);
+        Pending b = prepare(space, ranks, batchNo).call();
+        mark(t, cpu, jvm, 1);
+        long started = processes.started();
+        CaseResult.Observed[] real = observeAll(b, workers);
+        mark(t, cpu, jvm, 2);
+        checkAll(b, real, workers);
+        mark(t, cpu, jvm, 3);
+        if (!config.keep()) {
+            deleteTree(b.built().dir());
+        }
+        return new Limit(ranks.size(), (t[1] - t[0]) / 1_000_000, cpu[1] - cpu[0], jvm[1] - jvm[0],
+                (t[2] - t[1]) / 1_000_000, cpu[2] - cpu[1], jvm[2] - jvm[1], (t[3] - t[2]) / 1_000_000,
+                cpu[3] - cpu[2], processes.started() - started);
+    }
+
+    private static void mark(long[] nanos, long[] cpu, long[] jvm, int i) {
+        nanos[i] = System.nanoTime();
+        cpu[i] = CpuTime.ofThisProcessAndChildren();
+        jvm[i] = CpuTime.ofThisProcess();
     }
 
     /** Checks the configured programs; {@code sink} sees every case, in order. */
@@ -148,6 +181,7 @@ public final class Oracle {
         long total = config.exhaustive() ? Math.min(config.count(), space.size()) : config.count();
         SplittableRandom rnd = new SplittableRandom(config.seed());
         Files.createDirectories(config.work());
+        initialiseModel(space);
         ExecutorService builder = Executors.newFixedThreadPool(BUILDS_AHEAD, daemon("oracle-build"));
         ExecutorService workers = Executors.newFixedThreadPool(config.workers(), daemon("oracle-case"));
         Tally tally = new Tally();

@@ -36,6 +36,7 @@ public final class Playground {
         this.limits = limits;
         this.admission = new Admission(limits.workers(), limits.queue());
         this.runs = new RunService(limits);
+        defercheck.ir.Type.load(); // before the request threads, which compile programs at once
         // Requests beyond the queue must still be answered (429), so there are more threads than run slots.
         this.threads = Executors.newFixedThreadPool(limits.workers() + limits.queue() + 4, r -> {
             Thread t = new Thread(r, "defercheck-serve");

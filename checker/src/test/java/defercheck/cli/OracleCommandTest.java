@@ -123,6 +123,24 @@ class OracleCommandTest {
                 json.path("go").asText(), json.path("programs").asText(), json.path("agreements").asText()));
     }
 
+    /** --measure-limit measures every batch of --count, after one that warms up, and prints its costs. */
+    @Test
+    void measureLimitSumsEveryBatch() {
+        List<GoToolchain> installed = GoToolchain.installed();
+        Assumptions.assumeFalse(installed.isEmpty(),
+                "skipped: no Go toolchain under /usr/lib/go-1.NN (.ci/install-go installs them)");
+        GoToolchain go = installed.get(installed.size() - 1);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "oracle", "--go-bin", go.goBinary().toString(), "--measure-limit", "--count", "12",
+                "--batch", "5", "--workers", "2", "--work", dir.resolve("work").toString());
+        assertEquals(0, code, out + "\n" + err);
+        assertTrue(out.toString().contains("\n12 programs, batch after batch: build "), out.toString());
+        assertTrue(out.toString().matches("(?s).*\nper 1,000 programs: build [0-9.]+ CPU-s, run [0-9.]+,"
+                + " check [0-9.]+\nlimit: [0-9]+ programs/s .*"), out.toString());
+        assertEquals(List.of(), List.of(dir.resolve("work/run").toFile().list()), "no batch is kept");
+    }
+
     private static String[] concat(String[] a, String... b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }

@@ -49,8 +49,13 @@ class GcRecipeTest {
 
     @Test
     void aLimitIsTheSlowerStageAndTheCpuTimeOverTheCores() {
-        Limit l = new Limit(1000, 4000, 1500, 1500, 500, 500, 200, 300);
+        Limit l = new Limit(1000, 4000, 1500, 100, 1500, 500, 200, 500, 200, 300);
         assertEquals(250.0, l.pipelineBound(), 1e-9, "build 4 s against run and check 2 s");
         assertEquals(1000 * 1000.0 * 2 / 2200, l.cpuBound(2), 1e-9);
+        Limit two = l.plus(new Limit(500, 2000, 600, 50, 700, 300, 100, 250, 100, 120));
+        assertEquals(1500, two.programs());
+        assertEquals(1000 * 1500.0 / 6000, two.pipelineBound(), 1e-9, "build 6 s against run and check 2.95 s");
+        assertEquals(1500 * 1000.0 * 2 / 3200, two.cpuBound(2), 1e-9, "3.2 CPU-s over 2 cores");
+        assertEquals(1.4, two.perThousand(two.buildCpuMillis()), 1e-9, "2.1 CPU-s for 1,500 programs");
     }
 }

@@ -52,6 +52,17 @@ public sealed interface Type permits Type.Basic, Type.Pointer, Type.Array, Type.
     /** The type of something already reported as an error or as unsupported: operands of it stay silent. */
     Type INVALID = new Invalid();
 
+    /**
+     * Initialises this interface, and with it the type classes its constants are made of, on the calling
+     * thread. Their initialisation is a cycle: a record such as {@link Func} initialises this interface first
+     * (it has default methods), whose constants make Funcs ({@link #ERROR}'s method). Two threads that touch
+     * the two first, at once, wait for each other forever (JVMS 5.5). Code that starts threads which compile or
+     * run programs calls this before it starts them.
+     */
+    static void load() {
+        Objects.requireNonNull(INVALID);
+    }
+
     /** A predeclared basic type or an untyped kind; identity is the kind (byte is uint8). */
     final class Basic implements Type {
         private final BasicKind kind;
