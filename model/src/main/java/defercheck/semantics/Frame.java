@@ -28,6 +28,8 @@ public class Frame {
     private Object nativeState;
     /** Whether a recovery resumed this frame; gc's lines for it are then not the model's (runtime.Callers). */
     private boolean resumedByRecovery;
+    private Value deferTarget;
+    private java.util.Map<defercheck.ir.DeferSite, Integer> bodyInstances;
 
     /**
      * @param args            the parameters' values; boxed parameters and results are boxed here
@@ -160,6 +162,29 @@ public class Frame {
 
     public int nextInstance(int site) {
         return siteInstances[site]++;
+    }
+
+    /**
+     * The instance number of a defer that a range-over-func body pushes onto this frame: counted here, not in the
+     * body's frame (each iteration is a new one), so that every deferred call of this frame is told apart.
+     */
+    public int nextInstanceAt(defercheck.ir.DeferSite site) {
+        if (bodyInstances == null) {
+            bodyInstances = new java.util.HashMap<>();
+        }
+        return bodyInstances.merge(site, 1, Integer::sum) - 1;
+    }
+
+    /** {@link defercheck.ir.Instr.DeferTo}: the token of the frame that the next defer statement defers onto. */
+    public void deferTo(Value token) {
+        deferTarget = token;
+    }
+
+    /** The token set by {@link #deferTo}, now used; null for an ordinary defer. */
+    public Value takeDeferTarget() {
+        Value t = deferTarget;
+        deferTarget = null;
+        return t;
     }
 
     public Object nativeState() {
