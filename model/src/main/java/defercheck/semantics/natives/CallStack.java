@@ -51,6 +51,10 @@ final class CallStack {
             // gc reports the positions that //line and /*line*/ directives set; the model's spans ignore them
             throw new UnsupportedOperationException("runtime.Caller or Callers in a file with line directives");
         }
+        if (host.program().functions().stream().anyMatch(f -> f != null && f.name().contains("-range"))) {
+            // gc's frames for range-over-func bodies and their iterators' yield calls are not tabled
+            throw new UnsupportedOperationException("runtime.Caller or Callers in a program with range over func");
+        }
         CallStack s = new CallStack(host);
         s.build();
         return s;

@@ -104,4 +104,13 @@ class CallersRefusalsTest {
         assertRefused(o, "a\n", "prog.go:11:22: unsupported: runtime.Caller or Callers in a file with line "
                 + "directives\n");
     }
+
+    @Test
+    void aProgramWithRangeOverFuncIsRefused() {
+        // gc's frames for the loop body (main.main-range1) and the iterator's yield call are not tabled
+        Outcome o = run("func seq(yield func(int) bool) {\n\tyield(1)\n}\n\nfunc main() {\n\tfor i := range seq {"
+                + "\n\t\t_, _, line, _ := runtime.Caller(0)\n\t\tfmt.Println(i, line)\n\t}\n}\n", 23);
+        assertRefused(o, "", "prog.go:14:20: unsupported: runtime.Caller or Callers in a program with range over "
+                + "func\n");
+    }
 }
