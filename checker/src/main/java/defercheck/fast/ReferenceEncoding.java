@@ -32,23 +32,31 @@ public final class ReferenceEncoding {
                     out.add(Observed.RETURNED, function(code, r.function()),
                             r.results().isEmpty() ? -1 : Integer.parseInt(r.results().get(0)));
                 }
-            } else if (e instanceof Event.Output o) {
-                String text = o.text();
-                if (!text.endsWith("\n")) {
-                    throw new IllegalArgumentException("output without a newline: " + text);
-                }
-                out.add(o.stderr() ? Observed.PRINTLN : Observed.FMT_PRINTLN, value(text.substring(0, text.length() - 1)));
-                if (o.stderr()) {
-                    stderr.append(text);
-                }
-            } else if (e instanceof Event.Finished f) {
-                out.add(Observed.FINISHED, f.kind().ordinal(), f.exitCode());
-                ending(out, f.kind(), run.outcome().stderr(), stderr.length());
-            } else {
+            } else if (!outputOrEnding(e, run, out, stderr)) {
                 throw new IllegalArgumentException("unexpected observable event " + e);
             }
         }
         return out.toArray();
+    }
+
+    /** Adds an Output or Finished event to {@code out} (println's text also to {@code stderr}); false for others. */
+    private static boolean outputOrEnding(Event e, MachineRun run, Observed out, StringBuilder stderr) {
+        if (e instanceof Event.Output o) {
+            String text = o.text();
+            if (!text.endsWith("\n")) {
+                throw new IllegalArgumentException("output without a newline: " + text);
+            }
+            out.add(o.stderr() ? Observed.PRINTLN : Observed.FMT_PRINTLN, value(text.substring(0, text.length() - 1)));
+            if (o.stderr()) {
+                stderr.append(text);
+            }
+            return true;
+        } else if (e instanceof Event.Finished f) {
+            out.add(Observed.FINISHED, f.kind().ordinal(), f.exitCode());
+            ending(out, f.kind(), run.outcome().stderr(), stderr.length());
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -60,19 +68,7 @@ public final class ReferenceEncoding {
         Observed out = new Observed();
         StringBuilder stderr = new StringBuilder();
         for (Event e : run.outcome().observed()) {
-            if (e instanceof Event.Output o) {
-                String text = o.text();
-                if (!text.endsWith("\n")) {
-                    throw new IllegalArgumentException("output without a newline: " + text);
-                }
-                out.add(o.stderr() ? Observed.PRINTLN : Observed.FMT_PRINTLN, value(text.substring(0, text.length() - 1)));
-                if (o.stderr()) {
-                    stderr.append(text);
-                }
-            } else if (e instanceof Event.Finished f) {
-                out.add(Observed.FINISHED, f.kind().ordinal(), f.exitCode());
-                ending(out, f.kind(), run.outcome().stderr(), stderr.length());
-            }
+            outputOrEnding(e, run, out, stderr);
         }
         return FastSchedules.keyOfRun(out.toArray());
     }
