@@ -84,7 +84,7 @@ final class CallStack {
                 if (certainCount < 0 && fn.name().contains("[...]")) {
                     certainCount = out.size() + 1;
                 }
-                out.add(new LogicalFrame(fn.name(), fn.span().file(), line(f), nameDoubt(fn)));
+                out.add(new LogicalFrame(fn.name(), builtPath(fn.span().file()), line(f), nameDoubt(fn)));
             }
             if (!below(f, k)) {
                 if (panicsSeen != panics.size()) {
@@ -261,5 +261,14 @@ final class CallStack {
             }
         }
         return false;
+    }
+
+    /**
+     * The file as gc records it: the absolute path of the source it compiled ({@code go run c.go} reports
+     * {@code /dir/c.go}), so a name given relative to the working directory is resolved against it.
+     */
+    private static String builtPath(String file) {
+        java.nio.file.Path p = java.nio.file.Paths.get(file);
+        return p.isAbsolute() ? file : p.toAbsolutePath().normalize().toString();
     }
 }

@@ -35,6 +35,14 @@ class CallersRefusalsTest {
     }
 
     @Test
+    void theFileIsTheAbsolutePathGcRecords() {
+        // go run c.go in /dir prints /dir/c.go: gc records the absolute path of what it compiled.
+        Outcome o = run("func main() {\n\t_, file, line, ok := runtime.Caller(0)\n\tfmt.Println(file, line, ok)\n}\n", 23);
+        String want = java.nio.file.Paths.get("prog.go").toAbsolutePath() + " 9 true\n";
+        assertEquals(want, o.stdout());
+    }
+
+    @Test
     void aDeferredCallAfterARecoveryIsRefused() {
         // gc reports the resumed frame at its closing brace, its defer statement or an inlined callee's line
         Outcome o = run("func f() {\n\tdefer func() {\n\t\t_, _, line, _ := runtime.Caller(1)\n\t\tfmt.Println(line)\n"
