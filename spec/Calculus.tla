@@ -5,6 +5,7 @@
 (* is a tuple of function bodies (function 1 is main) and a per-function   *)
 (* "named results" flag.  Call(g) and Defer(g) only name a later function  *)
 (* (g > f), so programs have no recursion and every run is finite.         *)
+(* Go(g) starts g in a new goroutine and Wait waits for them (see Entries).*)
 (* Defer(g) defers a closure whose body is g's body; that closure writes   *)
 (* the result variable r of the frame that deferred it (closures capture   *)
 (* by reference).  Call(g) runs g as an ordinary function with its own r.  *)
@@ -22,7 +23,7 @@ Funcs == 1..NumFuncs
 Main == 1
 Nil == 0
 AllOps == {"defer", "deferloop", "call", "panic", "recover", "setres",
-           "return", "print", "goexit"}
+           "return", "print", "goexit", "go", "wait"}
 
 \* Every statement is a record with the same fields, unused ones are 0.
 Mk(op, fn, val, n) == [op |-> op, fn |-> fn, val |-> val, n |-> n]
@@ -39,6 +40,8 @@ StmtsOf(f) ==
     \cup (IF "return" \in Ops THEN {Mk("return", 0, 0, 0)} ELSE {})
     \cup (IF "print" \in Ops THEN {Mk("print", 0, v, 0) : v \in Values} ELSE {})
     \cup (IF "goexit" \in Ops THEN {Mk("goexit", 0, 0, 0)} ELSE {})
+    \cup (IF "go" \in Ops THEN {Mk("go", g, 0, 0) : g \in later} ELSE {})
+    \cup (IF "wait" \in Ops THEN {Mk("wait", 0, 0, 0)} ELSE {})
 
 \* Canonical bodies: nothing follows a statement that never falls through.
 Ends == {"panic", "goexit", "return"}
@@ -50,12 +53,12 @@ RECURSIVE BodyTuples(_)
 BodyTuples(k) == IF k = 0 THEN {<<>>}
                  ELSE {Append(t, b) : t \in BodyTuples(k - 1), b \in BodiesOf(k)}
 
-\* f is reachable from main through Call/Defer/DeferLoop.  Callees have larger
+\* f is reachable from main through Call/Defer/DeferLoop/Go.  Callees have larger
 \* indices, so reachability is decided in index order.
 RECURSIVE Reach(_, _)
 Reach(body, f) == f = Main \/
     \E g \in 1..(f - 1) : Reach(body, g) /\ \E i \in 1..Len(body[g]) :
-        body[g][i].op \in {"defer", "deferloop", "call"} /\ body[g][i].fn = f
+        body[g][i].op \in {"defer", "deferloop", "call", "go"} /\ body[g][i].fn = f
 
 \* Canonical programs: unreachable functions are empty and unnamed, so no two
 \* programs in the bound differ only in dead code.  main has no results.
@@ -92,6 +95,19 @@ IsLogEntry(e) ==
     \/ Len(e) = 3 /\ e[1] = "start" /\ e[2] \in Funcs \X Nat /\ e[3] \in Nat
     \/ Len(e) = 2 /\ e[1] \in {"recover", "print"} /\ e[2] \in {0} \cup Values
     \/ Len(e) = 3 /\ e[1] = "ret" /\ e[2] \in Funcs /\ e[3] \in {0} \cup Values
+    \/ Len(e) = 2 /\ e[1] = "go" /\ e[2] \in Funcs
+    \/ Len(e) = 2 /\ e[1] = "wait" /\ e[2] = 0
+
+\* Goroutines.  Go(g) is `go g()` joined by the program's WaitGroup (printed as
+\* wg.Add(1) and a goroutine running func() { defer wg.Done(); g() }()), Wait
+\* is wg.Wait().  Goroutines share no variables, only the output, wg and the
+\* process, so a goroutine's run does not depend on the schedule: every spec
+\* runs one goroutine alone, from main or from a function some go statement
+\* starts (Entries), noting <<"go", g>> and <<"wait", 0>> in the log, and
+\* Schedules.tla interleaves the runs (a run from g is main's run of g's body:
+\* its Goexit and panic endings are read as the worker's there).
+Entries(p) == {Main} \cup {g \in Funcs : \E f \in 1..Len(p.body) : \E i \in 1..Len(p.body[f]) :
+                                          p.body[f][i].op = "go" /\ p.body[f][i].fn = g}
 
 Outcome == [kind : {"running", "exit", "crash", "deadlock", "osexit"},
             chain : Seq([val : Values, recovered : BOOLEAN])]

@@ -65,7 +65,7 @@ TypeOK == ProgTypeOK /\ VarsTypeOK
 
 Init ==
     /\ prog \in Programs
-    /\ frames = <<NewFrame(Main, HowMain)>>
+    /\ \E e \in Entries(prog) : frames = <<NewFrame(e, HowMain)>>
     /\ panics = <<>>
     /\ log = <<>>
     /\ outcome = Running
@@ -279,8 +279,24 @@ PanicStep ==
 
 Terminated == outcome # Running /\ UNCHANGED vars
 
+\* `go g()` (Calculus, Entries): the run of this goroutine notes the start; g's
+\* own goroutine is a run of its own, and Schedules.tla interleaves the runs.
+StartGoroutine ==
+    /\ AtStmt("go")
+    /\ log' = Append(log, <<"go", Stm.fn>>)
+    /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
+    /\ UNCHANGED <<prog, panics, outcome, nextId>>
+
+\* wg.Wait(): noted; whether it blocks is the schedules' business.
+WaitGroupWait ==
+    /\ AtStmt("wait")
+    /\ log' = Append(log, <<"wait", 0>>)
+    /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
+    /\ UNCHANGED <<prog, panics, outcome, nextId>>
+
 Next == Defer \/ DeferLoop \/ Call \/ Panic \/ Goexit \/ Recover \/ SetResult
         \/ Print \/ Return \/ ExitDefer \/ Leave \/ PanicStep \/ Terminated
+        \/ StartGoroutine \/ WaitGroupWait
 
 Spec == Init /\ [][Next]_vars
 

@@ -52,7 +52,7 @@ TypeOK ==
 
 Init ==
     /\ prog \in Programs
-    /\ frames = <<NewFrame(Main, HowMain)>>
+    /\ \E e \in Entries(prog) : frames = <<NewFrame(e, HowMain)>>
     /\ chain = <<>>
     /\ panics = <<>>
     /\ log = <<>>
@@ -215,8 +215,24 @@ PanicStep ==
 
 Terminated == outcome # Running /\ UNCHANGED vars
 
+\* `go g()` (Calculus, Entries): the run of this goroutine notes the start; g's
+\* own goroutine is a run of its own, and Schedules.tla interleaves the runs.
+StartGoroutine ==
+    /\ AtStmt("go")
+    /\ log' = Append(log, <<"go", Stm.fn>>)
+    /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
+    /\ UNCHANGED <<prog, chain, panics, outcome, nextId>>
+
+\* wg.Wait(): noted; whether it blocks is the schedules' business.
+WaitGroupWait ==
+    /\ AtStmt("wait")
+    /\ log' = Append(log, <<"wait", 0>>)
+    /\ frames' = [frames EXCEPT ![N].pc = @ + 1]
+    /\ UNCHANGED <<prog, chain, panics, outcome, nextId>>
+
 Next == Defer \/ DeferLoop \/ Call \/ Panic \/ Goexit \/ Recover \/ SetResult
         \/ Print \/ Return \/ DeferReturn \/ Leave \/ PanicStep \/ Terminated
+        \/ StartGoroutine \/ WaitGroupWait
 
 Spec == Init /\ [][Next]_vars
 
@@ -308,6 +324,8 @@ StepsCorrespond ==
        /\ Recover => Abs!Recover
        /\ SetResult => Abs!SetResult
        /\ Print => Abs!Print
+       /\ StartGoroutine => Abs!StartGoroutine
+       /\ WaitGroupWait => Abs!WaitGroupWait
        /\ Return => Abs!Return
        /\ DeferReturn => Abs!ExitDefer
        /\ Leave => Abs!Leave

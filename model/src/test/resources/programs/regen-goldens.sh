@@ -8,7 +8,8 @@
 # override the root with GO_ROOTS_DIR) each program is copied as prog.go into a fresh module whose
 # go.mod says `go 1.NN`, built with -gcflags=-d=defer and run with a 20 s timeout and no stdin.
 # The result is written to <name>.golden.json beside the program (format: README.md).
-# A program that fails to compile on any toolchain is an error: nothing is written for it.
+# A program that fails to compile on any toolchain is an error: nothing is written for it, unless the program
+# says "// needs: go1.NN" and the toolchain is older: then its golden records gc's diagnostics ("compile").
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,6 +28,13 @@ if [[ "${1:-}" == "--one" ]]; then
           GOTOOLCHAIN=local GOPROXY=off GO111MODULE=on CGO_ENABLED=0 \
           GOCACHE="/tmp/defercheck-regen-cache-$ver" GOPATH="$work/gopath" GOENV=off \
           "$gobin" build -gcflags=-d=defer -o prog . ) 2> "$out/build.err"; then
+    # A program marked "// needs: go1.NN" records the compile error of each older toolchain instead.
+    needs="$(sed -n 's|^// needs: go1\.\([0-9]*\)$|\1|p' "$src" | head -1)"
+    if [[ -n "$needs" && "${ver#1.}" -lt "$needs" ]]; then
+      cp "$out/build.err" "$out/compile"
+      : > "$out/stdout"; : > "$out/stderr"; echo 1 > "$out/exit"
+      exit 0
+    fi
     echo "COMPILE ERROR with go$ver: $src" >&2
     sed 's/^/    /' "$out/build.err" >&2
     exit 3
@@ -94,6 +102,9 @@ for v in sorted(vers, key=key):
         "stderr": norm_stderr(rd(os.path.join(d, "stderr"))),
         "plan": plan(rd(os.path.join(d, "build.err"))),
     }
+    if os.path.exists(os.path.join(d, "compile")):
+        golden[v]["plan"] = ""
+        golden[v]["compile"] = plan(rd(os.path.join(d, "compile")))
 dst = src[:-3] + ".golden.json"
 with open(dst, "w") as f:
     f.write(json.dumps(golden, indent=2, ensure_ascii=False) + "\n")

@@ -130,6 +130,12 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("explorer (%s engine): %,d programs/s, each program cross-checked on the %d machines of Go %s"
                 + " (%s)%n", e.id(), Math.round(s.programsPerSecond()), suite.names().size(), go.version(),
                 String.join(", ", suite.names()));
+        if (explorer.schedules() > 0) {
+            out.printf("schedules: %,d over the programs with goroutines, %,d schedules/s%s%n", explorer.schedules(),
+                    Math.round(explorer.schedules() / Math.max(1e-3, s.elapsedMs() / 1000.0)),
+                    cpuBefore >= 0 && cpu > 0 ? String.format(", %,d per CPU-second",
+                            Math.round(explorer.schedules() / (cpu / 1e9))) : "");
+        }
         out.flush();
         boolean tlcOk = tlcRate(out, bound, s.programsPerSecond());
         boolean oracleOk = oracle(out, bound);

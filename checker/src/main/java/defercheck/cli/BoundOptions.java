@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 final class BoundOptions {
 
     @Option(names = "--bound", paramLabel = "NAME", defaultValue = "small",
-            description = "program space: tiny, small, medium or large (default: ${DEFAULT-VALUE})")
+            description = "program space: tiny, small, medium, large, or with goroutines tiny-go or small-go"
+                    + " (default: ${DEFAULT-VALUE})")
     String bound;
 
     @Option(names = "--functions", paramLabel = "N", description = "top-level functions besides main")
@@ -51,12 +52,17 @@ final class BoundOptions {
                     + " (true/false)")
     Boolean methods;
 
+    @Option(names = "--goroutines", arity = "1", paramLabel = "BOOL",
+            description = "go fN() joined by a WaitGroup, and wg.Wait(); each program's every schedule (true/false)")
+    Boolean goroutines;
+
     Bound resolve() {
         Bound b = Bound.named(bound);
         Bound k = new Bound(b.name(), pick(functions, b.functions()), pick(stmts, b.stmts()), pick(depth, b.depth()),
                 pick(trips, b.trips()), pick(values, b.values()), pick(size, b.size()),
                 pick(conds, b.conds()), pick(exits, b.exits()), pick(builtinDefers, b.builtinDefers()),
-                pick(prints, b.prints()), pick(results, b.results()), pick(methods, b.methods()));
+                pick(prints, b.prints()), pick(results, b.results()), pick(methods, b.methods()),
+                pick(goroutines, b.goroutines()));
         return k.renamed();
     }
 

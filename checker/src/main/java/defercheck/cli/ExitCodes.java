@@ -13,6 +13,13 @@ public final class ExitCodes {
     public static final int NOINPUT = 66;
     /** A defercheck bug (an internal error, a fast-engine disagreement the reference does not confirm). */
     public static final int SOFTWARE = 70;
+    /**
+     * {@code run}: the program's outcome depends on choices Go leaves open (the schedule of its goroutines, a
+     * select's pick, a map's order): the distinct outcomes are listed instead of one. 71 is EX_OSERR in
+     * sysexits(3), which defercheck never uses in that sense; a program's own {@code os.Exit(71)} would look the
+     * same, as any code would.
+     */
+    public static final int SCHEDULE_DEPENDENT = 71;
     /** An output file (checkpoint, JSON summary) that cannot be created. */
     public static final int CANTCREAT = 73;
 

@@ -153,6 +153,10 @@ final class ExploreCommand implements Callable<Integer> {
         s = new Summary(s.bound(), go.version().toString(), s.machines(), s.from(), s.to(), s.programs(),
                 s.divergences(), s.firstDivergence(), s.elapsedMs());
         report(o, s);
+        if (explorer.schedules() > 0) {
+            o.printf("schedules: %d over the programs with goroutines, each compared as a set of outcomes per machine%n",
+                    explorer.schedules());
+        }
         if (s.firstDivergence() >= 0) {
             Path file = CounterexampleWriter.write(out, bound.name(), s.firstDivergence(),
                     space.program(s.firstDivergence()), suite);

@@ -78,7 +78,8 @@ public final class OracleCommand implements Callable<Integer> {
     Integer workers;
 
     @Option(names = "--fresh", description = "one process per program; by default a process runs a batch's programs in"
-            + " turn until one of them ends it (a crash, os.Exit or Goexit), and the next process resumes after it")
+            + " turn until one of them ends it (a crash, os.Exit or Goexit), and the next process resumes after it;"
+            + " a bound with goroutines always runs one process per program")
     boolean fresh;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "per case (default: ${DEFAULT-VALUE})")
@@ -145,12 +146,16 @@ public final class OracleCommand implements Callable<Integer> {
             int w = workers != null ? workers
                     : (im.name().equals("yaegi") ? 4 : 2) * Runtime.getRuntime().availableProcessors();
             int perBatch = batch != null ? batch : im.defaultBatch();
-            Oracle oracle = new Oracle(new Oracle.Config(im, b, n, seed, exhaustive, perBatch, w, timeout, fresh,
+            // A worker goroutine of one program can outlive it and write into the next one's output in a reused
+            // process, so a bound with goroutines runs each program in a process of its own.
+            boolean oneEach = fresh || b.goroutines();
+            Oracle oracle = new Oracle(new Oracle.Config(im, b, n, seed, exhaustive, perBatch, w, timeout, oneEach,
                     keep, scratch.resolve("run")));
             o.println("oracle: " + im.describe());
             o.println("checking " + n + " " + (exhaustive ? "programs in rank order" : "random programs (seed " + seed
                     + ")") + " of " + b.describe() + ", " + perBatch + " per batch, " + w + " workers, "
-                    + (fresh ? "one process per program" : "processes reused until a program ends one"));
+                    + (oneEach ? "one process per program" + (fresh ? "" : " (programs with goroutines)")
+                    : "processes reused until a program ends one"));
             o.flush();
             if (measureLimit) {
                 OracleSummaryText.printLimit(o, oracle.measureLimit());

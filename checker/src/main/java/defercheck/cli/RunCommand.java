@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
                 "stdout is the program's alone, byte for byte, whatever the options: the trace (--trace) and the"
                         + " cost report (--cost) go to stderr, after the program's own stderr for --cost.",
                 "Exit codes: the program's own (0, 2 for a crash, the os.Exit code), also with --strategy all when"
-                        + " the machines agree; 70 when they differ; 64 usage; 65 for a program outside the subset or"
+                        + " the machines agree; 70 when they differ; 71 when the outcome depends on the schedule, a"
+                        + " select's pick or a map's order (the distinct outcomes are listed); 64 usage; 65 for a program outside the subset or"
                         + " with compile errors; 66 missing file; 124 when the step budget runs out."})
 final class RunCommand implements Callable<Integer> {
 
@@ -86,6 +87,24 @@ final class RunCommand implements Callable<Integer> {
                     + " program as a trace of the strategy's spec, any other as a straight-line GoDefer program")
     Path exportTla;
 
+    @Option(names = "--schedules", paramLabel = "all",
+            description = "all: run every schedule of the goroutines (at each synchronisation point: go, channel"
+                    + " operations, select, locks, WaitGroup, Gosched, Sleep, a goroutine blocking or ending, each"
+                    + " write to stdout or stderr), every pick of a select with several ready cases and every order"
+                    + " of a map range; print the number of schedules and each distinct outcome with a count and an"
+                    + " example --schedule")
+    String schedules;
+
+    @Option(names = "--max-schedules", paramLabel = "N", defaultValue = "10000",
+            description = "bound on the runs of --schedules all and of the default run's map orders; the summary"
+                    + " says when it cut the search short (default: ${DEFAULT-VALUE})")
+    long maxSchedules;
+
+    @Option(names = "--schedule", paramLabel = "CHOICES",
+            description = "run the one schedule a choice string names (as --schedules all prints them: g2.s1.m0;"
+                    + " - for the default)")
+    String schedule;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -110,6 +129,7 @@ final class RunCommand implements Callable<Integer> {
                 return failed;
             }
         }
+        checkScheduleOptions();
         if ("all".equals(strategy)) {
             if (trace != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--trace narrates one machine's run;"
@@ -119,11 +139,25 @@ final class RunCommand implements Callable<Integer> {
         }
         MachineConfig config = semanticsView(m) ? null : configOrUsage(c.program(), m);
         TracePrinter printer = trace == null ? null : new TracePrinter(err, source, c.program());
+        if ("all".equals(schedules)) {
+            return ScheduleRuns.all(() -> Machines.create(c.program(), go.version(), limits, config,
+                    MachineListener.NONE), maxSchedules, out, err);
+        }
         Machine machine = Machines.create(c.program(), go.version(), limits, config,
                 printer == null ? MachineListener.NONE : printer);
-        Outcome o = machine.run();
+        ScheduleRuns.MapProbe probe = new ScheduleRuns.MapProbe();
+        Outcome o;
+        try {
+            o = schedule != null ? ScheduleRuns.one(machine, schedule) : runProbed(machine, probe);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (printer != null) {
             printer.ended(o);
+        }
+        if (schedule == null && probe.firstRange != null) {
+            return ScheduleRuns.mapOrders(() -> Machines.create(c.program(), go.version(), limits, config,
+                    MachineListener.NONE), probe, maxSchedules, out, err);
         }
         ByteWriter.writeBytes(out, o.stdout());
         out.flush();
@@ -133,6 +167,32 @@ final class RunCommand implements Callable<Integer> {
         }
         err.flush();
         return o.exitCode();
+    }
+
+    private static Outcome runProbed(Machine machine, ScheduleRuns.MapProbe probe) {
+        machine.choices(probe);
+        return machine.run();
+    }
+
+    /** --schedules all and --schedule each answer for the run alone: not with a comparison, a trace or an export. */
+    private void checkScheduleOptions() {
+        if (maxSchedules <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-schedules must be positive");
+        }
+        if (schedules != null && !"all".equals(schedules)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schedules: want all (the default run"
+                    + " is one schedule; --schedule CHOICES names another)");
+        }
+        if (schedules != null && (schedule != null || trace != null || cost || exportTla != null
+                || "all".equals(strategy))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schedules all explores runs; it does"
+                    + " not combine with --schedule, --trace, --cost, --export-tla or --strategy all (record one"
+                    + " schedule with 'defercheck trace record --schedule CHOICES')");
+        }
+        if (schedule != null && "all".equals(strategy)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schedule runs one machine;"
+                    + " --strategy all compares them");
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package defercheck.cli;
 
 import defercheck.crosscheck.CrossCheck;
+import defercheck.crosscheck.ScheduleCrossCheck;
 import defercheck.explore.Bound;
 import defercheck.source.GoVersion;
 import defercheck.tlc.CounterexampleJson;
@@ -58,7 +59,9 @@ public final class TlcCommand implements Callable<Integer> {
             description = "Check that the explorer (explore.ProgramSpace) and TLC (ProgramSpace.tla) enumerate the"
                     + " same programs of the explorer bound BOUND (tiny; small and up are large for TLC; or knobs"
                     + " spelled as explore names custom bounds, e.g. f1s2d2l1v1n3-noconds) and that"
-                    + " GoDefer ends every one with the log and outcome of Java's abstract semantics.")
+                    + " GoDefer ends every one with the log and outcome of Java's abstract semantics. A bound with"
+                    + " goroutines (tiny-go) checks instead that Schedules.tla and Java find the same outcomes of"
+                    + " every schedule of each of its programs with goroutines.")
     String crossCheck;
 
     // Not the GoVersionOption mixin: only --cross-check reads --go (a manifest run checks the models as they
@@ -179,6 +182,9 @@ public final class TlcCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("tlc: " + e.getMessage());
             return 64;
         }
+        if (bound.goroutines()) {
+            return scheduleCrossCheck(bound, out);
+        }
         Path work = Files.createTempDirectory("defercheck-crosscheck-");
         Heartbeat beat = Heartbeat.start(progress.enabled(), spec.commandLine().getErr(),
                 () -> "cross-check of " + bound.name() + ": Java and TLC running", 1000);
@@ -201,6 +207,36 @@ public final class TlcCommand implements Callable<Integer> {
         }
         out.println("cross-check passed: same " + r.javaCount() + " programs; GoDefer ends each with Java's log and"
                 + " outcome for Go " + go);
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * A bound with goroutines: the schedules of every program with goroutines, Java's (FastSchedules on the
+     * abstract semantics' runs of each goroutine alone) against Schedules.tla's (ScheduleCrossCheck).
+     */
+    private int scheduleCrossCheck(Bound bound, PrintWriter out) throws Exception {
+        Path work = Files.createTempDirectory("defercheck-crosscheck-");
+        Heartbeat beat = Heartbeat.start(progress.enabled(), spec.commandLine().getErr(),
+                () -> "schedule cross-check of " + bound.name() + ": Java and TLC running", 1000);
+        ScheduleCrossCheck.Report r;
+        try {
+            r = new ScheduleCrossCheck(specDir, work, timeout).run(bound, go, workers, out);
+        } finally {
+            Heartbeat.stop(beat);
+        }
+        out.printf(Locale.ROOT, "TLC: %s, %d distinct states, depth %d, %.1f s%n", r.tlc().describe(),
+                r.tlc().distinctStates(), r.tlc().depth(), r.tlc().seconds());
+        if (!r.ok()) {
+            out.println("schedule cross-check FAILED (module and cfg kept in " + work + ")");
+            if (r.tlc().message() != null) {
+                out.println(r.tlc().message());
+            }
+            out.flush();
+            return 1;
+        }
+        out.println("schedule cross-check passed: " + r.programs() + " programs with goroutines; for each, the"
+                + " outcomes of every schedule are the same in Java and in Schedules.tla, for Go " + go);
         out.flush();
         return 0;
     }

@@ -15,7 +15,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code defercheck trace record FILE.go}: a trace of any program on every machine, e.g. a correct one worth studying. */
+/**
+ * {@code defercheck trace record FILE.go}: a trace of any program on every machine, e.g. a correct one worth studying;
+ * with {@code --schedule}, of one schedule of a concurrent program (the file keeps its choice string, so a replay
+ * follows it).
+ */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Run a Go program on every machine of a Go version (or one mutant) and write its trace.")
 final class TraceRecordCommand implements Callable<Integer> {
@@ -39,6 +43,15 @@ final class TraceRecordCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the .trace.json to write")
     Path out;
 
+    @Option(names = "--schedule", paramLabel = "K|CHOICES",
+            description = "record the run of one schedule: K, the example of the K-th outcome 'run --schedules all'"
+                    + " lists (same --go, --max-schedules), or a choice string such as g2.s1.m0")
+    String schedule;
+
+    @Option(names = "--max-schedules", paramLabel = "N", defaultValue = "10000",
+            description = "bound of the exploration that numbers the outcomes for --schedule K (default: ${DEFAULT-VALUE})")
+    long maxSchedules;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,8 +68,10 @@ final class TraceRecordCommand implements Callable<Integer> {
         String json;
         // Compiled again as the trace's own prog.go, so that crash texts name the file a replay names.
         try {
+            defercheck.ir.Program p = Replay.compile(input.source().text(), go.version());
+            String choices = schedule == null ? null : choicesOrUsage(p);
             json = TraceWriter.render(new TraceWriter.Origin(kind, description, null, null, null),
-                    input.source().text(), Replay.compile(input.source().text(), go.version()), suite);
+                    input.source().text(), p, suite, choices);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("trace record: " + e.getMessage());
             return TraceCommand.EX_DATAERR;
@@ -67,6 +82,44 @@ final class TraceRecordCommand implements Callable<Integer> {
         Files.writeString(out, json, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println(out);
         return 0;
+    }
+
+    /**
+     * The choice string of --schedule: the K-th outcome's example of the exploration 'run --schedules all' makes
+     * (on the real compiler's machine), or the string itself once it fits the program.
+     */
+    private String choicesOrUsage(defercheck.ir.Program p) {
+        if (maxSchedules <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-schedules must be positive");
+        }
+        String choices = schedule;
+        if (schedule.matches("\\d+")) {
+            defercheck.runtime.MachineConfig real = defercheck.runtime.Strategy.real(p, go.version());
+            defercheck.schedule.Exploration e = new defercheck.schedule.ScheduleExplorer(
+                    () -> defercheck.runtime.Machines.create(p, go.version(), defercheck.semantics.Limits.DEFAULT,
+                            real, defercheck.semantics.MachineListener.NONE),
+                    defercheck.schedule.ScheduleExplorer.ALL, maxSchedules).explore();
+            int k = Integer.parseInt(schedule);
+            if (k < 1 || k > e.outcomes().size()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--schedule " + schedule + ": the"
+                        + " program has " + e.outcomes().size() + " outcomes (" + e.summary() + ")");
+            }
+            choices = e.outcomes().get(k - 1).example();
+        }
+        try {
+            defercheck.schedule.ChoiceString.Replay replay = defercheck.schedule.ChoiceString.replay(choices);
+            defercheck.semantics.Machine m = defercheck.runtime.Machines.create(p, go.version(), MachineSuite.LIMITS,
+                    null, defercheck.semantics.MachineListener.NONE);
+            m.choices(replay);
+            m.run();
+            if (replay.mismatch() != null) {
+                throw new IllegalArgumentException(replay.mismatch());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schedule " + schedule + ": "
+                    + e.getMessage());
+        }
+        return choices;
     }
 
     private MachineSuite suiteOrUsage() {

@@ -42,9 +42,25 @@ public final class CoreLowering {
 
     /** The IR program; {@code source} is the printed text (for traces and crash reports), or null to print it. */
     public static Program lower(CoreProgram p, GoVersion language, String source) {
-        CoreLowering l = new CoreLowering(p, language);
+        if (Uses.of(p).sync()) {
+            return throughFrontEnd(source == null || source.isEmpty() ? GoPrinter.print(p) : source, language);
+        }
         String text = source != null ? source : GoPrinter.print(p);
+        CoreLowering l = new CoreLowering(p, language);
         return l.run(new SourceFile(FILE, text));
+    }
+
+    /**
+     * A program with goroutines goes through the front end: its {@code go} statements, closures and WaitGroup
+     * calls are the front end's own lowering, which the corpus checks against real Go; this class reproduces
+     * only the single-goroutine forms, where the explorer's speed needs it.
+     */
+    private static Program throughFrontEnd(String text, GoVersion language) {
+        defercheck.Compilation c = defercheck.Frontend.compile(new SourceFile(FILE, text), language);
+        if (!c.ok()) {
+            throw new IllegalStateException("the front end rejects a printed core program:\n" + text + c.diagnostics());
+        }
+        return c.program();
     }
 
     private boolean hasInit() {

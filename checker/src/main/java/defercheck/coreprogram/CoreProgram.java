@@ -19,6 +19,11 @@ public record CoreProgram(List<CoreFunction> functions) {
         return functions.get(id);
     }
 
+    /** Whether some body starts a goroutine or waits for them (then the program has a WaitGroup {@code wg}). */
+    public boolean hasGoroutines() {
+        return Uses.of(this).sync();
+    }
+
     /** The name Go source uses for function {@code id}. */
     public static String name(int id) {
         return id == 0 ? "main" : "f" + id;

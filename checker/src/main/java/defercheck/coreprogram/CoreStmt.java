@@ -20,6 +20,17 @@ public sealed interface CoreStmt {
     /** {@code fN()}, or {@code println(fN())} when fN has a result. */
     record Call(int function) implements CoreStmt { }
 
+    /**
+     * {@code go fN()}, joined by the program's WaitGroup: printed as {@code wg.Add(1)} and a goroutine running
+     * {@code func() { defer wg.Done(); fN() }()}, so the worker's deferred {@code wg.Done()} runs after every
+     * deferred call of fN, whether fN returns, calls Goexit or panics (then before the crash, which other
+     * goroutines may overtake).
+     */
+    record Go(int function) implements CoreStmt { }
+
+    /** {@code wg.Wait()}: blocks while some goroutine started by {@link Go} has not called {@code wg.Done()}. */
+    record Wait() implements CoreStmt { }
+
     /** {@code r = v}: the named result, or the local {@code r} of an unnamed-result function. */
     record SetResult(int value) implements CoreStmt { }
 

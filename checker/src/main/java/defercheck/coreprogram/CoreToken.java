@@ -18,6 +18,10 @@ public final class CoreToken {
     public static final int RETURN = 8;
     public static final int GOEXIT = 9;
     public static final int EXIT = 10;
+    /** {@code go fN()} with its WaitGroup join; the parameter is the function. */
+    public static final int GO = 11;
+    /** {@code wg.Wait()} */
+    public static final int WAIT = 12;
 
     public static final int GUARD_PLAIN = 0;
     public static final int GUARD_IF_TRUE = 1;

@@ -54,6 +54,9 @@ public final class GoPrinter {
         } else if (uses.no()) {
             out.append("\nvar no = false\n");
         }
+        if (uses.sync()) {
+            out.append("\nvar wg sync.WaitGroup\n");
+        }
     }
 
     /** {@code R}, the type of {@code r} when a method of it is deferred, and {@code I}; see {@link Deferred}. */
@@ -113,6 +116,12 @@ public final class GoPrinter {
     private void stmt(int depth, CoreStmt s, ResultKind kind) {
         if (s instanceof CoreStmt.Defer d) {
             deferStmt(depth, d, kind);
+        } else if (s instanceof CoreStmt.Go g) {
+            line(depth, "wg.Add(1)");
+            line(depth, "go func() {");
+            line(depth + 1, "defer wg.Done()");
+            line(depth + 1, CoreProgram.name(g.function()) + "()");
+            line(depth, "}()");
         } else {
             line(depth, simple(s));
         }
@@ -136,6 +145,8 @@ public final class GoPrinter {
             return "runtime.Goexit()";
         } else if (s instanceof CoreStmt.Exit e) {
             return "os.Exit(" + e.value() + ")";
+        } else if (s instanceof CoreStmt.Wait) {
+            return "wg.Wait()";
         }
         throw new AssertionError(s);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 public final class TokenCodec {
     private static final CoreStmt RECOVER = new CoreStmt.Recover();
     private static final CoreStmt GOEXIT = new CoreStmt.Goexit();
+    private static final CoreStmt WAIT = new CoreStmt.Wait();
     private static final Deferred RECOVER_CALL = new Deferred.RecoverCall();
     private static final Deferred VALUE_METHOD = new Deferred.ValueMethod();
     private static final Deferred POINTER_METHOD = new Deferred.PointerMethod();
@@ -58,6 +59,8 @@ public final class TokenCodec {
             case CoreToken.RETURN -> new CoreStmt.Return(p);
             case CoreToken.GOEXIT -> GOEXIT;
             case CoreToken.EXIT -> new CoreStmt.Exit(p);
+            case CoreToken.GO -> new CoreStmt.Go(p);
+            case CoreToken.WAIT -> WAIT;
             default -> throw new IllegalArgumentException("bad token " + t);
         };
     }
@@ -122,6 +125,10 @@ public final class TokenCodec {
             out.add(CoreToken.of(CoreToken.GOEXIT, 0));
         } else if (s instanceof CoreStmt.Exit x) {
             out.add(CoreToken.of(CoreToken.EXIT, x.value()));
+        } else if (s instanceof CoreStmt.Go x) {
+            out.add(CoreToken.of(CoreToken.GO, x.function()));
+        } else if (s instanceof CoreStmt.Wait) {
+            out.add(CoreToken.of(CoreToken.WAIT, 0));
         } else if (s instanceof CoreStmt.Defer d) {
             encodeDefer(d, out);
         } else {

@@ -6,17 +6,18 @@ import java.util.List;
 /**
  * Which packages, package variables and types a core program uses: Go rejects unused imports. {@code methods}:
  * some defer calls a method of {@code R} (then {@code r} has type {@code R} everywhere); {@code nilInterface}:
- * some defer calls a method of a nil {@code I}.
+ * some defer calls a method of a nil {@code I}; {@code sync}: some body starts a goroutine or waits (the package
+ * variable {@code wg}, a {@code sync.WaitGroup}).
  */
 record Uses(boolean fmt, boolean os, boolean runtime, boolean yes, boolean no, boolean methods,
-            boolean nilInterface) {
+            boolean nilInterface, boolean sync) {
 
     static Uses of(CoreProgram p) {
-        boolean[] u = new boolean[7];
+        boolean[] u = new boolean[8];
         for (CoreFunction f : p.functions()) {
             scan(f.body(), u);
         }
-        return new Uses(u[0], u[1], u[2], u[3], u[4], u[5], u[6]);
+        return new Uses(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7]);
     }
 
     /** Lines the type and method declarations take, each after a blank line (GoPrinter's layout). */
@@ -36,6 +37,9 @@ record Uses(boolean fmt, boolean os, boolean runtime, boolean yes, boolean no, b
         if (runtime) {
             out.add("runtime");
         }
+        if (sync) {
+            out.add("sync");
+        }
         return out;
     }
 
@@ -47,6 +51,8 @@ record Uses(boolean fmt, boolean os, boolean runtime, boolean yes, boolean no, b
                 u[1] = true;
             } else if (s instanceof CoreStmt.Goexit) {
                 u[2] = true;
+            } else if (s instanceof CoreStmt.Go || s instanceof CoreStmt.Wait) {
+                u[7] = true;
             } else if (s instanceof CoreStmt.Defer d) {
                 u[3] |= d.guard().kind() == Guard.Kind.IF_TRUE;
                 u[4] |= d.guard().kind() == Guard.Kind.IF_FALSE;

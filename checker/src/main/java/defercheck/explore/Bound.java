@@ -19,17 +19,32 @@ import java.util.List;
  * One switch widens a space: {@code methods}, defers of methods ({@code defer r.show()} with a value
  * receiver and {@code defer r.pshow()} with a pointer receiver, {@code r} the result variable, in functions
  * with a result) and {@code defer I(nil).show()}, which panics at the defer statement; a bound's name ends in
- * {@code -methods} when it has them.
+ * {@code -methods} when it has them. Another widens it with goroutines: {@code goroutines}, the statements
+ * {@code go fN()} (joined by a WaitGroup: see {@link CoreStmt.Go}) and {@code wg.Wait()}; a bound's name ends
+ * in {@code -go} when it has them. Every bound without them keeps its programs and its counts.
  */
 public record Bound(String name, int functions, int stmts, int depth, int trips, int values, int size,
                     boolean conds, boolean exits, boolean builtinDefers, boolean prints, boolean results,
-                    boolean methods) {
+                    boolean methods, boolean goroutines) {
 
     public static final Bound TINY = new Bound("tiny", 1, 2, 1, 1, 1, 3, false, true);
     public static final Bound SMALL = new Bound("small", 2, 3, 2, 2, 2, 3, true, true);
     public static final Bound MEDIUM = new Bound("medium", 2, 3, 2, 2, 2, 4, true, true);
     public static final Bound LARGE = new Bound("large", 3, 4, 2, 2, 3, 5, true, true);
     public static final List<Bound> NAMED = List.of(TINY, SMALL, MEDIUM, LARGE);
+    /** The goroutine bounds: tiny's knobs, and small's with four statements, each with {@code go} and {@code wg.Wait()}. */
+    public static final Bound TINY_GO = new Bound("tiny-go", 1, 2, 1, 1, 1, 3, false, true, true, true, true, false, true);
+    public static final Bound SMALL_GO = new Bound("small-go", 2, 3, 1, 1, 2, 4, true, true, true, true, true, false,
+            true);
+    public static final List<Bound> NAMED_GO = List.of(TINY_GO, SMALL_GO);
+
+    /** A bound without goroutines. */
+    public Bound(String name, int functions, int stmts, int depth, int trips, int values, int size,
+                 boolean conds, boolean exits, boolean builtinDefers, boolean prints, boolean results,
+                 boolean methods) {
+        this(name, functions, stmts, depth, trips, values, size, conds, exits, builtinDefers, prints, results,
+                methods, false);
+    }
 
     /** A bound without method defers. */
     public Bound(String name, int functions, int stmts, int depth, int trips, int values, int size,
@@ -59,11 +74,11 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
     }
 
     private static final java.util.regex.Pattern KNOBS = java.util.regex.Pattern.compile(
-            "f(\\d)s(\\d)d(\\d)l(\\d)v(\\d)n(\\d+)(-noconds)?(-noexits)?(-nobuiltins)?(-noprints)?(-noresults)?(-methods)?");
+            "f(\\d)s(\\d)d(\\d)l(\\d)v(\\d)n(\\d+)(-noconds)?(-noexits)?(-nobuiltins)?(-noprints)?(-noresults)?(-methods)?(-go)?");
 
     /** A named bound, or knobs spelled the way {@link #renamed()} names a custom bound. */
     public static Bound named(String name) {
-        for (Bound b : NAMED) {
+        for (Bound b : java.util.stream.Stream.concat(NAMED.stream(), NAMED_GO.stream()).toList()) {
             if (b.name.equals(name)) {
                 return b;
             }
@@ -73,44 +88,45 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
             return new Bound(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                     Integer.parseInt(m.group(6)), m.group(7) == null, m.group(8) == null, m.group(9) == null,
-                    m.group(10) == null, m.group(11) == null, m.group(12) != null).renamed();
+                    m.group(10) == null, m.group(11) == null, m.group(12) != null, m.group(13) != null).renamed();
         }
-        throw new IllegalArgumentException("unknown bound '" + name + "' (tiny, small, medium, large, or knobs"
-                + " such as f1s2d1l1v1n3-noconds-methods)");
+        throw new IllegalArgumentException("unknown bound '" + name + "' (tiny, small, medium, large, tiny-go,"
+                + " small-go, or knobs such as f1s2d1l1v1n3-noconds-methods or f1s2d1l1v1n3-go)");
     }
 
     /** The same bound with a different total size, named after its knobs. */
     public Bound withSize(int newSize) {
         return new Bound("custom", functions, stmts, depth, trips, values, newSize, conds, exits, builtinDefers,
-                prints, results, methods).renamed();
+                prints, results, methods, goroutines).renamed();
     }
 
     /** A name that spells the knobs, for bounds that are not one of the named ones. */
     public Bound renamed() {
-        for (Bound b : NAMED) {
+        for (Bound b : java.util.stream.Stream.concat(NAMED.stream(), NAMED_GO.stream()).toList()) {
             if (b.sameKnobs(this)) {
                 return b;
             }
         }
         String n = "f" + functions + "s" + stmts + "d" + depth + "l" + trips + "v" + values + "n" + size
                 + (conds ? "" : "-noconds") + (exits ? "" : "-noexits") + (builtinDefers ? "" : "-nobuiltins")
-                + (prints ? "" : "-noprints") + (results ? "" : "-noresults") + (methods ? "-methods" : "");
+                + (prints ? "" : "-noprints") + (results ? "" : "-noresults") + (methods ? "-methods" : "")
+                + (goroutines ? "-go" : "");
         return new Bound(n, functions, stmts, depth, trips, values, size, conds, exits, builtinDefers, prints,
-                results, methods);
+                results, methods, goroutines);
     }
 
     boolean sameKnobs(Bound o) {
         return functions == o.functions && stmts == o.stmts && depth == o.depth && trips == o.trips
                 && values == o.values && size == o.size && conds == o.conds && exits == o.exits
                 && builtinDefers == o.builtinDefers && prints == o.prints && results == o.results
-                && methods == o.methods;
+                && methods == o.methods && goroutines == o.goroutines;
     }
 
     public String describe() {
         return name + " (functions " + functions + ", stmts " + stmts + ", depth " + depth + ", trips " + trips
                 + ", values " + values + ", size " + size + (conds ? ", conds" : "") + (exits ? ", exits" : "")
                 + (builtinDefers ? "" : ", no builtin defers") + (prints ? "" : ", no prints")
-                + (results ? "" : ", no results") + (methods ? ", methods" : "") + ")";
+                + (results ? "" : ", no results") + (methods ? ", methods" : "") + (goroutines ? ", goroutines" : "") + ")";
     }
 
     /** The smallest explorer bound the program is in. */
@@ -120,7 +136,7 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
             s.walk(f.body(), 0);
         }
         return new Bound("trace", p.functions().size() - 1, Math.max(1, s.stmts), s.depth, s.trips,
-                Math.max(1, s.values), s.size, s.conds, s.exits, true, true, true, s.methods);
+                Math.max(1, s.values), s.size, s.conds, s.exits, true, true, true, s.methods, s.goroutines);
     }
 
     private static final class Size {
@@ -132,6 +148,7 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
         boolean conds;
         boolean exits;
         boolean methods;
+        boolean goroutines;
 
         void walk(List<CoreStmt> body, int d) {
             stmts = Math.max(stmts, body.size());
@@ -151,6 +168,8 @@ public record Bound(String name, int functions, int stmts, int depth, int trips,
                     exits = true;
                 } else if (x instanceof CoreStmt.Goexit) {
                     exits = true;
+                } else if (x instanceof CoreStmt.Go || x instanceof CoreStmt.Wait) {
+                    goroutines = true;
                 } else if (x instanceof CoreStmt.Defer df) {
                     Guard g = df.guard();
                     if (g.kind() == Guard.Kind.LOOP) {

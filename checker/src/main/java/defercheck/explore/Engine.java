@@ -5,6 +5,9 @@ import defercheck.coreprogram.CoreProgram;
 import defercheck.coreprogram.GoPrinter;
 import defercheck.coreprogram.TokenCodec;
 import defercheck.fast.FastSuite;
+import defercheck.fast.ReferenceEncoding;
+import defercheck.runtime.Comparison;
+import defercheck.runtime.MachineRun;
 
 /**
  * Which machines check each program. {@link #REFERENCE} runs the object machines of the model on the
@@ -45,9 +48,42 @@ public enum Engine {
     /** A fresh check for one worker thread. */
     public ProgramCheck check(MachineSuite suite) {
         if (effective(suite) == REFERENCE) {
-            return p -> suite.compare(CoreLowering.lower(p, suite.version(), "")).agrees();
+            FastSuite schedules = new FastSuite(suite.version());
+            return new ProgramCheck() {
+                @Override
+                public boolean agrees(CoreProgram p) {
+                    return referenceAgrees(p, suite, schedules);
+                }
+
+                @Override
+                public long schedules() {
+                    return schedules.schedulesExplored();
+                }
+            };
         }
         return fastCheck(suite, new FastSuite(suite.version()));
+    }
+
+    /**
+     * The reference machines agree on {@code p}. With goroutines they run the model's default schedule, one of
+     * many; so they must also agree with each other there, and that run's outcome must be among the outcomes
+     * of every schedule, which {@code schedules}' abstract semantics computes.
+     */
+    static boolean referenceAgrees(CoreProgram p, MachineSuite suite, FastSuite schedules) {
+        Comparison c = suite.compare(CoreLowering.lower(p, suite.version(), ""));
+        if (!c.agrees()) {
+            return false;
+        }
+        if (!p.hasGoroutines()) {
+            return true;
+        }
+        schedules.run(p);
+        for (MachineRun r : c.runs()) {
+            if (!schedules.outcomes().contains(ReferenceEncoding.outcomeKey(r))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fast engine's check with the given fast suite, confirmed by {@code suite}'s reference machines. */
@@ -62,6 +98,11 @@ public enum Engine {
             public boolean agrees(int[] tokens, int length) {
                 return fast.agrees(tokens, length) || confirmed(TokenCodec.decode(tokens, length), fast, suite);
             }
+
+            @Override
+            public long schedules() {
+                return fast.schedulesExplored();
+            }
         };
     }
 
@@ -71,7 +112,7 @@ public enum Engine {
      */
     private static boolean confirmed(CoreProgram p, FastSuite fast, MachineSuite suite) {
         String fastSide = fast.disagreements();
-        if (!suite.compare(CoreLowering.lower(p, suite.version(), "")).agrees()) {
+        if (!referenceAgrees(p, suite, new FastSuite(suite.version()))) {
             return false;
         }
         throw new FastEngineBug("the fast machines disagree where the reference machines agree, on Go "

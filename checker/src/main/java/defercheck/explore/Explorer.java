@@ -20,6 +20,7 @@ public final class Explorer {
     private final Supplier<ProgramCheck> checks;
     private final int threads;
     private final boolean stopAtFirst;
+    private final AtomicLong schedules = new AtomicLong();
 
     public Explorer(Bound bound, Supplier<ProgramCheck> checks, int threads, boolean stopAtFirst) {
         this.bound = bound;
@@ -35,6 +36,7 @@ public final class Explorer {
     public Summary run(long from, long to, Path checkpointFile, CheckpointKey key, Progress progress,
                        java.util.List<String> names) throws IOException {
         long start = System.currentTimeMillis();
+        schedules.set(0);
         Checkpoint resumed = checkpointFile == null ? null : Checkpoint.read(checkpointFile, key);
         long watermark = resumed == null ? from : resumed.watermark();
         long programs = resumed == null ? 0 : resumed.programs();
@@ -107,6 +109,14 @@ public final class Explorer {
                 System.currentTimeMillis() - start);
     }
 
+    /**
+     * The schedules the last {@link #run} explored, over its programs with goroutines (each such program's
+     * schedules, counted once, on the abstract semantics); 0 for a bound without goroutines.
+     */
+    public long schedules() {
+        return schedules.get();
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(20);
@@ -125,6 +135,7 @@ public final class Explorer {
             long c = next.getAndIncrement();
             long lo = base + c * CHUNK;
             if (c >= chunks || lo > stopAt.get()) {
+                schedules.addAndGet(check.schedules());
                 return;
             }
             long hi = Math.min(to, lo + CHUNK);

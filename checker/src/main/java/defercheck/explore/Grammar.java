@@ -85,6 +85,11 @@ final class Grammar {
         tokens[n] = CoreToken.of(CoreToken.RECOVER, 0);
         next[n++] = stmt;
         n = functions(stmt, CoreToken.of(CoreToken.CALL, 0), tokens, next, n);
+        if (bound.goroutines()) {
+            n = functions(stmt, CoreToken.of(CoreToken.GO, 0), tokens, next, n);
+            tokens[n] = CoreToken.of(CoreToken.WAIT, 0);
+            next[n++] = stmt;
+        }
         if (hasResult) {
             n = values(stmt, CoreToken.of(CoreToken.SET_RESULT, 0), tokens, next, n);
         }
@@ -171,6 +176,6 @@ final class Grammar {
         int v = bound.values();
         int f = bound.functions();
         int perGuard = 1 + f + 1 + 2 * v + 2;
-        return 1 + v + 1 + f + v + (1 + (bound.conds() ? 2 : 0) + bound.trips()) * perGuard + 2 * v + 1 + v + 4;
+        return 1 + v + 1 + f + (f + 1) + v + (1 + (bound.conds() ? 2 : 0) + bound.trips()) * perGuard + 2 * v + 1 + v + 4;
     }
 }

@@ -13,4 +13,9 @@ public interface ProgramCheck {
     default boolean agrees(int[] tokens, int length) {
         return agrees(TokenCodec.decode(tokens, length));
     }
+
+    /** The schedules this check has explored so far, over the programs with goroutines it checked. */
+    default long schedules() {
+        return 0;
+    }
 }

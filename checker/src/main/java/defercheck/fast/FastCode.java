@@ -24,6 +24,10 @@ final class FastCode {
     static final int END = 9;
     /** The body of {@code R.show} and {@code (*R).pshow}: println of the r the frame reads (its copy, or &r's). */
     static final int PRINT_R = 10;
+    /** {@code go fN()} (arg: fN): the run notes the start; the goroutine itself runs from its own entry. */
+    static final int GO = 11;
+    /** {@code wg.Wait()}: the run notes it; whether it blocks is the schedules' business (FastSchedules). */
+    static final int WAIT = 12;
 
     // what a site defers
     static final int T_CLOSURE = 0;
@@ -48,6 +52,10 @@ final class FastCode {
 
     int functions;
     int topLevel;
+    /** The top-level functions some {@code go} statement starts, as a bit set (bit N for fN); 0 without goroutines. */
+    int goTargets;
+    /** Some body starts a goroutine or waits: the program runs as goroutines ({@link FastSchedules}). */
+    boolean goroutines;
     /** The function id of {@code R.show} (after the closures, as CoreLowering numbers it), or -1; pshow's is next. */
     int showFn = -1;
     int[] result = new int[16];
@@ -77,6 +85,8 @@ final class FastCode {
 
     void reset() {
         showFn = -1;
+        goTargets = 0;
+        goroutines = false;
         functions = 0;
         code = 0;
         sites = 0;

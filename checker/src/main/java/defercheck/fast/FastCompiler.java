@@ -33,6 +33,7 @@ public final class FastCompiler {
     private boolean globals;
     private boolean methods;
     private boolean nilInterface;
+    private boolean sync;
 
     FastCompiler(FastCode out) {
         this.out = out;
@@ -52,7 +53,9 @@ public final class FastCompiler {
         globals = false;
         methods = false;
         nilInterface = false;
+        sync = false;
         scan(length);
+        out.goroutines = sync;
         layout();
         fill();
     }
@@ -122,6 +125,10 @@ public final class FastCompiler {
             fmt |= kind == CoreToken.RECOVER;
             os |= kind == CoreToken.EXIT;
             runtime |= kind == CoreToken.GOEXIT;
+            sync |= kind == CoreToken.GO || kind == CoreToken.WAIT;
+            if (kind == CoreToken.GO) {
+                out.goTargets |= 1 << CoreToken.param(t);
+            }
             sets |= kind == CoreToken.SET_RESULT;
             if (kind == CoreToken.RETURN) {
                 out.returns[f]++;
@@ -187,8 +194,8 @@ public final class FastCompiler {
     // ---- pass 2
 
     private void fill() {
-        int imports = (fmt ? 1 : 0) + (os ? 1 : 0) + (runtime ? 1 : 0);
-        line = 1 + (imports == 0 ? 0 : imports == 1 ? 2 : imports + 3) + (globals ? 2 : 0)
+        int imports = (fmt ? 1 : 0) + (os ? 1 : 0) + (runtime ? 1 : 0) + (sync ? 1 : 0);
+        line = 1 + (imports == 0 ? 0 : imports == 1 ? 2 : imports + 3) + (globals ? 2 : 0) + (sync ? 2 : 0)
                 + (methods ? 6 : 0) + (nilInterface ? 2 : 0);
         nextClosure = out.topLevel;
         for (int f = 0; f < out.topLevel; f++) {
@@ -250,6 +257,12 @@ public final class FastCompiler {
             case CoreToken.RETURN -> emit(f, FastCode.RETURN, p);
             case CoreToken.GOEXIT -> emit(f, FastCode.GOEXIT, 0);
             case CoreToken.EXIT -> emit(f, FastCode.EXIT, p);
+            case CoreToken.GO -> {
+                // GoPrinter's five lines: wg.Add(1), then the goroutine's literal with defer wg.Done() and the call
+                emit(f, FastCode.GO, p);
+                line += 4;
+            }
+            case CoreToken.WAIT -> emit(f, FastCode.WAIT, 0);
             case CoreToken.DEFER -> guarded(f, t, depth);
             default -> throw new IllegalArgumentException("bad token " + t);
         }

@@ -22,6 +22,14 @@ public final class FastSuite {
     private final List<FastRuntimeMachine> machines = new ArrayList<>();
     /** For each machine in the last run: the earlier machine that is the same machine on this program, or -1. */
     private final int[] twin;
+    private final FastSchedules schedules = new FastSchedules();
+    /** For the last program with goroutines: each machine's outcomes over every schedule (abstract first). */
+    private final List<java.util.Set<String>> outcomeSets = new ArrayList<>();
+    /** For the last program with goroutines: whether each machine's run of every goroutine alone equals the abstract's. */
+    private boolean[] sameRuns;
+    /** For the last program with goroutines: the abstract semantics' run of each goroutine alone, by entry function. */
+    private int[][] abstractRuns;
+    private long schedulesExplored;
 
     public FastSuite(GoVersion version) {
         this(version, version);
@@ -71,17 +79,78 @@ public final class FastSuite {
     /** Runs {@code p} on every machine; true when every machine's observables equal the abstract semantics'. */
     public boolean agrees(CoreProgram p) {
         compiler.compile(p);
-        return runAll();
+        return !code.goroutines ? runAll() : runSchedules();
     }
 
     /** {@link #agrees(CoreProgram)} for a program given as the enumerator's {@code CoreToken} string. */
     public boolean agrees(int[] tokens, int length) {
         compiler.compile(tokens, length);
-        return runAll();
+        return !code.goroutines ? runAll() : runSchedules();
+    }
+
+    /**
+     * A program with goroutines: every machine runs each goroutine alone (main, and each function a go
+     * statement starts), then each machine's set of outcomes over every schedule ({@link FastSchedules}) must
+     * be the abstract semantics' set, and so must each run alone (the observables contract, per goroutine).
+     */
+    private boolean runSchedules() {
+        int n = names.size();
+        int[][][] runs = new int[n][code.topLevel][];
+        for (int entry = 0; entry < code.topLevel; entry++) {
+            if (entry == 0 || (code.goTargets & 1 << entry) != 0) {
+                runMachines(entry);
+                for (int i = 0; i < n; i++) {
+                    runs[i][entry] = observed(i);
+                }
+            }
+        }
+        outcomeSets.clear();
+        abstractRuns = runs[0];
+        sameRuns = new boolean[n];
+        boolean agree = true;
+        for (int i = 0; i < n; i++) {
+            outcomeSets.add(schedules.outcomes(runs[i]));
+            if (i == 0) {
+                schedulesExplored += schedules.lastSchedules();
+            }
+            sameRuns[i] = java.util.Arrays.deepEquals(runs[i], runs[0]);
+            agree &= sameRuns[i] && outcomeSets.get(i).equals(outcomeSets.get(0));
+        }
+        return agree;
+    }
+
+    /** The abstract semantics' outcomes over every schedule of the last program, which must have goroutines. */
+    public java.util.Set<String> outcomes() {
+        if (!code.goroutines) {
+            throw new IllegalStateException("the last program has no goroutines");
+        }
+        return java.util.Collections.unmodifiableSet(outcomeSets.get(0));
+    }
+
+    /** The abstract semantics' run of each goroutine of the last program alone: main's, then each go target's. */
+    public List<GoroutineRun> goroutineRuns() {
+        outcomes();
+        List<GoroutineRun> out = new ArrayList<>();
+        for (int f = 0; f < abstractRuns.length; f++) {
+            if (abstractRuns[f] != null) {
+                out.add(GoroutineRun.of(f, abstractRuns[f]));
+            }
+        }
+        return out;
+    }
+
+    /** Schedules explored so far, over every program with goroutines this suite checked (the abstract semantics'). */
+    public long schedulesExplored() {
+        return schedulesExplored;
+    }
+
+    /** Whether the last program started a goroutine. */
+    public boolean lastHadGoroutines() {
+        return code.goroutines;
     }
 
     private boolean runAll() {
-        runMachines();
+        runMachines(0);
         for (int i = 0; i < machines.size(); i++) {
             if (twin[i] < 0 && !machines.get(i).observed.sameAs(reference.observed)) {
                 return false;
@@ -93,7 +162,11 @@ public final class FastSuite {
     /** Compiles {@code p} and runs it on every machine; {@link #observed} then reads the results. */
     public void run(CoreProgram p) {
         compiler.compile(p);
-        runMachines();
+        if (!code.goroutines) {
+            runMachines(0);
+        } else {
+            runSchedules();
+        }
     }
 
     /**
@@ -101,8 +174,8 @@ public final class FastSuite {
      * runtime, same plan for every function): a run is a function of the code, the plan and the runtime, so
      * the earlier run stands for it, as in runtime/Comparison.twinOf.
      */
-    private void runMachines() {
-        reference.run(code);
+    private void runMachines(int entry) {
+        reference.run(code, entry);
         for (int i = 0; i < machines.size(); i++) {
             FastRuntimeMachine m = machines.get(i);
             m.plan.fill(code);
@@ -113,7 +186,7 @@ public final class FastSuite {
                 }
             }
             if (twin[i] < 0) {
-                m.run(code);
+                m.run(code, entry);
             }
         }
     }
@@ -136,6 +209,15 @@ public final class FastSuite {
     /** Each fast machine whose observables differ from the abstract semantics' in the last run, both spelled out. */
     public String disagreements() {
         StringBuilder sb = new StringBuilder();
+        if (code.goroutines) {
+            for (int i = 1; i < names.size(); i++) {
+                if (!sameRuns[i] || !outcomeSets.get(i).equals(outcomeSets.get(0))) {
+                    sb.append("  ").append(names.get(i)).append(sameRuns[i] ? "" : " (a goroutine's run differs)")
+                            .append(": ").append(outcomeSets.get(i)).append('\n');
+                }
+            }
+            return sb.append("  abstract: ").append(outcomeSets.get(0)).append('\n').toString();
+        }
         for (int i = 1; i < names.size(); i++) {
             if (!observedBy(i - 1).sameAs(reference.observed)) {
                 sb.append("  ").append(names.get(i)).append(": ").append(describe(i)).append('\n');

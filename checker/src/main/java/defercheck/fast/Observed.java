@@ -26,6 +26,10 @@ final class Observed {
     static final int PANIC_LINE = 7;
     /** a runtime throw: which message (see {@link FatalMessage}) */
     static final int FATAL = 8;
+    /** a go statement started a goroutine: the function it runs */
+    static final int GO = 9;
+    /** wg.Wait() was called (0) */
+    static final int WAIT = 10;
 
     private int[] data = new int[256];
     private int size;
@@ -109,6 +113,8 @@ final class Observed {
             case FINISHED -> "finished";
             case PANIC_LINE -> "panic-line";
             case FATAL -> "fatal";
+            case GO -> "go";
+            case WAIT -> "wait";
             default -> "?" + tag;
         };
     }

@@ -32,23 +32,74 @@ public final class ReferenceEncoding {
                     out.add(Observed.RETURNED, function(code, r.function()),
                             r.results().isEmpty() ? -1 : Integer.parseInt(r.results().get(0)));
                 }
-            } else if (e instanceof Event.Output o) {
-                String text = o.text();
-                if (!text.endsWith("\n")) {
-                    throw new IllegalArgumentException("output without a newline: " + text);
-                }
-                out.add(o.stderr() ? Observed.PRINTLN : Observed.FMT_PRINTLN, value(text.substring(0, text.length() - 1)));
-                if (o.stderr()) {
-                    stderr.append(text);
-                }
-            } else if (e instanceof Event.Finished f) {
-                out.add(Observed.FINISHED, f.kind().ordinal(), f.exitCode());
-                ending(out, f.kind(), run.outcome().stderr(), stderr.length());
-            } else {
+            } else if (!outputOrEnding(e, run, out, stderr)) {
                 throw new IllegalArgumentException("unexpected observable event " + e);
             }
         }
         return out.toArray();
+    }
+
+    /** Adds an Output or Finished event to {@code out} (println's text also to {@code stderr}); false for others. */
+    private static boolean outputOrEnding(Event e, MachineRun run, Observed out, StringBuilder stderr) {
+        if (e instanceof Event.Output o) {
+            String text = o.text();
+            if (!text.endsWith("\n")) {
+                throw new IllegalArgumentException("output without a newline: " + text);
+            }
+            out.add(o.stderr() ? Observed.PRINTLN : Observed.FMT_PRINTLN, value(text.substring(0, text.length() - 1)));
+            if (o.stderr()) {
+                stderr.append(text);
+            }
+            return true;
+        } else if (e instanceof Event.Finished f) {
+            out.add(Observed.FINISHED, f.kind().ordinal(), f.exitCode());
+            ending(out, f.kind(), run.outcome().stderr(), stderr.length());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The outcome of a reference run of a program with goroutines, one schedule of it, spelled as
+     * {@link FastSchedules} spells each schedule's: its output and its ending alone, since the events of
+     * several goroutines name closures (the go statements' literals) the fast engine does not number.
+     */
+    public static String outcomeKey(MachineRun run) {
+        Observed out = new Observed();
+        StringBuilder stderr = new StringBuilder();
+        for (Event e : run.outcome().observed()) {
+            outputOrEnding(e, run, out, stderr);
+        }
+        return FastSchedules.keyOfRun(out.toArray());
+    }
+
+    /**
+     * The outcome a real Go binary showed, spelled as {@link FastSchedules} spells each schedule's: stdout's
+     * lines, stderr's println lines, then its crash text or runtime throw (normalized as StderrNormalizer
+     * does), and the exit code. IllegalArgumentException for output a core program cannot write.
+     */
+    public static String outcomeKey(int exit, String stdout, String stderr) {
+        Observed out = new Observed();
+        for (String line : stdout.isEmpty() ? new String[0] : stdout.split("\n")) {
+            out.add(Observed.FMT_PRINTLN, value(line));
+        }
+        String[] lines = stderr.split("\n", -1);
+        int printed = 0;
+        int at = 0;
+        while (at < lines.length - 1 && lines[at].matches("[0-9]+")) {
+            out.add(Observed.PRINTLN, Integer.parseInt(lines[at]));
+            printed += lines[at].length() + 1;
+            at++;
+        }
+        String tail = stderr.substring(printed);
+        Outcome.Kind kind = tail.startsWith("panic: ") ? Outcome.Kind.PANIC_CRASH
+                : tail.startsWith("fatal error: all goroutines are asleep") ? Outcome.Kind.DEADLOCK
+                : tail.startsWith("fatal error: no goroutines (main called runtime.Goexit)") ? Outcome.Kind.GOEXIT_DEADLOCK
+                : tail.startsWith("fatal error: ") ? Outcome.Kind.FATAL_ERROR
+                : exit == 0 ? Outcome.Kind.NORMAL_EXIT : Outcome.Kind.OS_EXIT;
+        out.add(Observed.FINISHED, kind.ordinal(), exit);
+        ending(out, kind, stderr, printed);
+        return FastSchedules.keyOfRun(out.toArray());
     }
 
     private static int function(FastCode code, String name) {

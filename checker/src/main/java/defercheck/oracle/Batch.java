@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The Go source of a batch: many cases in one program. Case {@code k} is its program's printed source,
- * unchanged but for the package-level names ({@code main}, {@code fN}, {@code yes}, {@code no}, the types {@code R}
+ * unchanged but for the package-level names ({@code main}, {@code fN}, {@code yes}, {@code no}, {@code wg}, the types {@code R}
  * and {@code I}), which get
  * the prefix {@code cK_}. For a compiler each case lives in its own file {@code cK.go}, so imports stay per case
  * and every line and column, hence every {@code -d=defer} position, is the standalone program's (renaming
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * is inlined either. Package variables are constants-initialised, so init order is not observable.
  */
 final class Batch {
-    private static final Pattern TOP_NAME = Pattern.compile("\\b(main|f[0-9]+|yes|no|R|I)\\b");
+    private static final Pattern TOP_NAME = Pattern.compile("\\b(main|f[0-9]+|yes|no|wg|R|I)\\b");
     private static final Pattern IMPORTS = Pattern.compile("\nimport (?:\"([a-z/]+)\"\n|\\(\n((?:\t\"[a-z/]+\"\n)+)\\)\n)");
 
     /** Written to stdout and stderr before case K of a sequence (K in decimal), and after it when it returns. */

@@ -41,8 +41,10 @@ record GcRecipe(List<String> compile, String importcfg, List<String> link, Map<S
      */
     static final Map<String, String> TOOL_GC = Map.of("GOGC", "400");
 
-    static final String PROBE = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n)\n\n"
-            + "func main() {\n\tfmt.Println(len(os.Args))\n\truntime.Gosched()\n}\n";
+    /** Imports every package a printed core program may use, so that the importcfg lists them all. */
+    static final String PROBE = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"sync\"\n)\n\n"
+            + "var wg sync.WaitGroup\n\n"
+            + "func main() {\n\tfmt.Println(len(os.Args))\n\truntime.Gosched()\n\twg.Wait()\n}\n";
 
     /** Reads the recipe from the go command of {@code go}, with a module whose go line is {@code lang}. */
     static GcRecipe read(GoToolchain go, String lang, Path work) throws IOException, InterruptedException {

@@ -46,6 +46,8 @@ final class Renaming {
             int f = -1;
             if (s instanceof CoreStmt.Call c) {
                 f = c.function();
+            } else if (s instanceof CoreStmt.Go g) {
+                f = g.function();
             } else if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Named n) {
                 f = n.function();
             } else if (s instanceof CoreStmt.Defer d && d.what() instanceof Deferred.Closure c) {
@@ -80,6 +82,9 @@ final class Renaming {
         } else if (s instanceof CoreStmt.Call c) {
             int f = functions.get(c.function());
             return f <= self ? null : new CoreStmt.Call(f);
+        } else if (s instanceof CoreStmt.Go g) {
+            int f = functions.get(g.function());
+            return f <= self ? null : new CoreStmt.Go(f);
         } else if (s instanceof CoreStmt.SetResult x) {
             return new CoreStmt.SetResult(value(x.value()));
         } else if (s instanceof CoreStmt.Panic x) {

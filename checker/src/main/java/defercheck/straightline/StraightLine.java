@@ -115,6 +115,11 @@ final class StraightLine implements MachineListener {
             refusal = "the run calls " + c.function() + ": package sync, which GoDefer does not model";
             return;
         }
+        if (e instanceof Event.DeferPushed d && !v.frames().isEmpty()
+                && !d.frame().equals(v.frames().get(v.frames().size() - 1).name())) {
+            refusal = "a range-over-func body defers onto " + d.frame() + ", which GoDefer does not model";
+            return;
+        }
         noteWrites(v, e);
         if (e instanceof Event.DeferredCallStarted d) {
             startDeferred(d);

@@ -6,6 +6,8 @@ import defercheck.explore.MachineSuite;
 import defercheck.ir.Program;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.Mutants;
+import defercheck.schedule.ChoiceString;
+import defercheck.semantics.ChoiceScope;
 import defercheck.source.GoVersion;
 import defercheck.source.SourceFile;
 import java.util.ArrayList;
@@ -35,6 +37,14 @@ public final class Replay {
 
     /** The replayed machines, in the suite's order (abstract first), with their steps. */
     public static List<TraceMachine> run(Trace t) {
+        if (t.schedule() != null) {
+            // a run of one schedule: every machine replays it (defercheck.schedule.ChoiceString)
+            return ChoiceScope.with(() -> ChoiceString.replay(t.schedule()), () -> runDefault(t));
+        }
+        return runDefault(t);
+    }
+
+    private static List<TraceMachine> runDefault(Trace t) {
         MachineSuite suite = suite(t);
         Program p = compile(t.source(), suite.version());
         List<TraceMachine> out = new ArrayList<>();

@@ -48,7 +48,8 @@ public final class TraceReader {
                 d.path("observable_index").asInt(), text(d, "expected"), text(d, "actual")) : null;
         return new Trace(schema, root.has("kind") ? text(root, "kind") : "counterexample", text(root, "description"),
                 text(root, "bound"), root.path("rank").isNumber() ? root.path("rank").asLong() : null,
-                text(root, "go"), text(root, "mutant"), text(prog, "source"), text(prog, "core"), div, machines, false);
+                text(root, "go"), text(root, "mutant"), text(prog, "source"), text(prog, "core"), div, machines, false,
+                text(root, "schedule"));
     }
 
     private static TraceMachine machine(JsonNode m) {
@@ -97,7 +98,7 @@ public final class TraceReader {
         TraceMachine m = new TraceMachine(model, true, new TraceOutcome(text(root, "result"), 0, "", ""), List.of(),
                 steps);
         return new Trace("tlc", "tlc-counterexample", text(root, "message"), null, null, null, null, null, null,
-                null, List.of(m), true);
+                null, List.of(m), true, null);
     }
 
     private static List<String> strings(JsonNode a) {

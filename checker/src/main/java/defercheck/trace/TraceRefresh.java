@@ -25,7 +25,8 @@ public final class TraceRefresh {
             return "a TLC counterexample, left as it is";
         }
         String json = TraceWriter.render(new TraceWriter.Origin(t.kind(), t.description(), t.bound(), t.rank(),
-                t.core()), t.source(), Replay.compile(t.source(), Replay.suite(t).version()), Replay.suite(t));
+                t.core()), t.source(), Replay.compile(t.source(), Replay.suite(t).version()), Replay.suite(t),
+                t.schedule());
         Trace again = TraceReader.parse(json, f + " recorded again");
         for (int i = 0; i < t.machines().size(); i++) {
             if (!t.machines().get(i).observables().equals(again.machines().get(i).observables())) {

@@ -5,6 +5,8 @@ import defercheck.ir.Program;
 import defercheck.runtime.Comparison;
 import defercheck.runtime.MachineConfig;
 import defercheck.runtime.MachineRun;
+import defercheck.schedule.ChoiceString;
+import defercheck.semantics.ChoiceScope;
 import java.util.List;
 
 /**
@@ -22,6 +24,22 @@ public final class TraceWriter {
     }
 
     public static String render(Origin origin, String source, Program p, MachineSuite suite) {
+        return render(origin, source, p, suite, null);
+    }
+
+    /**
+     * The run of every machine under the schedule a choice string names ({@code defercheck.schedule.ChoiceString};
+     * null for the default schedule, and then the file has no {@code schedule} field).
+     */
+    public static String render(Origin origin, String source, Program p, MachineSuite suite, String schedule) {
+        if (schedule == null) {
+            return renderRuns(origin, source, p, suite, null);
+        }
+        return ChoiceScope.with(() -> ChoiceString.replay(schedule), () -> renderRuns(origin, source, p, suite,
+                schedule));
+    }
+
+    private static String renderRuns(Origin origin, String source, Program p, MachineSuite suite, String schedule) {
         Comparison c = suite.compare(p);
         List<MachineConfig> configs = suite.machines(p);
         List<MachineRun> runs = c.runs();
@@ -32,6 +50,7 @@ public final class TraceWriter {
                 .append(",\n  \"rank\": ").append(origin.rank())
                 .append(",\n  \"go\": ").append(Jsons.quote(suite.version().toString()))
                 .append(",\n  \"mutant\": ").append(suite.mutant() == null ? "null" : Jsons.quote(suite.mutant().id()))
+                .append(schedule == null ? "" : ",\n  \"schedule\": " + Jsons.quote(schedule))
                 .append(",\n  \"program\": {\"file\": \"prog.go\", \"source\": ").append(Jsons.quote(source))
                 .append(", \"core\": ").append(Jsons.quote(origin.core())).append("},\n");
         sb.append("  \"divergence\": ").append(divergence(runs)).append(",\n  \"machines\": [\n");

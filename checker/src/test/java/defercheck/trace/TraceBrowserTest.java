@@ -241,11 +241,11 @@ class TraceBrowserTest {
     /** The trace plus the panicloop machine (Go 1.23's runtime) run on the same program: six machines. */
     private static Trace withPanicLoopMachine(Trace t) {
         Trace at123 = new Trace(t.schema(), t.kind(), t.description(), t.bound(), t.rank(), "1.23", null, t.source(),
-                t.core(), null, t.machines(), false);
+                t.core(), null, t.machines(), false, t.schedule());
         List<TraceMachine> machines = new ArrayList<>(t.machines());
         machines.add(Replay.run(at123).stream().filter(m -> m.name().equals("panicloop")).findFirst().orElseThrow());
         return new Trace(t.schema(), t.kind(), t.description(), t.bound(), t.rank(), t.go(), t.mutant(), t.source(),
-                t.core(), t.divergence(), machines, false);
+                t.core(), t.divergence(), machines, false, t.schedule());
     }
 
     private static String currentLine(WebDriver d) {

@@ -45,7 +45,7 @@ final class AssignChecker {
         for (int i = 0; i < types.size(); i++) {
             Typed t = types.get(i);
             Ident name = spec.names().get(i);
-            FuncInfo owner = env.ctx == null ? null : env.ctx.info;
+            FuncInfo owner = env.ctx == null ? null : env.ctx.owner;
             Var v = new Var(name.name(), t.type() == null ? Type.INVALID : t.type(), name.span(), kind, owner,
                     kind == Var.Kind.GLOBAL ? firstGlobal + i : -1);
             if (!t.ok() && env.failedInitCountsAsUse()) {
@@ -119,7 +119,7 @@ final class AssignChecker {
                 env.assign.assign(value, ((Var) old).type(), "assignment");
             } else {
                 Type t = env.assign.defaultType(value, "assignment");
-                Var v = new Var(id.name(), t == null ? Type.INVALID : t, id.span(), Var.Kind.LOCAL, env.ctx.info, -1);
+                Var v = new Var(id.name(), t == null ? Type.INVALID : t, id.span(), Var.Kind.LOCAL, env.ctx.owner, -1);
                 if (t == null && env.failedInitCountsAsUse()) {
                     v.markUsed();
                 }

@@ -49,7 +49,7 @@ final class BranchChecker {
      * What an unlabeled branch may target here: the innermost for, switch or type switch (break), the
      * innermost for (continue), and for a case body its clause index in the enclosing switch, else -1.
      */
-    private record Targets(Stmt breaks, ForStmt continues, int caseIndex) { }
+    private record Targets(Stmt breaks, Stmt continues, int caseIndex) { }
 
     private final Env env;
     private final Map<String, Label> labels = new LinkedHashMap<>();
@@ -179,6 +179,8 @@ final class BranchChecker {
                 }
             } else if (s instanceof ForStmt f) {
                 inner(new Targets(f, f, -1), labeled, f.body().span(), f.body().stmts());
+            } else if (s instanceof defercheck.syntax.ast.RangeStmt r) {
+                inner(new Targets(r, r, -1), labeled, r.body().span(), r.body().stmts());
             } else if (s instanceof SwitchStmt sw) {
                 clauses(sw, sw.clauses(), labeled);
             } else if (s instanceof TypeSwitchStmt ts) {
@@ -217,7 +219,8 @@ final class BranchChecker {
             LabeledStmt target = enclosing(name);
             if (target == null) {
                 report(b.label().span(), (isBreak ? "break" : "continue") + " label not defined: " + name);
-            } else if (isBreak ? !isBreakable(target) : !(unlabel(target) instanceof ForStmt)) {
+            } else if (isBreak ? !isBreakable(target) : !(unlabel(target) instanceof ForStmt
+                    || unlabel(target) instanceof defercheck.syntax.ast.RangeStmt)) {
                 report(b.label().span(), "invalid " + (isBreak ? "break" : "continue") + " label " + name);
             }
         }
@@ -290,7 +293,7 @@ final class BranchChecker {
 
     private static boolean isBreakable(LabeledStmt l) {
         Stmt s = unlabel(l);
-        return s instanceof ForStmt || s instanceof SwitchStmt || s instanceof TypeSwitchStmt
+        return s instanceof ForStmt || s instanceof defercheck.syntax.ast.RangeStmt || s instanceof SwitchStmt || s instanceof TypeSwitchStmt
                 || s instanceof defercheck.syntax.ast.SelectStmt;
     }
 }

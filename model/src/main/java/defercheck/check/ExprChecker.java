@@ -176,7 +176,7 @@ final class ExprChecker {
         if (use) {
             v.markUsed();
         }
-        if (v.owner() != null && env.ctx != null && v.owner() != env.ctx.info) {
+        if (v.owner() != null && env.ctx != null && v.owner() != env.ctx.owner) {
             v.markCaptured();
         }
         if (Types.broken(v.type())) {
@@ -187,7 +187,7 @@ final class ExprChecker {
 
     private Operand funcLit(FuncLit e) {
         Type.Func sig = env.types.signature(e.type());
-        FuncInfo parent = env.ctx != null ? env.ctx.info : env.info.init;
+        FuncInfo parent = env.ctx != null ? env.ctx.owner : env.info.init;
         FuncInfo fi = new FuncInfo(sig, e.span(), e.body(), parent);
         env.info.funcs.put(e, fi);
         env.stmts.funcBody(fi, e.type());

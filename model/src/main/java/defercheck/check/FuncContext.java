@@ -9,6 +9,11 @@ package defercheck.check;
 final class FuncContext {
 
     final FuncInfo info;
+    /**
+     * The function whose frame holds the variables declared now: {@link #info}, or the body function of the
+     * innermost range-over-func loop being checked, whose body gc compiles as a closure.
+     */
+    FuncInfo owner;
     Scope scope;
     /** Whether gc's parser would have reported an error in this body (syntax/parser.go funcBody). */
     boolean parserErrors;
@@ -16,6 +21,7 @@ final class FuncContext {
 
     FuncContext(FuncInfo info, Scope scope) {
         this.info = info;
+        this.owner = info;
         this.scope = scope;
     }
 

@@ -41,6 +41,7 @@ public final class Info {
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<Type.MethodDecl, Type.Named> methodOwners = new java.util.HashMap<>();
     final Map<defercheck.syntax.ast.RangeStmt, Type[]> rangeTypes = new IdentityHashMap<>();
+    final Map<defercheck.syntax.ast.RangeStmt, FuncInfo> rangeBodies = new IdentityHashMap<>();
     /** Where each field of a struct type literal is declared (for messages). */
     final Map<Type.Struct, List<defercheck.source.Span>> fieldSpans = new IdentityHashMap<>();
     final java.util.Set<defercheck.syntax.ast.CompositeLit> elidedAddress =
@@ -163,6 +164,14 @@ public final class Info {
     /** The defined type a method is declared on. */
     public Type.Named methodOwner(Type.MethodDecl m) {
         return methodOwners.get(m);
+    }
+
+    /**
+     * The body function of a range-over-func loop (Go 1.23): gc compiles the loop body as a closure passed to the
+     * iterator as yield; its params are the yield's, its result the bool. Null for every other range loop.
+     */
+    public FuncInfo rangeBody(defercheck.syntax.ast.RangeStmt s) {
+        return rangeBodies.get(s);
     }
 
     /** A range loop's key and value types (the value's is null for a range over an integer). */

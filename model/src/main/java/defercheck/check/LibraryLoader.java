@@ -15,11 +15,13 @@ import java.util.Set;
 /**
  * Reads a library package's declarations: the resource {@code defercheck/lib/decl/PATH.go}, Go source of ours
  * with the package's exported API as bodyless functions and methods, types and variables, checked by the
- * model's own front end as that package (so its types print as {@code *errors.errorString}). Two kinds of
- * line comment steer it:
+ * model's own front end as that package (so its types print as {@code *errors.errorString}). Line comments
+ * steer it:
  * <ul>
  * <li>{@code //go1.20 func Join(errs ...error) error}: the rest of the line exists from that release on
  * (before it, a use is gc's "undefined: errors.Join");</li>
+ * <li>{@code //until1.20 readerCount int32}: the rest of the line exists only before that release (a field whose
+ * type a release changed: sync.RWMutex's counters became atomic.Int32 in go1.20);</li>
  * <li>{@code //unsupported: Title NewReader File.Chmod}: exported names of the real package (members, or
  * {@code Type.Name} for a method or field) that the model does not provide; a use is refused as
  * {@code unsupported: strings.Title}. Every other exported name is undefined, as gc says.</li>
@@ -87,6 +89,11 @@ public final class LibraryLoader {
                 int minor = Integer.parseInt(line.substring(6, space < 0 ? line.length() : space));
                 if (version.atLeast(minor)) {
                     line = space < 0 ? "" : line.substring(space + 1);
+                }
+            } else if (line.startsWith("//until1.")) {
+                int space = line.indexOf(' ');
+                if (!version.atLeast(Integer.parseInt(line.substring(9, space)))) {
+                    line = line.substring(space + 1);
                 }
             }
             out.append(line).append('\n');

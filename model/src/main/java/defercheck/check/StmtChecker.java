@@ -356,6 +356,10 @@ final class StmtChecker {
     private void returnStmt(ReturnStmt s) {
         FuncInfo fi = env.ctx.info;
         List<Type> want = fi.type().results();
+        if (env.ctx.owner != fi && !s.results().isEmpty()) {
+            // a range-over-func body assigns the enclosing function's results from its closure
+            fi.results().forEach(Var::markCaptured);
+        }
         if (s.results().isEmpty()) {
             if (!want.isEmpty() && !fi.namedResults()) {
                 returnCount(s.span(), "not enough", List.of(), want);

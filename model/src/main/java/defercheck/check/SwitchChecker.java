@@ -178,7 +178,7 @@ final class SwitchChecker {
             if (binding != null) {
                 Type t = values(c).size() == 1 && single != null && single != Type.UNTYPED_NIL ? single
                         : x == null ? Type.ANY : x.type();
-                Var v = new Var(binding.name(), t, binding.span(), Var.Kind.LOCAL, env.ctx.info, -1);
+                Var v = new Var(binding.name(), t, binding.span(), Var.Kind.LOCAL, env.ctx.owner, -1);
                 env.stmts.declare(v, binding.span());
                 env.info.implicits.put(c, v);
                 bound.add(v);

@@ -32,6 +32,17 @@ public final class Var implements Obj {
         this.globalIndex = globalIndex;
     }
 
+    /**
+     * A variable the lowering adds, shared between a function and the closure of a range-over-func loop body
+     * (gc's #next, #stateN and #defers): captured, so it lives in a box.
+     */
+    public static Var hidden(String name, Type type, Span declared, FuncInfo owner) {
+        Var v = new Var(name, type, declared, Kind.LOCAL, owner, -1);
+        v.captured = true;
+        v.used = true;
+        return v;
+    }
+
     @Override
     public String name() {
         return name;

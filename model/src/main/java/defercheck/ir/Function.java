@@ -60,6 +60,20 @@ public record Function(
         return !name.startsWith("main.");
     }
 
+    /**
+     * Whether the function calls runtime.deferrangefunc ({@link Instr.DeferRangeFunc}): the body of one of its
+     * range-over-func loops defers onto its frame, so gc never open-codes its defers (walk's
+     * OpenCodedDeferDisallowed) and calls deferreturn.
+     */
+    public boolean callsDeferRangeFunc() {
+        for (Instr in : code) {
+            if (in instanceof Instr.DeferRangeFunc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int firstResultSlot() {
         return params;
     }

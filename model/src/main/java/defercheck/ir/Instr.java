@@ -277,6 +277,25 @@ public sealed interface Instr {
      */
     record Defer(int site, int argc, Span span) implements Instr { }
 
+    /**
+     * (→ token) runtime.deferrangefunc, called by a function before a range-over-func loop whose body defers:
+     * the token names this frame, so that the body's defers (run in the body's closure) join this frame's
+     * deferred calls. The frame now calls deferreturn when it returns and is never open-coded.
+     */
+    record DeferRangeFunc(Span span) implements Instr { }
+
+    /**
+     * (token →) runtime.deferprocat: the next {@link Defer} or {@link DeferBuiltin} of this frame, in a
+     * range-over-func body, pushes its call onto the frame that {@link DeferRangeFunc} named.
+     */
+    record DeferTo(Span span) implements Instr { }
+
+    /**
+     * (state →) runtime.panicrangestate: a range-over-func body was called in a state where the loop cannot
+     * run it; panics with the runtime error for the state (0 done, 2 panicked, 3 exhausted, 4 missing panic).
+     */
+    record PanicRangeState(Span span) implements Instr { }
+
     /** (arg1..argN →) {@code defer print(...)}, {@code defer recover()}, {@code defer panic(v)} and so on. */
     record DeferBuiltin(int site, Builtin builtin, int argc, Span span) implements Instr { }
 

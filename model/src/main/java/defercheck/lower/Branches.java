@@ -130,6 +130,10 @@ final class Branches {
         if (s.kind() == TokenKind.FALLTHROUGH) {
             return; // case bodies are laid out in source order: the next one follows
         }
+        if (f.rangeBody != null && f.rangeFuncs.leaves(s)) {
+            f.rangeFuncs.leave(s);
+            return;
+        }
         if (s.kind() == TokenKind.GOTO) {
             String name = s.label().name();
             Integer at = labelAt.get(name);
@@ -145,6 +149,19 @@ final class Branches {
     }
 
     private Target target(BranchStmt s) {
+        Target t = find(s);
+        if (t == null) {
+            throw new AssertionError("no target for " + s);
+        }
+        return t;
+    }
+
+    /** Whether a break or continue has its target in this function (not beyond a range-over-func body). */
+    boolean hasTarget(BranchStmt s) {
+        return find(s) != null;
+    }
+
+    private Target find(BranchStmt s) {
         boolean isContinue = s.kind() == TokenKind.CONTINUE;
         for (Target t : targets) {
             boolean named = s.label() == null || s.label().name().equals(t.label);
@@ -152,7 +169,7 @@ final class Branches {
                 return t;
             }
         }
-        throw new AssertionError("no target for " + s);
+        return null;
     }
 
     /**

@@ -43,12 +43,16 @@ final class FunctionLowerer {
     final SwitchLowerer switches;
     final SelectLowerer selects;
     final Branches branches;
+    final RangeFuncLowerer rangeFuncs;
+    /** The range-over-func loop whose body this function is (gc's range body closure), or null. */
+    RangeBody rangeBody;
     final DeadStatementTracker dead;
     private final List<Slot> slots = new ArrayList<>();
     private final Map<Var, Integer> slotOf = new IdentityHashMap<>();
     private final List<Var> captures = new ArrayList<>();
     int returns;
     private int closures;
+    private int rangeBodies;
 
     FunctionLowerer(LowerContext ctx, FuncInfo fi, String name, int id, int parent) {
         this.ctx = ctx;
@@ -67,6 +71,7 @@ final class FunctionLowerer {
         this.switches = new SwitchLowerer(this);
         this.selects = new SelectLowerer(this);
         this.branches = new Branches(this);
+        this.rangeFuncs = new RangeFuncLowerer(this);
         this.dead = new DeadStatementTracker(ctx.info);
     }
 
@@ -189,6 +194,23 @@ final class FunctionLowerer {
             caps.add(v.owner() == fi ? new Capture.FromLocal(slot(v)) : new Capture.FromCaptured(captureIndex(v)));
         }
         emit(new Instr.MakeClosure(childId, caps, at));
+    }
+
+    /** Lowers a range-over-func loop's body as a closure (named as gc names it) and emits its MakeClosure. */
+    void rangeBodyClosure(FuncInfo child, RangeBody rb, defercheck.syntax.ast.RangeStmt s) {
+        int childId = ctx.reserve();
+        FunctionLowerer inner = new FunctionLowerer(ctx, child, name + "-range" + ++rangeBodies, childId, id);
+        inner.rangeBody = rb;
+        child.params().forEach(inner::addSlot);
+        child.results().forEach(inner::addSlot);
+        inner.branches.scan(s.body());
+        inner.rangeFuncs.body(s);
+        ctx.define(inner.function());
+        List<Capture> caps = new ArrayList<>();
+        for (Var v : inner.captures) {
+            caps.add(v.owner() == fi ? new Capture.FromLocal(slot(v)) : new Capture.FromCaptured(captureIndex(v)));
+        }
+        emit(new Instr.MakeClosure(childId, caps, s.span()));
     }
 
     int emit(Instr i) {

@@ -28,6 +28,10 @@ final class RangeLowerer {
     }
 
     void range(RangeStmt s, String label) {
+        if (f.ctx.info.rangeBody(s) != null) {
+            f.rangeFuncs.range(s, label);
+            return;
+        }
         Span at = s.span();
         Type xt = f.exprs.typeOf(s.x());
         if (xt.underlying() instanceof Type.Chan c) {

@@ -454,6 +454,11 @@ final class StmtLowerer {
     /** All operands are evaluated before any result slot is written, so a panicking operand leaves them. */
     private void returnStmt(ReturnStmt s) {
         f.returns++;
+        if (f.rangeBody != null) {
+            f.rangeFuncs.returnStmt(s);
+            f.dead.closeBlock();
+            return;
+        }
         if (!s.results().isEmpty()) {
             pushValues(s.results(), f.fi.results().size());
             List<Var> results = new ArrayList<>(f.fi.results());
@@ -480,17 +485,25 @@ final class StmtLowerer {
         CallExpr c = (CallExpr) s.call();
         int site = f.sites.size();
         String callee = c.fun() instanceof FuncLit ? "func literal" : ExprPrinter.print(c.fun());
-        f.sites.add(new DeferSite(site, s.span(), f.branches.inLoop(), callee));
+        // a defer in a range-over-func body is never EscNever (escape/call.go: DeferAt), like one in a loop
+        f.sites.add(new DeferSite(site, s.span(), f.branches.inLoop() || f.rangeBody != null, callee));
         CallResolution k = f.ctx.info.callKind(c);
         if (k instanceof CallResolution.BuiltinCall) {
             Builtin b = ((CallResolution.BuiltinCall) k).builtin();
-            f.emit(new Instr.DeferBuiltin(site, b, f.calls.builtinArgs(b, c), s.span()));
+            int argc = f.calls.builtinArgs(b, c);
+            if (f.rangeBody != null) {
+                f.rangeFuncs.deferTo(s.span());
+            }
+            f.emit(new Instr.DeferBuiltin(site, b, argc, s.span()));
         } else {
             CallResolution.FuncCall fc = (CallResolution.FuncCall) k;
             if (!f.methods.deferredCallee(c)) {
                 f.expr(c.fun());
             }
             int argc = f.calls.args(c, fc.signature()) + f.methods.receiverArgs(c);
+            if (f.rangeBody != null) {
+                f.rangeFuncs.deferTo(s.span());
+            }
             f.emit(new Instr.Defer(site, argc, s.span()));
         }
     }

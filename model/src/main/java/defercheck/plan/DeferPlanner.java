@@ -114,6 +114,9 @@ public final class DeferPlanner {
         if (counted.stream().anyMatch(DeferSite::inLoop)) {
             return "defer in loop";
         }
+        if (f.callsDeferRangeFunc()) {
+            return "defer in a range-over-func body";
+        }
         if (namedResultEscapes) {
             return "named result escapes";
         }

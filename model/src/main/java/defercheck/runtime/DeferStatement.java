@@ -69,6 +69,37 @@ final class DeferStatement {
         m.action("deferproc", () -> "heap record #" + d.id + " linked at the head of g._defer; deferproc returns 0");
     }
 
+    /**
+     * runtime.deferprocat, then deferconvert: a heap record for a range-over-func body's defer, owned by the
+     * enclosing frame {@code gf}. The runtime keeps it on the list of the frame's deferrangefunc record and splices
+     * it in at that record's place in g._defer when defer processing reaches it; the loop body only runs while
+     * the frame waits in the iterator call, so that place is just above the frame's own records, below the
+     * records of the iterator's frames. The model links it there at once.
+     */
+    void deferprocat(GoFrame gf, DeferredCall call) {
+        if (m.tracing()) {
+            m.emit(new Event.DeferPushed(call.site().span(), call.site().index(), call.instance(),
+                    gf.name(), call.describe(), call));
+        }
+        m.cost.deferproc++;
+        DeferRecord d = m.newdefer();
+        fill(d, gf, call);
+        DeferRecord above = null;
+        DeferRecord at = m.g().deferHead;
+        while (at != null && at.sp < d.sp) {
+            above = at;
+            at = at.link;
+        }
+        d.link = at;
+        if (above == null) {
+            m.g().deferHead = d;
+        } else {
+            above.link = d;
+        }
+        m.action("deferprocat", () -> "heap record #" + d.id + " of " + gf.name()
+                + " linked above its frame's records in g._defer");
+    }
+
     private static void fill(DeferRecord d, GoFrame gf, DeferredCall call) {
         d.started = false;
         d.sp = gf.sp();

@@ -37,6 +37,9 @@ public final class ForcedPlans {
         if (sites.isEmpty() || sites.size() > 8) {
             return false;
         }
+        if (fn.callsDeferRangeFunc()) {
+            return false;
+        }
         for (DeferSite s : sites) {
             if (s.inLoop()) {
                 return false;

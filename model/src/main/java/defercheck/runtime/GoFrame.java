@@ -33,6 +33,9 @@ final class GoFrame extends Frame {
         this.slots = new DeferredCall[plan.openCoded() ? plan.sites().size() : 0];
     }
 
+    /** The frame called runtime.deferrangefunc (RuntimeMachine#rangeFuncFrame). */
+    boolean rangeFuncDefers;
+
     long sp() {
         return Sp.of(depth());
     }
@@ -42,7 +45,7 @@ final class GoFrame extends Frame {
     }
 
     boolean hasDeferSites() {
-        return !plan.sites().isEmpty();
+        return !plan.sites().isEmpty() || rangeFuncDefers;
     }
 
     String bitsText() {

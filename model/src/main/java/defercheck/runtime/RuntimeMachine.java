@@ -208,6 +208,22 @@ public final class RuntimeMachine extends MachineBase<GoFrame, RuntimeGoroutine>
         deferStatement.execute(frame(f.depth()), call);
     }
 
+    /**
+     * runtime.deferrangefunc: gc never open-codes such a frame and calls deferreturn when it returns. (The
+     * runtime also links a marker record that deferconvert later replaces by the body's defers; the model puts
+     * them where the marker stood when it links them, see DeferStatement.deferprocat.)
+     */
+    @Override
+    protected void rangeFuncFrame(GoFrame f) {
+        f.rangeFuncDefers = true;
+        action("deferrangefunc", () -> f.name() + " takes the defers of its range-over-func loop bodies");
+    }
+
+    @Override
+    public void deferCallAt(Frame target, DeferredCall call) {
+        deferStatement.deferprocat(frame(target.depth()), call);
+    }
+
     /** The compiler's exit path: inline open-coded exit code, a deferreturn call, or a plain RET. */
     @Override
     public void returnFrom(Frame frame, Span span) {

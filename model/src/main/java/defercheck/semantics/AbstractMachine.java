@@ -74,6 +74,17 @@ public final class AbstractMachine extends MachineBase<AbstractFrame, AbstractGo
         }
     }
 
+    /** The token only names the frame: its defers list takes the body's calls as its own. */
+    @Override
+    protected void rangeFuncFrame(AbstractFrame f) {
+    }
+
+    /** Rule 1 for a range-over-func body: the call goes on top of the enclosing function's list. */
+    @Override
+    public void deferCallAt(Frame target, DeferredCall call) {
+        deferCall(target, call);
+    }
+
     /** Rule 1: the deferred call, already evaluated, goes on top of the frame's LIFO list. */
     @Override
     public void deferCall(Frame f, DeferredCall call) {

@@ -24,6 +24,10 @@ final class Builtins {
         if (c.builtin() == Builtin.DELETE && containers.unhashable(f, args.get(1), c.span())) {
             return;
         }
+        if ((c.builtin() == Builtin.PRINT || c.builtin() == Builtin.PRINTLN) && ProgramCounters.anyPc(args)) {
+            Natives.refuse(machine, new NativeCall.Step.Refused(ProgramCounters.PRINTING), c.span());
+            return;
+        }
         switch (c.builtin()) {
             case PRINT -> machine.write(true, ValueFormat.print(args), c.span());
             case PRINTLN -> machine.write(true, ValueFormat.println(args), c.span());

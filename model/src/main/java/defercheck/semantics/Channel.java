@@ -18,11 +18,41 @@ public final class Channel {
     private final ArrayDeque<Sudog> recvq = new ArrayDeque<>();
     private final ArrayDeque<Sudog> sendq = new ArrayDeque<>();
     private boolean closed;
+    /**
+     * A timer's channel under go1.23's synchronous timer channels (GODEBUG asynctimerchan=0): a buffer of one
+     * that len and cap report as empty and unbuffered (runtime/chan.go chanlen and chancap).
+     */
+    private final boolean syncTimer;
 
     Channel(int serial, int capacity, defercheck.ir.Type elem) {
+        this(serial, capacity, elem, false);
+    }
+
+    private Channel(int serial, int capacity, defercheck.ir.Type elem, boolean syncTimer) {
         this.serial = serial;
         this.capacity = capacity;
         this.elem = elem;
+        this.syncTimer = syncTimer;
+    }
+
+    /** A timer's channel (time.NewTimer, NewTicker): a buffer of one, synchronous as go1.23 has it or not. */
+    static Channel forTimer(int serial, defercheck.ir.Type elem, boolean sync) {
+        return new Channel(-serial, 1, elem, sync);
+    }
+
+    /** What the builtin len reports. */
+    int lenBuiltin() {
+        return syncTimer ? 0 : buffer.size();
+    }
+
+    /** What the builtin cap reports. */
+    int capBuiltin() {
+        return syncTimer ? 0 : capacity;
+    }
+
+    /** The channel's number in its run, the same in every run of one schedule prefix. */
+    int serial() {
+        return serial;
     }
 
     /** The zero value of the element type: what a receive from a closed, drained channel gives. */
@@ -128,6 +158,12 @@ public final class Channel {
     boolean canReceive() {
         dropStale(sendq);
         return !buffer.isEmpty() || !sendq.isEmpty() || closed;
+    }
+
+    /** Whether a goroutine waits to receive (a timer channel someone blocks on keeps go1.23's timer alive). */
+    boolean hasReceiver() {
+        dropStale(recvq);
+        return !recvq.isEmpty();
     }
 
     private static void dropStale(ArrayDeque<Sudog> q) {

@@ -29,6 +29,9 @@ final class ChannelOps {
 
     /** chansend: returns whether the send is over (done, or panicking); false when the goroutine parked. */
     boolean send(Frame f, Value ch, Value v, Span span) {
+        if (ch instanceof Value.ChanValue cv) {
+            host.touch(Footprint.channel(cv.channel()));
+        }
         if (host.collectParked() instanceof Channel.Waiter w) {
             if (w.closedOnSender) {
                 RuntimeErrors.plain(host, f, "send on closed channel", span);
@@ -66,8 +69,8 @@ final class ChannelOps {
     }
 
     /**
-     * runtime.selectgo: the first case in source order that can go on (real Go picks one at random; which one is
-     * a choice an exploration of schedules would make), else the default, else the goroutine parks on every
+     * runtime.selectgo: of the cases that can go on, the one the {@link Chooser} picks (real Go picks one at
+     * random; the default chooser takes the first in source order), else the default, else the goroutine parks on every
      * non-nil channel of the cases and the first partner completes one. Pushes value, ok and the case index;
      * returns false when the goroutine parked.
      */
@@ -80,6 +83,11 @@ final class ChannelOps {
             chans[i] = ops.get(k++);
             values[i] = s.sends().get(i) ? ops.get(k++) : null;
         }
+        for (Value c : chans) {
+            if (c instanceof Value.ChanValue cv) {
+                host.touch(Footprint.channel(cv.channel()));
+            }
+        }
         if (host.collectParked() instanceof Channel.Waiter w) {
             int i = w.firedCase;
             if (w.closedOnSender) {
@@ -89,10 +97,17 @@ final class ChannelOps {
             }
             return true;
         }
+        java.util.List<Integer> goable = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (chans[i] instanceof Value.ChanValue cv && ready(f, cv.channel(), values[i], s, i)) {
-                return true;
+            if (chans[i] instanceof Value.ChanValue cv && canGo(cv.channel(), values[i] != null)) {
+                goable.add(i);
             }
+        }
+        if (!goable.isEmpty()) {
+            int pick = goable.size() == 1 ? 0 : host.choose(Chooser.Kind.SELECT, goable.size(), s.span());
+            int i = goable.get(pick);
+            ready(f, ((Value.ChanValue) chans[i]).channel(), values[i], s, i);
+            return true;
         }
         if (s.hasDefault()) {
             selected(f, null, false, -1);
@@ -110,6 +125,15 @@ final class ChannelOps {
         }
         host.park(n == 0 ? "select (no cases)" : "select", w);
         return false;
+    }
+
+    /**
+     * Whether a case can go on now, as selectgo's first pass over the cases in poll order decides: a send to a
+     * closed channel goes on (to panic), a send to a channel with room or a waiting receiver, a receive from a
+     * channel with a value, a waiting sender, or closed.
+     */
+    private static boolean canGo(Channel c, boolean send) {
+        return send ? c.closed() || c.canSend() : c.canReceive();
     }
 
     /** Case {@code i} on channel {@code c} if it can go on now: done (results pushed, or the send panicked). */
@@ -145,6 +169,9 @@ final class ChannelOps {
      * the goroutine and returns false.
      */
     boolean receive(Frame f, Value ch, Type elem, boolean commaOk) {
+        if (ch instanceof Value.ChanValue cv) {
+            host.touch(Footprint.channel(cv.channel()));
+        }
         if (host.collectParked() instanceof Channel.Waiter w) {
             push(f, w.ok ? w.received : Zero.of(elem), w.ok, commaOk);
             return true;
@@ -221,6 +248,10 @@ final class ChannelOps {
 
     /** The partner's half of an operation: the parked goroutine's case is done and it can run again. */
     private void complete(Channel.Sudog s, Value received, boolean ok) {
+        complete(host, s, received, ok);
+    }
+
+    static void complete(Host host, Channel.Sudog s, Value received, boolean ok) {
         Channel.Waiter w = s.waiter();
         w.done = true;
         w.firedCase = s.caseIndex();

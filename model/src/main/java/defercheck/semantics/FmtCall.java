@@ -45,6 +45,8 @@ final class FmtCall implements NativeCall {
         if (s != null) {
             if (s instanceof Step.Refused r && r.reason().contains("printing an address")) {
                 return new Step.Refused(builtin.goName() + " printing an address (real addresses vary from run to run)");
+            } else if (s instanceof Step.Refused r && r.reason().endsWith(ProgramCounters.PRINTING)) {
+                return new Step.Refused(builtin.goName() + " " + ProgramCounters.PRINTING);
             }
             return s;
         }

@@ -20,11 +20,17 @@ final class FmtOperands {
     private static final int MAX_DEPTH = 10_000;
 
     private final Program program;
+    /** Whether an operand, at any depth, is one of the model's program counters. */
+    private boolean showsPc;
 
     /** Whether fmt's text shows one of the made-up addresses (in hex or decimal). */
     static boolean showsAddress(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         return lower.contains(Long.toHexString(ADDRESS)) || text.contains(Long.toString(ADDRESS));
+    }
+
+    boolean showsPc() {
+        return showsPc;
     }
 
     FmtOperands(Program program) {
@@ -48,6 +54,7 @@ final class FmtOperands {
         if (v instanceof Value.NilValue n) {
             return nil(n, type, m);
         } else if (v instanceof Value.IntValue i) {
+            showsPc |= ProgramCounters.isPc(i.value());
             return new Operand.Int(type, i.value(), !i.unsigned(), m);
         } else if (v instanceof Value.FloatValue f) {
             return new Operand.Float(type, f.value(), f.type().basicKind() == BasicKind.FLOAT32 ? 32 : 64, m);

@@ -64,6 +64,9 @@ public final class FmtRun {
             }
             if (f instanceof Formatted.Done d) {
                 done = d;
+                if (operands.showsPc()) {
+                    return new NativeCall.Step.Refused(name() + " " + ProgramCounters.PRINTING);
+                }
                 return FmtOperands.showsAddress(d.text())
                         ? new NativeCall.Step.Refused(name() + " printing an address (real addresses vary from run to run)")
                         : null;

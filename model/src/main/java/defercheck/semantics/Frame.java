@@ -26,6 +26,10 @@ public class Frame {
     private int pc;
     /** A native function's state between its steps (NativeCall); null for Go functions. */
     private Object nativeState;
+    /** Whether a recovery resumed this frame; gc's lines for it are then not the model's (runtime.Callers). */
+    private boolean resumedByRecovery;
+    private Value deferTarget;
+    private java.util.Map<defercheck.ir.DeferSite, Integer> bodyInstances;
 
     /**
      * @param args            the parameters' values; boxed parameters and results are boxed here
@@ -160,12 +164,43 @@ public class Frame {
         return siteInstances[site]++;
     }
 
+    /**
+     * The instance number of a defer that a range-over-func body pushes onto this frame: counted here, not in the
+     * body's frame (each iteration is a new one), so that every deferred call of this frame is told apart.
+     */
+    public int nextInstanceAt(defercheck.ir.DeferSite site) {
+        if (bodyInstances == null) {
+            bodyInstances = new java.util.HashMap<>();
+        }
+        return bodyInstances.merge(site, 1, Integer::sum) - 1;
+    }
+
+    /** {@link defercheck.ir.Instr.DeferTo}: the token of the frame that the next defer statement defers onto. */
+    public void deferTo(Value token) {
+        deferTarget = token;
+    }
+
+    /** The token set by {@link #deferTo}, now used; null for an ordinary defer. */
+    public Value takeDeferTarget() {
+        Value t = deferTarget;
+        deferTarget = null;
+        return t;
+    }
+
     public Object nativeState() {
         return nativeState;
     }
 
     public void setNativeState(Object state) {
         nativeState = state;
+    }
+
+    public boolean resumedByRecovery() {
+        return resumedByRecovery;
+    }
+
+    void markResumedByRecovery() {
+        resumedByRecovery = true;
     }
 
     public String name() {

@@ -39,6 +39,21 @@ public interface Host {
     /** The {@code defer} statement, with callee and arguments already evaluated. */
     void deferCall(Frame f, DeferredCall call);
 
+    /**
+     * runtime.deferrangefunc: the token that names frame {@code f} to the defers of its range-over-func loop
+     * bodies, which run in closures and yet defer onto {@code f}.
+     */
+    Value deferRangeFunc(Frame f, Span span);
+
+    /**
+     * The frame a range-over-func body's defer goes onto (runtime.deferprocat's frame argument), or null when the
+     * model refused the program because the token names no frame of the running goroutine.
+     */
+    Frame deferTarget(Value token, Span span);
+
+    /** runtime.deferprocat: a range-over-func body's defer, onto the enclosing function's frame {@code target}. */
+    void deferCallAt(Frame target, DeferredCall call);
+
     /** The {@code return} statement, with the result slots already assigned. */
     void returnFrom(Frame f, Span span);
 
@@ -84,4 +99,19 @@ public interface Host {
      * false at once for a duration of zero or less (as the runtime's timeSleep does).
      */
     boolean sleep(long nanos);
+
+    /** The virtual clock of package time: its timers (time.NewTimer, After, AfterFunc, NewTicker, Tick). */
+    VirtualClock clock();
+
+    /**
+     * A choice Go leaves open ({@link Chooser.Kind#SELECT}, {@link Chooser.Kind#MAP_ORDER}) among {@code n} (at least
+     * 2) alternatives at {@code at}: the index the run's {@link Chooser} picks.
+     */
+    int choose(Chooser.Kind kind, int n, Span at);
+
+    /** Whether the run's chooser wants {@link #touch} reports: only an exploration of schedules does. */
+    boolean recordsFootprints();
+
+    /** The running goroutine's step touched {@code resource} ({@link Footprint}). */
+    void touch(String resource);
 }

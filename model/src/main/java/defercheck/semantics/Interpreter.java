@@ -30,6 +30,12 @@ public final class Interpreter {
     public void execute(Frame f) {
         Instr in = f.function().code().get(f.pc());
         noteLine(f, in);
+        if (machine.recordsFootprints() && !Footprint.isPrivate(in)) {
+            machine.touch(Footprint.MEMORY);
+            if (in instanceof Instr.Native) {
+                machine.touch(Footprint.GOROUTINES);
+            }
+        }
         f.advance();
         if (!executeData(f, in) && !executeControl(f, in) && !memory.execute(f, in) && !containers.execute(f, in)
                 && !methods.execute(f, in) && !executeGoroutines(f, in)) {
@@ -129,12 +135,16 @@ public final class Interpreter {
                 args = withReceiver(fv, args);
                 callee = unbound(fv);
             }
-            pushDefer(f, new DeferredCall(f.function().deferSites().get(d.site()),
-                    f.nextInstance(d.site()), callee, null, args));
+            pushDefer(f, d.site(), callee, null, args, d.span());
         } else if (in instanceof Instr.DeferBuiltin d) {
             List<Value> args = f.popN(d.argc());
-            pushDefer(f, new DeferredCall(f.function().deferSites().get(d.site()),
-                    f.nextInstance(d.site()), null, d.builtin(), args));
+            pushDefer(f, d.site(), null, d.builtin(), args, d.span());
+        } else if (in instanceof Instr.DeferRangeFunc d) {
+            f.push(machine.deferRangeFunc(f, d.span()));
+        } else if (in instanceof Instr.DeferTo d) {
+            f.deferTo(f.pop());
+        } else if (in instanceof Instr.PanicRangeState p) {
+            RuntimeErrors.raise(machine, f, rangeStateError(((Value.IntValue) f.pop()).value()), p.span());
         } else if (in instanceof Instr.Native n) {
             Natives.step(machine, f, n);
         } else if (in instanceof Instr.Return) {
@@ -191,8 +201,30 @@ public final class Interpreter {
         f.jump(f.pc() - 1);
     }
 
-    private void pushDefer(Frame f, DeferredCall call) {
-        machine.deferCall(f, call);
+    /** An ordinary defer goes onto its own frame; one in a range-over-func body onto the frame of its token. */
+    private void pushDefer(Frame f, int site, Value callee, defercheck.ir.Builtin builtin, List<Value> args,
+                           defercheck.source.Span span) {
+        defercheck.ir.DeferSite s = f.function().deferSites().get(site);
+        Value token = f.takeDeferTarget();
+        if (token == null) {
+            machine.deferCall(f, new DeferredCall(s, f.nextInstance(site), callee, builtin, args));
+            return;
+        }
+        Frame target = machine.deferTarget(token, span);
+        if (target != null) {
+            machine.deferCallAt(target, new DeferredCall(s, target.nextInstanceAt(s), callee, builtin, args));
+        }
+    }
+
+    /** runtime.panicrangestate's texts (runtime/panic.go), by the rangefunc rewrite's abi.RF_* state. */
+    private static String rangeStateError(long state) {
+        return switch ((int) state) {
+            case 0 -> "range function continued iteration after function for loop body returned false";
+            case 2 -> "range function continued iteration after loop body panic";
+            case 3 -> "range function continued iteration after whole loop exit";
+            case 4 -> "range function recovered a loop body panic and did not resume panicking";
+            default -> throw new AssertionError("range state " + state);
+        };
     }
 
     private void call(Frame f, Instr.Call c) {

@@ -50,4 +50,10 @@ public interface Machine {
      * again after it. Decided from the kind of event alone, before any snapshot is built.
      */
     boolean changesSnapshot(Event e);
+
+    /**
+     * The chooser of every choice Go leaves open in this run (schedule, select, map order); {@link Chooser#FIRST}
+     * unless set, before the first step, to another.
+     */
+    void choices(Chooser chooser);
 }

@@ -37,10 +37,12 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
     private Outcome outcome;
     /** Every goroutine started, in the order of their goids; the dead ones stay, for numbering. */
     private final List<G> all = new ArrayList<>();
-    private final Scheduler<G> scheduler = new Scheduler<>(Scheduler.FIRST);
+    private Chooser chooser = ChoiceScope.current();
+    private final Scheduler<G> scheduler = new Scheduler<>(
+            runnable -> chooser.choose(Chooser.Kind.SCHEDULE, runnable.size(), runnable, null));
     private final Semaphores semaphores = new Semaphores();
-    /** The virtual clock in nanoseconds, and the sleeping goroutines by wake time. */
-    private final VirtualClock clock = new VirtualClock();
+    /** The virtual clock of time.Sleep and the timers. */
+    private final VirtualClock clock;
     /** The running goroutine. */
     private G current;
     /** The running goroutine reached a synchronisation point: the scheduler chooses before the next step. */
@@ -54,6 +56,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         this.version = version;
         this.limits = limits;
         this.listener = listener;
+        this.clock = new VirtualClock(version.atLeast(23));
         this.globals = new Value[program.globals().size()];
         for (int i = 0; i < globals.length && tooLarge == null; i++) {
             defercheck.ir.Global g = program.globals().get(i);
@@ -96,7 +99,9 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
             syncPoint = false;
             yielded = false;
             if (next == null) {
-                deadlock();
+                if (outcome == null) {
+                    deadlock();
+                }
                 return false;
             }
             current = next;
@@ -217,6 +222,30 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         }
     }
 
+    @Override
+    public final Value deferRangeFunc(Frame f, Span span) {
+        rangeFuncFrame(frame(f.depth()));
+        long token = (long) running().id() << 40 | (long) f.function().id() << 20 | f.depth();
+        return new Value.IntValue(defercheck.ir.Type.UINTPTR, token);
+    }
+
+    @Override
+    public final Frame deferTarget(Value token, Span span) {
+        long t = ((Value.IntValue) token).value();
+        int depth = (int) (t & 0xFFFFF);
+        int function = (int) (t >>> 20 & 0xFFFFF);
+        if ((t >>> 40) != running().id() || depth >= frameCount() || frame(depth).function().id() != function) {
+            // gc would defer onto another goroutine's frame, or throw "defer after range func returned"
+            finish(Outcome.Kind.REFUSED, 65, span, span.position()
+                    + ": unsupported: a range-over-func body deferring outside its loop's goroutine or frame\n");
+            return null;
+        }
+        return frame(depth);
+    }
+
+    /** The frame called runtime.deferrangefunc: it has deferred calls from a loop body now, maybe none yet. */
+    protected abstract void rangeFuncFrame(F f);
+
     /** The running goroutine's top frame. */
     public final F top() {
         return current.top();
@@ -264,6 +293,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
      */
     @Override
     public final void startGoroutine(Value.FuncValue fn, List<Value> args, Span span) {
+        touch(Footprint.GOROUTINES);
         G g = newGoroutine(all.size() + 1);
         all.add(g);
         g.stack().add(newFrame(fn.function(), fn.captures(), args, new Invocation.GoEntry(), 0, null));
@@ -296,15 +326,38 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         if (nanos <= 0) {
             return false;
         }
+        touch(Footprint.CLOCK);
         current.park("sleep", clock.sleep(current, nanos));
         return true;
     }
 
-    /** Wakes the goroutines of the virtual clock's next instant; false when nobody sleeps. */
+    /**
+     * Moves the virtual clock on, instant by instant, until a goroutine can run (woken from a sleep, sent a
+     * timer's value, or started by a func timer); false when no alarm can make one run (then checkdead decides),
+     * or when only tickers nobody can receive from are left: the real program hangs, which the model refuses.
+     */
     private boolean advanceClock() {
-        List<GoroutineState<?>> woken = clock.advance();
-        woken.forEach(this::ready);
-        return !woken.isEmpty();
+        while (clock.keepsAlive()) {
+            List<GoroutineState<?>> woken = clock.advance(this);
+            if (woken == null) {
+                Span at = current.stack().isEmpty() ? program.function(program.main()).span() : top().function().span();
+                finish(Outcome.Kind.REFUSED, 65, at, at.position() + ": unsupported: every goroutine is blocked while a"
+                        + " time.Ticker ticks on (the real program hangs)\n");
+                return false;
+            }
+            woken.forEach(this::ready);
+            for (G g : all) {
+                if (g.status() == GoroutineState.Status.RUNNABLE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public final VirtualClock clock() {
+        return clock;
     }
 
     @Override
@@ -329,6 +382,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
 
     /** goexit0: a goroutine other than main's returned from its entry function. */
     private void goroutineDone() {
+        touch(Footprint.GOROUTINES);
         current.die();
         syncPoint = true;
     }
@@ -341,6 +395,7 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
         if (current.id() == 1) {
             mainGoexit = span;
         }
+        touch(Footprint.GOROUTINES);
         if (mainGoexit != null && live().equals(List.of(current))) {
             // the last goroutine: the run ends here, with its frames still shown as the runtime's dump has them
             finish(Outcome.Kind.GOEXIT_DEADLOCK, 2, span, CrashText.GOEXIT_DEADLOCK);
@@ -419,6 +474,11 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
 
     @Override
     public final void emit(Event e) {
+        if (e instanceof Event.Recovery) {
+            // every machine emits Recovery once the frame it resumes is the top one
+            List<F> stack = current.stack();
+            stack.get(stack.size() - 1).markResumedByRecovery();
+        }
         observations.record(e);
         listener.onEvent(e, this);
     }
@@ -432,18 +492,44 @@ public abstract class MachineBase<F extends Frame, G extends GoroutineState<F>> 
     public final void write(boolean toStderr, String text, Span span) {
         observations.write(toStderr, text);
         emit(new Event.Output(span, toStderr, text));
+        touch(Footprint.OUTPUT);
+        // a synchronisation point: under the default chooser the running goroutine stays first and goes on
+        syncPoint = true;
     }
 
     @Override
     public final void finish(Outcome.Kind kind, int exitCode, Span span, String stderrText) {
         observations.write(true, stderrText);
         emit(new Event.Finished(span, kind, exitCode));
+        touch(Footprint.END);
         outcome = observations.end(kind, exitCode);
     }
 
     @Override
     public final void call(Frame caller, Value.FuncValue fn, List<Value> args, Span span) {
         pushFrame(fn.function(), fn.captures(), args, new Invocation.Call(), null, span);
+    }
+
+    @Override
+    public final void choices(Chooser chooser) {
+        this.chooser = chooser;
+    }
+
+    @Override
+    public final int choose(Chooser.Kind kind, int n, Span at) {
+        return chooser.choose(kind, n, List.of(), at);
+    }
+
+    @Override
+    public final boolean recordsFootprints() {
+        return chooser.footprints();
+    }
+
+    @Override
+    public final void touch(String resource) {
+        if (chooser.footprints()) {
+            chooser.touch(resource);
+        }
     }
 
     @Override

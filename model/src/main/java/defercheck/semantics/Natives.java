@@ -207,6 +207,25 @@ public final class Natives {
     }
 
     static void refuse(Host host, NativeCall.Step.Refused r, Span span) {
+        if (span.equals(Span.NONE)) {
+            span = userSite(host);
+        }
         host.finish(Outcome.Kind.REFUSED, 65, span, span.position() + ": unsupported: " + r.reason() + "\n");
+    }
+
+    /**
+     * Where the user's code stands: a native called by another native (a String method fmt calls) has no site
+     * of its own, so a refusal there names the innermost frame with a position in the program.
+     */
+    private static Span userSite(Host host) {
+        List<Frame> frames = host.running().frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame f = frames.get(i);
+            Span s = f.function().code().get(Math.max(f.pc() - 1, 0)).span();
+            if (!s.equals(Span.NONE) && !s.file().equals(Span.NONE.file())) {
+                return s;
+            }
+        }
+        return Span.NONE;
     }
 }

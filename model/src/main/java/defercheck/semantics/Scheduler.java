@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * Which goroutine runs: the run queue and the one choice a schedule makes. The running goroutine keeps running
  * between synchronisation points; at each one (a {@code go} statement, a channel operation, a select, Gosched,
- * a goroutine blocking or ending) the scheduler lists the runnable goroutines in a fixed order, the running one
+ * a goroutine blocking or ending, and a write to stdout or stderr) the scheduler lists the runnable goroutines in a fixed order, the running one
  * first unless it yielded or blocked, then the run queue oldest first, and its {@link Choice} picks one.
  *
  * <p>The default choice, {@link #FIRST}, is the documented deterministic schedule: keep running the current
  * goroutine; when it blocks, ends or calls Gosched, run the one that has waited longest (a new goroutine joins
- * the tail of the queue, and so does a woken one). Exploring every schedule needs nothing else: it is a matter
- * of choosing each index in turn at each synchronisation point.
+ * the tail of the queue, and so does a woken one). An output write is a synchronisation point that changes
+ * nothing under this choice: the running goroutine is first and keeps running. Exploring every schedule needs
+ * nothing else: it is a matter of choosing each index in turn at each synchronisation point
+ * ({@code defercheck.schedule}).
  *
  * @param <G> the machine's goroutine type
  */
@@ -54,7 +56,8 @@ public final class Scheduler<G extends GoroutineState<?>> {
         if (runq.isEmpty()) {
             return null;
         }
-        int i = runq.size() == 1 ? 0 : choice.choose(List.copyOf(runq));
+        // asked even with one runnable goroutine: an exploration learns where each goroutine's step ends
+        int i = choice.choose(List.copyOf(runq));
         return runq.remove(i);
     }
 }

@@ -1,14 +1,15 @@
 package defercheck.semantics;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The runtime's semaphore table (runtime/sema.go) for the sync package: goroutines parked on a key (the sync
- * value they wait for, by identity), each with a ticket its waker marks released. Parked goroutines of one key
- * wake oldest first; a lookup never iterates the table, so nothing here depends on hash order.
+ * The runtime's semaphore table (runtime/sema.go) for the sync package: goroutines parked on a key (a location:
+ * the sync value they wait for, or a {@link Cell} naming one of its semaphore words, both equal only to
+ * themselves), each with a ticket its waker marks released. Parked goroutines of one key wake oldest first; a
+ * lookup never iterates the table, so nothing here depends on hash order.
  */
 public final class Semaphores {
 
@@ -26,7 +27,7 @@ public final class Semaphores {
         }
     }
 
-    private final Map<Object, List<Ticket>> waiting = new IdentityHashMap<>();
+    private final Map<Object, List<Ticket>> waiting = new HashMap<>();
     /** Keys held by a native frame that calls Go code (sync.Once.Do running f), in the order they were taken. */
     private final List<Owner> owners = new ArrayList<>();
 
@@ -39,7 +40,7 @@ public final class Semaphores {
     }
 
     public void release(Object key) {
-        owners.removeIf(o -> o.key() == key);
+        owners.removeIf(o -> o.key().equals(key));
     }
 
     /**
@@ -48,7 +49,7 @@ public final class Semaphores {
      */
     public boolean holderGone(Object key) {
         for (Owner o : owners) {
-            if (o.key() == key) {
+            if (o.key().equals(key)) {
                 return !o.g().frames().contains(o.frame());
             }
         }

@@ -56,7 +56,7 @@ final class ValueBuiltins {
         } else if (v instanceof MapValue m) {
             return m.store().size();
         } else if (v instanceof Value.ChanValue c) {
-            return c.channel().length();
+            return c.channel().lenBuiltin();
         } else if (v instanceof PointerValue p) {
             return ((ArrayValue) p.target().load()).elements().length;
         } else if (v instanceof Value.NilValue n && n.type().underlying() instanceof Type.Pointer ptr) {
@@ -69,7 +69,7 @@ final class ValueBuiltins {
         if (v instanceof SliceValue s) {
             return s.cap();
         } else if (v instanceof Value.ChanValue c) {
-            return c.channel().capacity();
+            return c.channel().capBuiltin();
         }
         return length(v);
     }

@@ -166,4 +166,17 @@ public final class Values {
         Type t = x.type();
         return t.isComparable() ? null : t;
     }
+
+    /**
+     * Go's {@code x == y} for operands of static type {@code t}, as compiled code evaluates it ({@link Equality}):
+     * the dynamic type whose comparison panics where the walk meets it, or null when it does not panic.
+     */
+    public static Type comparisonPanic(Value x, Value y, Type t) {
+        return Equality.compare(x, y, t).uncomparable();
+    }
+
+    /** Go's {@code x == y} for operands of static type {@code t}, when {@link #comparisonPanic} is null. */
+    public static boolean goEqual(Value x, Value y, Type t) {
+        return Equality.compare(x, y, t).equal();
+    }
 }

@@ -12,6 +12,10 @@ public final class KnownBugs {
                             + " recovers or not depending on the stack layout (gorecover's argp comparison)"),
             new KnownBug(52072, 12, 20, "go1.21",
                     "a nil *T in an interface with a value method panics at the defer statement, not at the call"),
+            new KnownBug(71675, 23, 24, "closed",
+                    "a recover() in a call deferred by a range-over-func body resumes the enclosing function right"
+                            + " after its runtime.deferrangefunc call, not at its return (the converted records keep"
+                            + " that call's pc), so the loop runs again and deferprocat fails"),
             new KnownBug(73916, 22, 24, "open",
                     "a deferred func with arguments whose inlined helper calls recover() wrongly recovers"),
             new KnownBug(73920, 20, 24, "open",

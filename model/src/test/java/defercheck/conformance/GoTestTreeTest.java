@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import defercheck.Compilation;
 import defercheck.Frontend;
+import defercheck.schedule.Exploration;
+import defercheck.schedule.ScheduleExplorer;
 import defercheck.semantics.AbstractMachine;
+import defercheck.semantics.Chooser;
 import defercheck.semantics.Event;
 import defercheck.semantics.Limits;
+import defercheck.semantics.Machine;
 import defercheck.semantics.MachineListener;
 import defercheck.semantics.Outcome;
 import defercheck.semantics.StderrNormalizer;
@@ -36,12 +40,18 @@ import org.junit.jupiter.api.io.TempDir;
  * Go's own runnable test files (GoTestTree: found by rule in each installed toolchain's test/ tree), unchanged.
  * Each is compiled by the model and either refused, with the reason, or run, and then it must do exactly what
  * the real binary does (exit code, stdout, stderr up to the goroutine dump) and meet Go's harness expectation
- * (its .out file, else no output). A file the model runs differently, or rejects while gc compiles it, is
+ * (its .out file, else no output). What Go leaves open is explored: a file ranging over a map runs in every
+ * order, and real Go's outcome must be among theirs; a concurrent file whose real outcome is not the default
+ * schedule's passes when an exploration of schedules meets it (the real run is one schedule of many). A file the model runs differently, or rejects while gc compiles it, is
  * WRONG and fails the test. The number that pass is pinned per toolchain in go-test-tree-pins.txt: it may
  * only grow, and the pin must be raised when it does.
  */
 class GoTestTreeTest {
     static final Path PINS = Paths.get("src/test/resources/go-test-tree-pins.txt");
+    /** Runs spent on the orders of a file's map ranges. */
+    static final long MAP_ORDER_BOUND = 5_000;
+    /** Runs spent looking for real Go's outcome among a concurrent file's schedules. */
+    static final long SCHEDULE_BOUND = 2_000;
 
     /**
      * NOT_COMPARED: the real toolchain cannot build the file and its own harness expects that, so there is no
@@ -110,7 +120,8 @@ class GoTestTreeTest {
         GoVersion version = GoVersion.parse(go.version());
         List<Verdict> verdicts = new ArrayList<>();
         List<GoTestTree.Entry> toRun = new ArrayList<>();
-        List<Outcome> outcomes = new ArrayList<>();
+        List<List<Outcome>> outcomes = new ArrayList<>();
+        List<java.util.function.Supplier<Machine>> machines = new ArrayList<>();
         Map<String, Verdict> refusals = new TreeMap<>();
         java.util.Set<String> expectedFailures = GoTestTree.expectedFailures(go.testDir());
         for (GoTestTree.Entry e : GoTestTree.discover(go.testDir(), go.minor())) {
@@ -124,6 +135,7 @@ class GoTestTreeTest {
                 // Built anyway: compare() says whether the toolchain really cannot build it.
                 toRun.add(e);
                 outcomes.add(null);
+                machines.add(null);
                 refusals.put(e.path(), rejected(e.path(), c.diagnostics()));
                 continue;
             }
@@ -131,7 +143,15 @@ class GoTestTreeTest {
                 verdicts.add(rejected(e.path(), c.diagnostics()));
                 continue;
             }
-            Outcome o = new AbstractMachine(c.program(), version, Limits.DEFAULT, MachineListener.NONE).run();
+            java.util.function.Supplier<Machine> machine =
+                    () -> new AbstractMachine(c.program(), version, Limits.DEFAULT, MachineListener.NONE);
+            List<Outcome> alternatives = mapOrders(machine, machine.get().run());
+            if (alternatives.isEmpty()) {
+                verdicts.add(new Verdict(e.path(), Kind.REFUSED, "its map ranges have more orders than "
+                        + MAP_ORDER_BOUND + " runs explore"));
+                continue;
+            }
+            Outcome o = refusedAmong(alternatives);
             if (o.kind() == Outcome.Kind.STEP_LIMIT) {
                 verdicts.add(new Verdict(e.path(), Kind.REFUSED, "the model's step budget of "
                         + Limits.DEFAULT.maxSteps() + " steps ran out (an interpreter step is one IR instruction;"
@@ -143,7 +163,8 @@ class GoTestTreeTest {
                 continue;
             }
             toRun.add(e);
-            outcomes.add(o);
+            outcomes.add(alternatives);
+            machines.add(machine);
         }
         List<GoToolchain.Run> real = RealRuns.buildAndRun(go, toRun, work.resolve("go" + go.version()));
         for (int i = 0; i < toRun.size(); i++) {
@@ -154,7 +175,7 @@ class GoTestTreeTest {
             } else if (outcomes.get(i) == null) {
                 verdicts.add(refusals.get(path));
             } else {
-                verdicts.add(compare(go, path, outcomes.get(i), real.get(i)));
+                verdicts.add(compare(go, path, outcomes.get(i), real.get(i), machines.get(i)));
             }
         }
         verdicts.sort((a, b) -> a.path().compareTo(b.path()));
@@ -171,15 +192,51 @@ class GoTestTreeTest {
         return new Verdict(path, Kind.WRONG, "the model rejects it: " + diags);
     }
 
-    private static Verdict compare(GoToolchain go, String path, Outcome model, GoToolchain.Run real) throws IOException {
+    /**
+     * The outcomes the model allows: the default run's, or, when that met a range over a map of several entries
+     * (refused by a single run), every order's (empty when they are more than {@link #MAP_ORDER_BOUND} runs).
+     */
+    private static List<Outcome> mapOrders(java.util.function.Supplier<Machine> machine, Outcome first) {
+        if (first.kind() != Outcome.Kind.REFUSED || !first.stderr().contains(": unsupported: range over a map of ")) {
+            return List.of(first);
+        }
+        Exploration e = new ScheduleExplorer(machine, java.util.Set.of(Chooser.Kind.MAP_ORDER), MAP_ORDER_BOUND)
+                .explore();
+        return e.complete() ? e.outcomes().stream().map(Exploration.Found::outcome).toList() : List.of();
+    }
+
+    /** A refusal or spent budget among the alternatives decides for the file; else the first. */
+    private static Outcome refusedAmong(List<Outcome> alternatives) {
+        for (Outcome o : alternatives) {
+            if (o.kind() == Outcome.Kind.REFUSED || o.kind() == Outcome.Kind.STEP_LIMIT) {
+                return o;
+            }
+        }
+        return alternatives.get(0);
+    }
+
+    /**
+     * Real Go's outcome must be one the model allows: the default schedule's (or a map order's), else, for a
+     * program whose output depends on the schedule, one that an exploration of schedules, select picks and map
+     * orders (at most {@link #SCHEDULE_BOUND} runs) meets.
+     */
+    private static Verdict compare(GoToolchain go, String path, List<Outcome> alternatives, GoToolchain.Run real,
+                                   java.util.function.Supplier<Machine> machine) throws IOException {
         if (real == null) {
             return new Verdict(path, Kind.WRONG, "the real binary could not be built or run here");
         }
         String want = render(real.exit(), real.stdout(), real.stderr());
-        String have = render(model.exitCode(), model.stdout(), model.stderr());
-        if (!want.equals(have)) {
-            return new Verdict(path, Kind.WRONG, "model differs from the real binary\n--- real\n"
-                    + ByteStrings.toDisplay(want) + "\n--- model\n" + ByteStrings.toDisplay(have));
+        Outcome model = among(want, alternatives);
+        if (model == null) {
+            Exploration e = new ScheduleExplorer(machine, ScheduleExplorer.ALL, SCHEDULE_BOUND).explore();
+            model = among(want, e.outcomes().stream().map(Exploration.Found::outcome).toList());
+        }
+        if (model == null) {
+            Outcome first = alternatives.get(0);
+            String have = render(first.exitCode(), first.stdout(), first.stderr());
+            return new Verdict(path, Kind.WRONG, "model differs from the real binary (in every schedule and map"
+                    + " order explored)\n--- real\n" + ByteStrings.toDisplay(want) + "\n--- model\n"
+                    + ByteStrings.toDisplay(have));
         }
         Path out = go.testDir().resolve(path.replaceAll("\\.go$", ".out"));
         String expected = Files.exists(out) ? Files.readString(out, StandardCharsets.ISO_8859_1) : "";
@@ -199,6 +256,15 @@ class GoTestTreeTest {
             }
         }
         return sb.toString();
+    }
+
+    private static Outcome among(String want, List<Outcome> outcomes) {
+        for (Outcome o : outcomes) {
+            if (want.equals(render(o.exitCode(), o.stdout(), o.stderr()))) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static String render(int exit, String stdout, String stderr) {

@@ -36,11 +36,18 @@ class PlanToolchainTest {
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (GoToolchain go : toolchains) {
-            List<String> real = go.deferPlans(sources, work.resolve("go" + go.version()));
             GoVersion v = GoVersion.parse(go.version());
+            // a program that needs a later Go does not compile here (its golden records how); go list would fail
+            List<Integer> built = new ArrayList<>();
             for (int i = 0; i < programs.size(); i++) {
-                Path p = programs.get(i);
-                String want = real.get(i);
+                if (CorpusTest.needs(sources.get(i)) <= v.minor()) {
+                    built.add(i);
+                }
+            }
+            List<String> plans = go.deferPlans(built.stream().map(sources::get).toList(), work.resolve("go" + go.version()));
+            for (int k = 0; k < built.size(); k++) {
+                Path p = programs.get(built.get(k));
+                String want = plans.get(k);
                 tests.add(DynamicTest.dynamicTest(CorpusTest.ROOT.relativize(p) + " @ go" + go.version(),
                         () -> assertEquals(want, PlanGoldenTest.plan(p, v), p.toString())));
             }

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Go leaves a map's iteration order unspecified and gc randomizes it, and an entry added during a range loop may
- * or may not be produced (Go spec "For statements with range clause"). The model keeps insertion order, which
- * is one order among several, so a run that could observe the choice stops with a refusal at the range
- * statement instead of giving one confident answer; ranges that cannot observe it run.
+ * or may not be produced (Go spec "For statements with range clause"). A single run under the default chooser
+ * would answer for one order among several, so it stops with a refusal at the range statement instead; the
+ * exploration of every order is ScheduleExplorerTest's and RunCommandTest's. Ranges that cannot observe the
+ * order run.
  */
 class MapRangeOrderTest {
 
@@ -46,7 +47,7 @@ class MapRangeOrderTest {
         assertEquals(Outcome.Kind.REFUSED, o.kind());
         assertEquals("before\n", o.stdout());
         assertEquals("prog.go:8:2: unsupported: range over a map of 2 entries (Go's iteration order is unspecified"
-                + " and gc randomizes it: the model does not pick one)\n", o.stderr());
+                + " and gc randomizes it: a single run does not pick one; 'defercheck run' explores them all)\n", o.stderr());
     }
 
     @Test

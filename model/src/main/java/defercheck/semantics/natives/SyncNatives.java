@@ -27,6 +27,8 @@ public final class SyncNatives implements NativePackage {
     public void register(NativeTable t) {
         t.call("sync.(*Mutex).Lock", a -> new Lock(a));
         t.step("sync.(*Mutex).Unlock", SyncNatives::unlock);
+        t.step("sync.(*Mutex).TryLock", SyncNatives::tryLock);
+        SyncRWMutex.register(t);
         t.step("sync.(*WaitGroup).Add", a -> add(a, a.integer(1)));
         t.step("sync.(*WaitGroup).Done", a -> add(a, -1));
         t.call("sync.(*WaitGroup).Wait", a -> new Wait(a));
@@ -38,7 +40,7 @@ public final class SyncNatives implements NativePackage {
         return a.arg(0) instanceof Value.PointerValue p ? (Value.StructValue) p.target().load() : null;
     }
 
-    private static NativeCall.Step nilReceiver(NativeArgs a) {
+    static NativeCall.Step nilReceiver(NativeArgs a) {
         return new NativeCall.Step.Refused("a method of a nil *" + a.function().name().replaceAll("^sync\\.\\(\\*(\\w+)\\).*",
                 "sync.$1") + " (the real one faults in the runtime's own code)");
     }
@@ -89,6 +91,20 @@ public final class SyncNatives implements NativePackage {
         }
         unlock(a.host(), m);
         return a.done();
+    }
+
+    /** sync.Mutex.TryLock: takes an unlocked mutex, else reports false at once. */
+    private static NativeCall.Step tryLock(NativeArgs a) {
+        Value.StructValue m = receiver(a);
+        if (m == null) {
+            return nilReceiver(a);
+        }
+        a.host().syncPoint(false);
+        if (integer(m.fields()[0]) != 0) {
+            return a.done(false);
+        }
+        setMutexState(m, 1);
+        return a.done(true);
     }
 
     static void unlock(Host host, Value.StructValue m) {

@@ -9,7 +9,7 @@ import defercheck.source.ByteStrings;
 /**
  * Package time (declarations: resources/defercheck/lib/decl/time.go): Sleep parks the goroutine on the machine's
  * virtual clock, which moves on only when no goroutine can run (so runs are fast and deterministic, as if every
- * step took no time), and Duration's String.
+ * step took no time); the timers ({@link TimeTimers}) go off on that clock; and Duration's String.
  */
 public final class TimeNatives implements NativePackage {
 
@@ -21,6 +21,7 @@ public final class TimeNatives implements NativePackage {
     @Override
     public void register(NativeTable t) {
         t.step("time.Duration.String", a -> a.done(DurationText.of(a.integer(0))));
+        TimeTimers.register(t);
         t.call("time.Sleep", a -> new NativeCall() {
             private boolean slept;
 

@@ -59,4 +59,14 @@ class LibraryDeclarationsTest {
                 DynamicTest.dynamicTest("1.23", () -> assertEquals("func Join()\n//unsupported: X\nfunc F()",
                         LibraryLoader.versioned(text, new GoVersion(23)))));
     }
+
+    @TestFactory
+    Stream<DynamicTest> untilLinesExistOnlyBeforeTheirRelease() {
+        String text = "type T struct {\n//until1.20 n int32\n//go1.20 n atomic.Int32\n}";
+        return Stream.of(
+                DynamicTest.dynamicTest("1.19", () -> assertEquals("type T struct {\nn int32\n//go1.20 n atomic.Int32\n}",
+                        LibraryLoader.versioned(text, new GoVersion(19)))),
+                DynamicTest.dynamicTest("1.20", () -> assertEquals("type T struct {\n//until1.20 n int32\nn atomic.Int32\n}",
+                        LibraryLoader.versioned(text, new GoVersion(20)))));
+    }
 }
