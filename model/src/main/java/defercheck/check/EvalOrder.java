@@ -52,7 +52,10 @@ public final class EvalOrder {
     private boolean refusing;
     private FuncInfo current;
     /** Pass one's units with their functions; and the definitions {@code p := &v} that keep v's address local. */
-    private final List<Object[]> units = new ArrayList<>();
+    private final List<Unit> units = new ArrayList<>();
+
+    /** A statement's (or initialiser's) unit of pass one, in the function it belongs to. */
+    private record Unit(FuncInfo function, OrderUnit unit) { }
     private final java.util.Map<Expr, Var> confined = new java.util.IdentityHashMap<>();
 
     private EvalOrder(Info info, Diagnostics diags) {
@@ -66,7 +69,7 @@ public final class EvalOrder {
         EvalOrder o = new EvalOrder(info, diags);
         o.pass();
         o.escapes();
-        o.units.forEach(fu -> ((OrderUnit) fu[1]).recordFacts(o.effects, (FuncInfo) fu[0]));
+        o.units.forEach(u -> u.unit().recordFacts(o.effects, u.function()));
         o.effects.solve();
         o.refusing = true;
         o.pass();
@@ -104,7 +107,7 @@ public final class EvalOrder {
         OrderUnit u = new OrderUnit(info, pending, refusing ? effects : null);
         walk.accept(u);
         if (!refusing) {
-            units.add(new Object[] {current, u});
+            units.add(new Unit(current, u));
             return;
         }
         OrderUnit.Access[] conflict = u.firstConflict();
@@ -193,18 +196,18 @@ public final class EvalOrder {
         java.util.Set<Var> leaking = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Var> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Var> escaping = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Object[] fu : units) {
-            for (Object[] use : ((OrderUnit) fu[1]).varUses) {
-                if (!(Boolean) use[1]) {
-                    leaking.add((Var) use[0]);
+        for (Unit u : units) {
+            for (OrderUnit.VarUse use : u.unit().varUses) {
+                if (!use.dereferenced()) {
+                    leaking.add(use.var());
                 }
             }
         }
-        for (Object[] fu : units) {
-            for (Object[] op : ((OrderUnit) fu[1]).addressOps) {
-                Var v = (Var) op[0];
+        for (Unit u : units) {
+            for (OrderUnit.AddressOp op : u.unit().addressOps) {
+                Var v = op.var();
                 seen.add(v);
-                Var p = confined.get((Expr) op[1]);
+                Var p = confined.get(op.at());
                 if (p == null || p.boxed() || p.kind() == Var.Kind.GLOBAL || leaking.contains(p)) {
                     escaping.add(v);
                 }

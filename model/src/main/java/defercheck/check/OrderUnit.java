@@ -39,8 +39,14 @@ final class OrderUnit {
     private final List<Expr> operations = new ArrayList<>();
     private final List<Expr> stores = new ArrayList<>();
     /** Pass one: each address computation {@code &v...} with its variable, and each variable use's parent. */
-    final List<Object[]> addressOps = new ArrayList<>();
-    final List<Object[]> varUses = new ArrayList<>();
+    final List<AddressOp> addressOps = new ArrayList<>();
+    final List<VarUse> varUses = new ArrayList<>();
+
+    /** {@code &v...} computed at {@code at}. */
+    record AddressOp(Var var, Expr at) { }
+
+    /** A use of {@code var}; {@code dereferenced} when it is the operand of {@code *}. */
+    record VarUse(Var var, boolean dereferenced) { }
     private int clock;
 
     /** With {@code effects} null, the unit only gathers its calls and stores for {@link #recordFacts}. */
@@ -81,7 +87,7 @@ final class OrderUnit {
         }
         List<Expr> ancestors = List.copyOf(path);
         if (e instanceof Ident id && info.objectOf(id) instanceof Var v) {
-            varUses.add(new Object[] {v, !ancestors.isEmpty() && ancestors.get(ancestors.size() - 1) instanceof StarExpr});
+            varUses.add(new VarUse(v, !ancestors.isEmpty() && ancestors.get(ancestors.size() - 1) instanceof StarExpr));
         }
         int entry = enter(e);
         valueChildren(e);
@@ -223,7 +229,7 @@ final class OrderUnit {
     private void addressOf(Expr operand, Expr at) {
         Var v = OrderLoads.rootVar(info, operand);
         if (v != null) {
-            addressOps.add(new Object[] {v, at});
+            addressOps.add(new AddressOp(v, at));
         }
     }
 
